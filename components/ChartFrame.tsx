@@ -1,0 +1,29 @@
+import type { ReactNode } from 'react';
+import { charts } from '@/lib/charts';
+import type { ChartId } from '@/lib/chart-state';
+
+type Props = { chart: ChartId; toolbar?: ReactNode; children: ReactNode; footer: ReactNode; headingLevel?: 'h1' | 'h2' };
+
+/** The frame every chart sits in (design.md): title, takeaway, toolbar, chart, notes, source line. */
+export function ChartFrame({ chart, toolbar, children, footer, headingLevel = 'h2' }: Props) {
+  const meta = charts[chart];
+  const Heading = headingLevel;
+  return (
+    <section className="chart-frame rounded-lg border border-rule bg-page p-4 sm:p-6" aria-labelledby={`${chart}-title`} data-frame={chart}>
+      <Heading id={`${chart}-title`} className="text-lg font-bold text-ink sm:text-xl">
+        {meta.title}
+      </Heading>
+      <p className="mt-1 text-sm text-ink sm:text-base" data-takeaway>
+        {meta.takeaway}
+      </p>
+      {toolbar && <div className="mt-3">{toolbar}</div>}
+      <div className="mt-4">{children}</div>
+      <ul className="mt-4 list-disc space-y-1 pl-5 text-xs text-muted">
+        {meta.notes.map((note) => (
+          <li key={note}>{note}</li>
+        ))}
+      </ul>
+      <div className="mt-3 border-t border-rule pt-2">{footer}</div>
+    </section>
+  );
+}

@@ -1,0 +1,37 @@
+import { casualtySharePercent, tradeGrowthMultiple } from '@/lib/derived';
+import { figure } from '@/lib/figures';
+import { formatDate, formatFigure, formatMultiple, formatShare } from '@/lib/format';
+
+/** The row of key numbers under the header, each with its hedge and where it comes from. */
+const cards = [
+  { id: 'trade-2025', caption: 'trade in 2025', extra: `${formatMultiple(tradeGrowthMultiple)} on 2022` },
+  { id: 'troops-sent', caption: 'soldiers sent to the Kursk region', extra: `late ${formatDate(figure('troops-sent').date)}` },
+  { id: 'troops-killed-or-injured', caption: 'of them killed or injured', extra: `≈${formatShare(casualtySharePercent)} of those sent` },
+  { id: 'artillery-share', caption: 'of Russia’s artillery ammunition in Ukraine', extra: 'assessed to come from North Korea' },
+  {
+    id: 'debt-2012',
+    caption: `Cold-War debt, ${formatFigure(figure('debt-cancelled-share'))} of it written off`,
+    extra: formatDate(figure('debt-2012').date),
+  },
+  { id: 'tumen-bridge-cost', caption: 'rail bridge over the Tumen River', extra: 'under construction' },
+];
+
+export function HeadlineFigures() {
+  return (
+    <ul className="grid grid-cols-2 gap-3 sm:grid-cols-3" aria-label="Key figures">
+      {cards.map((card) => {
+        const f = figure(card.id);
+        return (
+          <li key={card.id} className="rounded-lg border border-rule bg-panel p-3" data-figure={card.id}>
+            <p className="text-xl font-bold text-ink">{formatFigure(f)}</p>
+            <p className="text-sm text-ink">{card.caption}</p>
+            <p className="mt-1 text-xs text-muted">
+              {card.extra} · {f.kind === 'assessment' ? 'assessment, ' : ''}
+              {f.source.outlet ? `${f.source.outlet} via article` : 'article'}
+            </p>
+          </li>
+        );
+      })}
+    </ul>
+  );
+}

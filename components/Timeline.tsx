@@ -1,0 +1,34 @@
+import { metrics } from '@/data';
+import { figure } from '@/lib/figures';
+import { formatFigure } from '@/lib/format';
+
+/** The relationship step by step; figures named by an event are shown with their qualifiers. */
+export function Timeline() {
+  return (
+    <section aria-labelledby="timeline-title" className="rounded-lg border border-rule bg-page p-4 sm:p-6">
+      <h2 id="timeline-title" className="text-lg font-bold text-ink sm:text-xl">
+        From Soviet patron to wartime partner
+      </h2>
+      <p className="mt-1 text-sm text-ink">How the relationship cooled after 1991 and revived, with the war in Ukraine as the turning point.</p>
+      <ol className="mt-4 border-l-2 border-rule">
+        {metrics.timeline.map((event) => (
+          <li key={event.id} className="relative mb-4 pl-5" data-event={event.id}>
+            <span className="absolute -left-[7px] top-1.5 h-3 w-3 rounded-full border-2 border-page bg-ink" aria-hidden="true" />
+            <p className="text-sm font-bold text-muted">{event.when}</p>
+            <p className="font-bold text-ink">{event.title}</p>
+            <p className="text-sm text-ink">{event.detail}</p>
+            {event.figureIds.length > 0 && (
+              <p className="mt-1 text-sm text-muted">
+                {event.figureIds.map((id) => `${figure(id).label}: ${formatFigure(figure(id))}`).join(' · ')}
+              </p>
+            )}
+          </li>
+        ))}
+      </ol>
+      <p className="border-t border-rule pt-2 text-xs text-muted">
+        Source: {metrics.article.publisher}, “{metrics.article.title}”, sections “Historical context”, “Increased military
+        cooperation” and “Diplomatic, economic, and soft-power ties”.
+      </p>
+    </section>
+  );
+}

@@ -1,0 +1,218 @@
+'use client';
+
+import { CartesianGrid, Scatter, ScatterChart, Tooltip, XAxis, YAxis } from 'recharts';
+import { chartWidth, fontFamily, fontSize, type Layout } from '@/lib/chart-size';
+import {
+  deploymentHeadline,
+  estimateDomain,
+  estimateSeries,
+  measureLabels,
+  monthTicks,
+  type EstimatePoint,
+  type Measure,
+} from '@/lib/deployment-series';
+import { formatCount, formatDate } from '@/lib/format';
+import { markStyles, seriesColours, type Palette } from '@/lib/palette';
+import { ChartTooltip } from './ChartTooltip';
+import { MarkSymbol } from './MarkSymbol';
+
+export type CasualtiesChartProps = { estimates: boolean; layout: Layout; palette: Palette };
+
+const colourOf = (measure: Measure | 'workers', palette: Palette) => (measure === 'workers' ? palette.muted : seriesColours[measure]);
+
+/**
+ * Two drawings in one frame: the article's own figures as bars on one scale, then every other
+ * party's estimates over time, one shape per measure, joined only within one party's own series.
+ */
+export function CasualtiesChart({ estimates, layout, palette }: CasualtiesChartProps) {
+  return (
+    <div className="flex flex-col gap-2" style={{ fontFamily }}>
+      <HeadlineBars layout={layout} palette={palette} />
+      {estimates && <EstimatesOverTime layout={layout} palette={palette} />}
+    </div>
+  );
+}
+
+function HeadlineBars({ layout, palette }: { layout: Layout; palette: Palette }) {
+  const { bars, shareText } = deploymentHeadline();
+  const width = chartWidth[layout];
+  const narrow = layout === 'narrow';
+  const labelWidth = narrow ? 0 : 150;
+  const rowHeight = narrow ? 50 : 34;
+  const top = 24;
+  const height = top + bars.length * rowHeight + 8;
+  const max = Math.max(...bars.map((b) => b.value));
+  const plot = width - labelWidth - (narrow ? 110 : 190);
+  return (
+    <svg
+      width={width}
+      height={height}
+      viewBox={`0 0 ${width} ${height}`}
+      role="img"
+      aria-label="Bars of the article’s figures on soldiers sent, killed or injured, the claimed maximum and workers"
+      style={{ fontFamily }}
+    >
+      <text x={0} y={14} fontSize={fontSize.label} fontWeight={700} fill={palette.ink}>
+        The article’s figures
+      </text>
+      {bars.map((bar, i) => {
+        const style = markStyles[bar.kind];
+        const colour = colourOf(bar.measure, palette);
+        const y = top + i * rowHeight + (narrow ? 18 : 6);
+        const w = Math.max(2, (bar.value / max) * plot);
+        return (
+          <g key={bar.id} className="data-mark" data-id={bar.id}>
+            <text x={narrow ? 0 : labelWidth - 8} y={narrow ? y - 5 : y + 14} textAnchor={narrow ? 'start' : 'end'} fontSize={fontSize.label} fill={palette.ink}>
+              {bar.label}
+            </text>
+            <rect
+              x={labelWidth}
+              y={y}
+              width={w}
+              height={20}
+              fill={style.fill === 'none' ? 'none' : colour}
+              fillOpacity={style.fill === 'tint' ? 0.35 : 1}
+              stroke={colour}
+              strokeWidth={2}
+              strokeDasharray={style.dashed ? '5 3' : undefined}
+            />
+            <text x={labelWidth + w + 6} y={y + 14} fontSize={fontSize.value} fontWeight={700} fill={palette.ink}>
+              {bar.valueText}
+              <tspan fontWeight={400} fontSize={fontSize.small} fill={palette.muted}>
+                {` ${bar.id === 'troops-killed-or-injured' ? shareText : bar.tag}`}
+              </tspan>
+            </text>
+          </g>
+        );
+      })}
+    </svg>
+  );
+}
+
+function EstimatesOverTime({ layout, palette }: { layout: Layout; palette: Palette }) {
+  const narrow = layout === 'narrow';
+  const series = estimateSeries();
+  return (
+    <div>
+      <svg width={chartWidth[layout]} height={20} viewBox={`0 0 ${chartWidth[layout]} 20`} aria-hidden="true">
+        <text x={0} y={14} fontSize={fontSize.label} fontWeight={700} fill={palette.ink} style={{ fontFamily }}>
+          Other parties’ estimates over time
+        </text>
+      </svg>
+      <ScatterChart
+        width={chartWidth[layout]}
+        height={narrow ? 300 : 320}
+        margin={{ top: 12, right: narrow ? 12 : 24, bottom: 4, left: narrow ? 0 : 8 }}
+        style={{ fontFamily }}
+        role="img"
+        aria-label="Estimates of North Korean troops sent and casualties by date and party"
+      >
+        <CartesianGrid stroke={palette.rule} vertical={false} />
+        <XAxis
+          type="number"
+          dataKey="t"
+          domain={estimateDomain()}
+          ticks={monthTicks(narrow ? 3 : 1)}
+          tickFormatter={(t: number) => formatDate(new Date(t).toISOString().slice(0, 7))}
+          tick={{ fill: palette.muted, fontSize: fontSize.small }}
+          tickLine={false}
+          axisLine={{ stroke: palette.muted }}
+          scale="time"
+        />
+        <YAxis
+          type="number"
+          dataKey="value"
+          domain={[0, 16000]}
+          ticks={[0, 4000, 8000, 12000, 16000]}
+          tickFormatter={(v: number) => formatCount(v)}
+          tick={{ fill: palette.muted, fontSize: fontSize.small }}
+          tickLine={false}
+          axisLine={false}
+          width={narrow ? 44 : 52}
+        />
+        <Tooltip content={<EstimateTooltip />} isAnimationActive={false} />
+        {series.map((s) => (
+          <Scatter
+            key={s.key}
+            name={`${measureLabels[s.measure]} (${s.partyShort})`}
+            data={s.points}
+            isAnimationActive={false}
+            line={s.points.length > 1 ? { stroke: seriesColours[s.measure], strokeWidth: 2 } : false}
+            shape={(props: { cx?: number; cy?: number; payload?: EstimatePoint }) => (
+              <g className="data-mark" data-id={props.payload?.id}>
+                <MarkSymbol
+                  cx={props.cx ?? 0}
+                  cy={props.cy ?? 0}
+                  size={narrow ? 5 : 6}
+                  measure={s.measure}
+                  kind={props.payload?.kind ?? 'assessment'}
+                  colour={seriesColours[s.measure]}
+                  background={palette.page}
+                />
+                {!narrow && (
+                  <text x={(props.cx ?? 0) + 10} y={(props.cy ?? 0) + 4} fontSize={fontSize.small} fill={palette.muted}>
+                    {props.payload?.partyShort}
+                  </text>
+                )}
+              </g>
+            )}
+          />
+        ))}
+      </ScatterChart>
+      <MeasureLegend layout={layout} palette={palette} />
+    </div>
+  );
+}
+
+/** Shapes and fills explained once, below the plot, because six series cannot all be labelled in place. */
+function MeasureLegend({ layout, palette }: { layout: Layout; palette: Palette }) {
+  const width = chartWidth[layout];
+  const used = [...new Set(estimateSeries().map((s) => s.measure))];
+  const columns = layout === 'narrow' ? 1 : 2;
+  const rowHeight = 20;
+  const kindRows = [
+    { kind: 'assessment' as const, text: 'tinted: intelligence or official assessment' },
+    { kind: 'claim' as const, text: 'outline: claim by a party to the war, or a plan' },
+  ];
+  const rows = Math.ceil(used.length / columns) + kindRows.length;
+  const height = rows * rowHeight + 6;
+  const colWidth = width / columns;
+  return (
+    <svg width={width} height={height} viewBox={`0 0 ${width} ${height}`} role="list" aria-label="Legend" style={{ fontFamily }}>
+      {used.map((measure, i) => {
+        const x = (i % columns) * colWidth;
+        const y = Math.floor(i / columns) * rowHeight + 12;
+        return (
+          <g key={measure} role="listitem">
+            <MarkSymbol cx={x + 8} cy={y - 4} size={5} measure={measure} kind="assessment" colour={seriesColours[measure]} background={palette.page} />
+            <text x={x + 22} y={y} fontSize={fontSize.small} fill={palette.ink}>
+              {measureLabels[measure]}
+            </text>
+          </g>
+        );
+      })}
+      {kindRows.map((k, i) => {
+        const y = (Math.ceil(used.length / columns) + i) * rowHeight + 12;
+        return (
+          <g key={k.kind} role="listitem">
+            <MarkSymbol cx={8} cy={y - 4} size={5} measure="killed-or-injured" kind={k.kind} colour={palette.muted} background={palette.page} />
+            <text x={22} y={y} fontSize={fontSize.small} fill={palette.ink}>
+              {k.text}
+            </text>
+          </g>
+        );
+      })}
+    </svg>
+  );
+}
+
+function EstimateTooltip({ active, payload }: { active?: boolean; payload?: { payload: EstimatePoint }[] }) {
+  const p = active ? payload?.[0]?.payload : null;
+  if (!p) return null;
+  return (
+    <ChartTooltip
+      title={`${measureLabels[p.measure]}: ${p.valueText}`}
+      lines={[`${p.dateText} · ${p.kindLabel}`, `${p.partyFull}, reported by ${p.reportedBy}`, p.note].filter(Boolean)}
+    />
+  );
+}

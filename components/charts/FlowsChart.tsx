@@ -1,0 +1,115 @@
+'use client';
+
+import { useState } from 'react';
+import type { Direction, FlowKind } from '@/data';
+import { fontFamily, fontSize, type Layout } from '@/lib/chart-size';
+import { directionLabels, flowKindLabels, layoutFlows, type PlacedItem } from '@/lib/flow-layout';
+import type { Palette } from '@/lib/palette';
+
+export type FlowsChartProps = {
+  direction: Direction | 'both';
+  highlight: FlowKind | 'all';
+  layout: Layout;
+  palette: Palette;
+};
+
+/** Two-way flow diagram drawn by hand: links of equal width, since the source gives no sizes. */
+export function FlowsChart({ direction, highlight, layout, palette }: FlowsChartProps) {
+  const [selected, setSelected] = useState<PlacedItem | null>(null);
+  const shown: Direction[] = direction === 'both' ? ['nk-to-ru', 'ru-to-nk'] : [direction];
+  const { width, height, node, blocks } = layoutFlows(layout, shown);
+  const colour = (country: string) => (country === 'North Korea' ? palette.nk : palette.ru);
+  const dim = (kind: FlowKind) => (highlight === 'all' || highlight === kind ? 1 : 0.25);
+  return (
+    <div style={{ fontFamily }}>
+      <svg
+        width={width}
+        height={height}
+        viewBox={`0 0 ${width} ${height}`}
+        role="img"
+        aria-label="Flow diagram of what North Korea and Russia give each other"
+        style={{ fontFamily }}
+      >
+        {blocks.map((block) => {
+          const { from, to, title } = directionLabels[block.direction];
+          const mid = block.y + 28 + (block.height - 28) / 2;
+          return (
+            <g key={block.direction} data-direction={block.direction}>
+              <text x={0} y={block.y + 16} fontSize={fontSize.value} fontWeight={700} fill={palette.ink}>
+                {title}
+              </text>
+              <rect x={0} y={block.y + 28} width={node} height={block.height - 28} fill={colour(from)} />
+              <rect x={width - node} y={block.y + 28} width={node} height={block.height - 28} fill={colour(to)} />
+              {layout === 'wide' && (
+                <>
+                  <text x={node + 6} y={mid - 40} fontSize={fontSize.label} fill={palette.ink}>
+                    {from} gives
+                  </text>
+                  <text x={width - node - 6} y={mid - 40} fontSize={fontSize.label} fill={palette.ink} textAnchor="end">
+                    {to} gets
+                  </text>
+                </>
+              )}
+              {block.groups.map((g) => {
+                const gy = g.y + g.height / 2;
+                return (
+                  <g key={g.kind} opacity={dim(g.kind)} data-kind={g.kind}>
+                    <path
+                      className="flow-link"
+                      d={`M${node},${gy} C${(node + g.x) / 2},${gy} ${(node + g.x) / 2},${gy} ${g.x},${gy}`}
+                      fill="none"
+                      stroke={colour(from)}
+                      strokeWidth={3}
+                    />
+                    <path
+                      className="flow-link"
+                      d={`M${g.x + g.width},${gy} C${(g.x + g.width + width - node) / 2},${gy} ${(g.x + g.width + width - node) / 2},${gy} ${width - node},${gy}`}
+                      fill="none"
+                      stroke={colour(from)}
+                      strokeWidth={3}
+                    />
+                    <rect x={g.x} y={g.y} width={g.width} height={g.height} rx={4} fill={palette.panel} stroke={palette.rule} />
+                    <text x={g.x + 10} y={g.y + 16} fontSize={fontSize.small} fontWeight={700} fill={palette.muted}>
+                      {flowKindLabels[g.kind].toUpperCase()}
+                    </text>
+                    {g.items.map((item) => (
+                      <g
+                        key={item.id}
+                        className="data-mark flow-item"
+                        data-id={item.id}
+                        tabIndex={0}
+                        role="button"
+                        aria-label={`${item.label}: ${item.detail}`}
+                        onMouseEnter={() => setSelected(item)}
+                        onFocus={() => setSelected(item)}
+                      >
+                        <title>{item.detail}</title>
+                        <circle cx={item.x + 3} cy={item.y - 4} r={3} fill={colour(from)} />
+                        <text x={item.x + 12} y={item.y} fontSize={fontSize.label} fill={palette.ink}>
+                          {item.label}
+                          {item.figures.length > 0 && (
+                            <tspan fill={palette.muted}>{` · ${item.figures.join(', ')}`}</tspan>
+                          )}
+                        </text>
+                      </g>
+                    ))}
+                  </g>
+                );
+              })}
+            </g>
+          );
+        })}
+        <text x={0} y={height - 12} fontSize={fontSize.small} fill={palette.muted}>
+          {layout === 'wide'
+            ? 'Every link has the same width: the article gives no size for most of these flows.'
+            : 'Links are all one width: flows are not sized.'}
+        </text>
+      </svg>
+      <p className="min-h-12 text-sm text-muted" aria-live="polite">
+        {selected
+          ? `${selected.label}: ${selected.detail} (article, section “${selected.source.section}”${selected.source.outlet ? `, citing ${selected.source.outlet}` : ''})`
+          : 'Hover over or tab to an item to see what it is and where it comes from.'}
+      </p>
+    </div>
+  );
+}

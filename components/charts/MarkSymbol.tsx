@@ -1,0 +1,42 @@
+import type { Kind } from '@/data';
+import type { Measure } from '@/lib/deployment-series';
+import { markStyles } from '@/lib/palette';
+
+/** Shape per measure, so measures read apart without colour (design.md). */
+export const measureShapes: Record<Measure, 'square' | 'diamond' | 'triangle' | 'circle' | 'cross'> = {
+  troops: 'square',
+  'additional-troops': 'square',
+  'planned-troops': 'square',
+  killed: 'diamond',
+  injured: 'triangle',
+  'killed-or-injured': 'circle',
+  'all-casualties': 'cross',
+};
+
+type Props = { cx: number; cy: number; size?: number; measure: Measure; kind: Kind; colour: string; background: string };
+
+/** A marker whose shape says the measure and whose fill says the kind of figure. */
+export function MarkSymbol({ cx, cy, size = 7, measure, kind, colour, background }: Props) {
+  const style = markStyles[kind];
+  // A tint is the series colour at reduced opacity, so it stays a tint of the same hue in either theme.
+  const common = {
+    fill: style.fill === 'none' ? background : colour,
+    fillOpacity: style.fill === 'tint' ? 0.35 : 1,
+    stroke: colour,
+    strokeWidth: 2,
+    strokeDasharray: style.dashed ? '3 2' : undefined,
+  };
+  const s = size;
+  switch (measureShapes[measure]) {
+    case 'square':
+      return <rect x={cx - s} y={cy - s} width={2 * s} height={2 * s} {...common} />;
+    case 'diamond':
+      return <polygon points={`${cx},${cy - s - 2} ${cx + s + 2},${cy} ${cx},${cy + s + 2} ${cx - s - 2},${cy}`} {...common} />;
+    case 'triangle':
+      return <polygon points={`${cx},${cy - s - 2} ${cx + s + 1},${cy + s} ${cx - s - 1},${cy + s}`} {...common} />;
+    case 'cross':
+      return <path d={`M${cx - s},${cy - s}L${cx + s},${cy + s}M${cx + s},${cy - s}L${cx - s},${cy + s}`} {...common} strokeWidth={3} />;
+    default:
+      return <circle cx={cx} cy={cy} r={s} {...common} />;
+  }
+}

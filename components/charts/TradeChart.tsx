@@ -1,0 +1,190 @@
+'use client';
+
+import { Bar, BarChart, CartesianGrid, Cell, LabelList, ReferenceArea, Tooltip, XAxis, YAxis } from 'recharts';
+import { chartWidth, fontFamily, fontSize, type Layout } from '@/lib/chart-size';
+import { markStyles, type Palette } from '@/lib/palette';
+import { qualified, tradeRows, unreportedYears, type TradePoint, type TradeRow } from '@/lib/trade-series';
+import { ChartTooltip } from './ChartTooltip';
+
+export type TradeChartProps = { scale: 'linear' | 'log'; context: boolean; layout: Layout; palette: Palette };
+
+const heights: Record<Layout, number> = { wide: 380, narrow: 400 };
+
+/** Trade by year: one bar per reported value, styled by kind; unreported years stay empty. */
+export function TradeChart({ scale, context, layout, palette }: TradeChartProps) {
+  const rows = tradeRows(context);
+  // On a phone the bars lie down: years run down the side and every value label gets a full line.
+  const horizontal = layout === 'narrow';
+  const fillFor = (p: TradePoint) => {
+    const style = markStyles[p.kind];
+    if (style.fill === 'none') return palette.page;
+    return p.origin === 'article' ? palette.accent : style.fill === 'tint' ? palette.accentTint : palette.muted;
+  };
+  const valueAxis = {
+    type: 'number' as const,
+    scale,
+    domain: scale === 'log' ? [1, 100] : [0, 60],
+    ticks: scale === 'log' ? [1, 3, 10, 30, 100] : [0, 20, 40, 60],
+    allowDataOverflow: true,
+    tickLine: false,
+    tickFormatter: (v: number) => `$${v}M`,
+    tick: { fill: palette.muted, fontSize: fontSize.small },
+  };
+  const yearAxis = { type: 'category' as const, dataKey: 'year', interval: 0, tickLine: false, tick: <YearTick rows={rows} palette={palette} horizontal={horizontal} /> };
+  return (
+    <BarChart
+      width={chartWidth[layout]}
+      height={heights[layout]}
+      data={rows}
+      layout={horizontal ? 'vertical' : 'horizontal'}
+      margin={horizontal ? { top: 4, right: 96, bottom: 4, left: 0 } : { top: 56, right: 8, bottom: 8, left: 8 }}
+      barCategoryGap={horizontal ? '22%' : '30%'}
+      style={{ fontFamily }}
+      role="img"
+      aria-label={`Bar chart of Russia–North Korea trade by year, ${scale} scale`}
+    >
+      <CartesianGrid vertical={horizontal} horizontal={!horizontal} stroke={palette.rule} />
+      {unreportedYears().map(([from, to]) => (
+        <ReferenceArea
+          key={from}
+          {...(horizontal ? { y1: String(from), y2: String(to) } : { x1: String(from), x2: String(to) })}
+          fill={palette.panel}
+          fillOpacity={1}
+          stroke={palette.rule}
+          strokeDasharray="3 3"
+          label={<GapLabel from={from} to={to} palette={palette} horizontal={horizontal} />}
+        />
+      ))}
+      {horizontal ? (
+        <>
+          <XAxis {...valueAxis} axisLine={false} orientation="top" height={24} />
+          <YAxis {...yearAxis} width={76} axisLine={{ stroke: palette.muted }} />
+        </>
+      ) : (
+        <>
+          <XAxis {...yearAxis} height={40} axisLine={{ stroke: palette.muted }} />
+          <YAxis {...valueAxis} width={52} axisLine={false} />
+        </>
+      )}
+      <Tooltip cursor={{ fill: palette.panel }} content={<TradeTooltip />} isAnimationActive={false} />
+      <Bar dataKey="valueM" isAnimationActive={false}>
+        {rows.map((row) => (
+          <Cell
+            key={row.year}
+            className="data-mark"
+            data-year={row.year}
+            fill={row.point ? fillFor(row.point) : 'none'}
+            stroke={row.point ? (row.point.origin === 'article' ? palette.accent : palette.muted) : 'none'}
+            strokeWidth={2}
+          />
+        ))}
+        <LabelList dataKey="point" content={<BarLabel palette={palette} horizontal={horizontal} />} />
+      </Bar>
+    </BarChart>
+  );
+}
+
+type LabelProps = {
+  x?: number | string;
+  y?: number | string;
+  width?: number | string;
+  height?: number | string;
+  value?: unknown;
+  palette: Palette;
+  horizontal: boolean;
+};
+
+/** Value above each bar: the qualifier on its own line so narrow bars never collide. */
+function BarLabel({ x, y, width, height, value, palette, horizontal }: LabelProps) {
+  const p = value as TradePoint | null;
+  if (!p || p.valueM === null) return null;
+  if (horizontal) {
+    const qualifier = p.qualifier === 'exact' ? '' : `${p.qualifier} `;
+    return (
+      <text className="value-label" x={Number(x) + Number(width) + 6} y={Number(y) + Number(height) / 2 + 4} fontSize={fontSize.small} fill={palette.muted}>
+        {qualifier}
+        <tspan fontWeight={700} fontSize={fontSize.value} fill={palette.ink}>
+          {p.valueText}
+        </tspan>
+        {p.multiple ? ` ${p.multiple}` : ''}
+      </text>
+    );
+  }
+  const cx = Number(x) + Number(width) / 2;
+  const top = Number(y);
+  const lines = [p.multiple, p.qualifier === 'exact' ? null : p.qualifier].filter(Boolean) as string[];
+  return (
+    <g className="value-label">
+      {lines.map((line, i) => (
+        <text key={line} x={cx} y={top - 22 - (lines.length - 1 - i) * 13} textAnchor="middle" fontSize={fontSize.small} fill={palette.muted}>
+          {line}
+        </text>
+      ))}
+      <text x={cx} y={top - 8} textAnchor="middle" fontSize={fontSize.value} fontWeight={700} fill={palette.ink}>
+        {p.valueText}
+      </text>
+    </g>
+  );
+}
+
+type TickProps = { x?: number; y?: number; payload?: { value: string }; rows: TradeRow[]; palette: Palette; horizontal: boolean };
+
+/** Year, and next to it who reports that year's figure. */
+function YearTick({ x = 0, y = 0, payload, rows, palette, horizontal }: TickProps) {
+  const row = rows.find((r) => r.year === payload?.value);
+  if (horizontal)
+    return (
+      <g transform={`translate(${x},${y})`}>
+        <text x={-6} y={-2} textAnchor="end" fontSize={fontSize.label} fill={palette.ink}>
+          {payload?.value}
+        </text>
+        {row?.point && (
+          <text x={-6} y={11} textAnchor="end" fontSize={fontSize.small} fill={palette.muted}>
+            {row.point.sourceShort}
+          </text>
+        )}
+      </g>
+    );
+  return (
+    <g transform={`translate(${x},${y})`}>
+      <text y={12} textAnchor="middle" fontSize={fontSize.label} fill={palette.ink}>
+        {payload?.value}
+      </text>
+      {row?.point && (
+        <text y={27} textAnchor="middle" fontSize={fontSize.small} fill={palette.muted}>
+          {row.point.sourceShort}
+        </text>
+      )}
+    </g>
+  );
+}
+
+type GapProps = { viewBox?: { x: number; y: number; width: number; height: number }; from: number; to: number; palette: Palette; horizontal: boolean };
+
+/** Says why a stretch of years is empty, so the gap reads as missing data and not as zero. */
+function GapLabel({ viewBox, from, to, palette, horizontal }: GapProps) {
+  if (!viewBox) return null;
+  const cx = viewBox.x + viewBox.width / 2;
+  const lines = horizontal ? [`No figures reported for ${from}–${to}`] : ['no figures', `${from}–${to}`];
+  const y = horizontal ? viewBox.y + viewBox.height / 2 + 4 : viewBox.y + viewBox.height - 40;
+  return (
+    <text x={cx} y={y} textAnchor="middle" fontSize={fontSize.small} fill={palette.muted} className="gap-label">
+      {lines.map((line, i) => (
+        <tspan key={line} x={cx} dy={i === 0 ? 0 : 14}>
+          {line}
+        </tspan>
+      ))}
+    </text>
+  );
+}
+
+function TradeTooltip({ active, payload }: { active?: boolean; payload?: { payload: TradeRow }[] }) {
+  const point = active ? payload?.[0]?.payload.point : null;
+  if (!point) return null;
+  return (
+    <ChartTooltip
+      title={`${point.year}: ${qualified(point)}`}
+      lines={[point.kindLabel, point.sourceFull, point.note].filter(Boolean)}
+    />
+  );
+}

@@ -1,0 +1,161 @@
+import { z } from 'zod';
+
+/** How the source hedges a number; kept next to the number everywhere it is shown. */
+export const QualifierSchema = z.enum(['exact', 'about', 'over', 'up to', 'nearly', 'at least']);
+
+/**
+ * What sort of figure it is, which decides how it is drawn (design.md, "Kind of figure"):
+ * counts and official statistics solid, assessments tinted, claims and projections outlined,
+ * mirror and industry statistics hollow.
+ */
+export const KindSchema = z.enum([
+  'reported',
+  'official-statistic',
+  'mirror-statistic',
+  'industry-estimate',
+  'assessment',
+  'claim',
+  'projection',
+]);
+
+export const UnitSchema = z.enum(['USD', 'soldiers', 'workers', 'percent', 'multiple']);
+
+/** ISO date truncated to the precision the source gives: 2024, 2024-12 or 2024-12-19. */
+export const PartialDateSchema = z.string().regex(/^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/, {
+  message: 'expected YYYY, YYYY-MM or YYYY-MM-DD',
+});
+
+const IdSchema = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, { message: 'expected a kebab-case id' });
+
+export const ArticleSchema = z.object({
+  id: IdSchema,
+  title: z.string().min(1),
+  publisher: z.string().min(1),
+  file: z.string().min(1),
+});
+
+/** Where in the article a fact stands, and whom the article credits for it. */
+export const ArticleRefSchema = z.object({
+  article: IdSchema,
+  section: z.string().min(1),
+  outlet: z.string().min(1).optional(),
+});
+
+export const FigureSchema = z.object({
+  id: IdSchema,
+  label: z.string().min(1),
+  value: z.number().finite().nonnegative(),
+  unit: UnitSchema,
+  date: PartialDateSchema,
+  qualifier: QualifierSchema,
+  kind: KindSchema,
+  /** Who makes the claim or assessment, where it is not the article itself. */
+  party: z.string().min(1).optional(),
+  source: ArticleRefSchema,
+});
+
+export const PartySchema = z.object({
+  id: IdSchema,
+  short: z.string().min(1).max(16),
+  name: z.string().min(1),
+});
+
+/** One row of other-sources.csv: a figure reported by someone other than the article. */
+export const ContextFigureSchema = z.object({
+  id: IdSchema,
+  topic: z.enum(['trade', 'deployment', 'casualties']),
+  measure: z.string().min(1),
+  /** Which series the figure belongs to; killed, injured and all casualties never mix. */
+  series: z.enum([
+    'trade',
+    'troops',
+    'additional-troops',
+    'planned-troops',
+    'killed',
+    'injured',
+    'killed-or-injured',
+    'all-casualties',
+  ]),
+  asOf: PartialDateSchema,
+  value: z.number().finite().nonnegative(),
+  unit: UnitSchema,
+  qualifier: QualifierSchema,
+  kind: KindSchema,
+  party: z.string().min(1),
+  partyId: IdSchema,
+  reportedBy: z.string().min(1),
+  published: PartialDateSchema,
+  url: z.url({ protocol: /^https?$/ }),
+  note: z.string(),
+});
+
+export const FlowKindSchema = z.enum(['munitions', 'people', 'military-technology', 'resources-money', 'diplomacy']);
+export const DirectionSchema = z.enum(['nk-to-ru', 'ru-to-nk']);
+
+export const FlowSchema = z.object({
+  id: IdSchema,
+  direction: DirectionSchema,
+  kind: FlowKindSchema,
+  label: z.string().min(1),
+  detail: z.string().min(1),
+  figureIds: z.array(IdSchema),
+  source: ArticleRefSchema,
+});
+
+export const TimelineEventSchema = z.object({
+  id: IdSchema,
+  date: PartialDateSchema,
+  /** How the date reads on screen when the source is vaguer than a year ("1945–1991"). */
+  when: z.string().min(1),
+  title: z.string().min(1),
+  detail: z.string().min(1),
+  figureIds: z.array(IdSchema),
+  source: ArticleRefSchema,
+});
+
+export const MetricsSchema = z
+  .object({
+    article: ArticleSchema,
+    figures: z.array(FigureSchema).min(1),
+    parties: z.array(PartySchema),
+    context: z.array(ContextFigureSchema),
+    flows: z.array(FlowSchema).min(1),
+    bridgeAims: z.array(z.string().min(1)),
+    timeline: z.array(TimelineEventSchema).min(1),
+  })
+  .superRefine((m, ctx) => {
+    const figureIds = new Set<string>();
+    m.figures.forEach((f, i) => {
+      if (figureIds.has(f.id)) ctx.addIssue({ code: 'custom', path: ['figures', i, 'id'], message: `duplicate id "${f.id}"` });
+      figureIds.add(f.id);
+      if (f.source.article !== m.article.id)
+        ctx.addIssue({ code: 'custom', path: ['figures', i, 'source', 'article'], message: `unknown article "${f.source.article}"` });
+    });
+    const partyIds = new Set(m.parties.map((p) => p.id));
+    m.context.forEach((c, i) => {
+      if (!partyIds.has(c.partyId))
+        ctx.addIssue({ code: 'custom', path: ['context', i, 'partyId'], message: `unknown party "${c.partyId}"` });
+    });
+    for (const list of ['flows', 'timeline'] as const)
+      m[list].forEach((e, i) =>
+        e.figureIds.forEach((id, j) => {
+          if (!figureIds.has(id))
+            ctx.addIssue({ code: 'custom', path: [list, i, 'figureIds', j], message: `unknown figure "${id}"` });
+        }),
+      );
+  });
+
+export type Qualifier = z.infer<typeof QualifierSchema>;
+export type Kind = z.infer<typeof KindSchema>;
+export type Unit = z.infer<typeof UnitSchema>;
+export type Figure = z.infer<typeof FigureSchema>;
+export type Party = z.infer<typeof PartySchema>;
+export type ContextFigure = z.infer<typeof ContextFigureSchema>;
+export type ContextSeries = ContextFigure['series'];
+export type Flow = z.infer<typeof FlowSchema>;
+export type FlowKind = z.infer<typeof FlowKindSchema>;
+export type Direction = z.infer<typeof DirectionSchema>;
+export type TimelineEvent = z.infer<typeof TimelineEventSchema>;
+export type Metrics = z.infer<typeof MetricsSchema>;
+/** The raw, unchecked shape a data file is written in. */
+export type MetricsInput = z.input<typeof MetricsSchema>;

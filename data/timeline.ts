@@ -1,0 +1,15 @@
+import { ref } from './article';
+import type { MetricsInput } from './schema';
+
+/** The relationship in dated steps; `date` orders them, `when` is how the date reads. */
+export const timeline = [
+  { id: 'soviet-era', date: '1945', when: '1945–1953', title: 'Soviet patronage', detail: 'Soviet forces occupy the north of Korea, help build the new regime and back it through the Korean War.', figureIds: [], source: ref('history') },
+  { id: 'collapse', date: '1991', when: '1991', title: 'The Soviet Union falls', detail: 'With the Soviet collapse, ties between Moscow and Pyongyang weaken.', figureIds: [], source: ref('history') },
+  { id: 'putin', date: '2000', when: '2000', title: 'Putin takes office', detail: 'Relations slowly start to recover.', figureIds: [], source: ref('history') },
+  { id: 'georgia', date: '2008', when: '2008', title: 'After the war in Georgia', detail: 'Censured at the UN over Georgia, Russia moves closer to North Korea.', figureIds: [], source: ref('history') },
+  { id: 'debt', date: '2012', when: '2012', title: 'Debt written off', detail: 'Russia writes off most of what North Korea owed it from the Cold War.', figureIds: ['debt-2012', 'debt-cancelled-share'], source: ref('ties') },
+  { id: 'ukraine-war', date: '2022', when: '2022', title: 'Russia invades Ukraine', detail: 'The war becomes the real turning point of the relationship.', figureIds: ['trade-2022'], source: ref('history') },
+  { id: 'treaty', date: '2024-06', when: 'Jun 2024', title: 'Comprehensive Strategic Partnership Treaty', detail: 'Signed in Pyongyang, with a clause obliging each side to help the other if attacked.', figureIds: [], source: ref('military') },
+  { id: 'kursk', date: '2024', when: 'Late 2024', title: 'Troops to Kursk', detail: 'North Korea sends soldiers to fight in the Kursk region, its first deployment abroad since the Korean War.', figureIds: ['troops-sent', 'troops-killed-or-injured'], source: ref('military', 'BBC News') },
+  { id: 'trade-2025', date: '2025', when: '2025', title: 'Trade surges, a bridge rises', detail: 'Trade reaches a record while Russia builds a rail bridge over the Tumen River.', figureIds: ['trade-2025', 'tumen-bridge-cost'], source: ref('ties') },
+] satisfies MetricsInput['timeline'];

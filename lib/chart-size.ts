@@ -1,0 +1,14 @@
+/**
+ * Charts render at fixed sizes (Recharts 2.15 needs them to render on the server). The page
+ * shows the wide or the narrow drawing by its own width, so a phone gets a layout made for it
+ * instead of a shrunken desktop one whose labels would be unreadable.
+ */
+export const layouts = ['wide', 'narrow'] as const;
+export type Layout = (typeof layouts)[number];
+
+export const chartWidth: Record<Layout, number> = { wide: 720, narrow: 340 };
+
+/** Text sizes in SVG units; at the narrow layout's width these stay at or above 11 px on a 360 px phone. */
+export const fontSize = { label: 12, small: 11, value: 13 } as const;
+
+export const fontFamily = 'Inter, system-ui, sans-serif';

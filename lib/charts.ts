@@ -1,0 +1,84 @@
+import { metrics } from '@/data';
+import { casualtySharePercent, shareOfRiseBy2023, tradeGrowthMultiple, tradeJump2023Multiple } from './derived';
+import { figure, party } from './figures';
+import { formatFigure, formatMultiple, formatShare } from './format';
+import type { ChartId, ChartState } from './chart-state';
+
+/** The words around each chart: title, takeaway, notes, credits. All numbers come from data/ or derived.ts. */
+export type ChartMeta = {
+  id: ChartId;
+  title: string;
+  takeaway: string;
+  notes: string[];
+  /** Outlets the article credits for the figures this chart uses. */
+  articleOutlets: string[];
+  /** Party ids of the other sources drawn. */
+  contextParties: string[];
+  fileBase: string;
+};
+
+const contextPartiesOf = (topics: string[]) => [
+  ...new Set(metrics.context.filter((c) => topics.includes(c.topic)).map((c) => c.partyId)),
+];
+
+export const charts: Record<ChartId, ChartMeta> = {
+  trade: {
+    id: 'trade',
+    title: 'Russia–North Korea trade, 2018–2025',
+    takeaway: `Trade grew ${formatMultiple(tradeGrowthMultiple)} from 2022 to 2025, from ${formatFigure(figure('trade-2022'))} to ${formatFigure(figure('trade-2025'))}; Russian figures put ${formatShare(shareOfRiseBy2023 * 100)} of that rise in 2023 alone (${formatMultiple(tradeJump2023Multiple)} on 2022).`,
+    notes: [
+      'Bars in the accent colour are the article’s figures; the others are context from other parties, drawn by kind: solid for official Russian statistics, hollow for mirror statistics and industry estimates.',
+      'No source gives 2020 or 2021, when North Korea’s border was closed during the pandemic: those years are left empty, not filled in.',
+      'A × beside a value is its multiple of the article’s 2022 figure.',
+      'The 2024 figure is an industry estimate that leaves out military transfers; sources measure trade differently, so compare years with care.',
+    ],
+    articleOutlets: [],
+    contextParties: contextPartiesOf(['trade']),
+    fileBase: 'russia-nk-trade-2018-2025',
+  },
+  casualties: {
+    id: 'casualties',
+    title: 'North Korean troops in Russia’s war: sent and lost',
+    takeaway: `The article counts ${formatFigure(figure('troops-sent'))} soldiers sent and ${formatFigure(figure('troops-killed-or-injured'))} killed or injured, roughly ${formatShare(casualtySharePercent)} of them; later estimates from other parties put both numbers higher.`,
+    notes: [
+      'Killed, injured, killed-or-injured and all-casualty counts are different measures: they are drawn as separate series and never added together.',
+      `The ${formatFigure(figure('troops-claimed-possible'))} is a claim by ${figure('troops-claimed-possible').party}, not a count, so it is drawn in outline.`,
+      'Lines join only estimates by the same party of the same measure; the share killed or injured is approximate because both of its figures are rounded.',
+    ],
+    articleOutlets: ['BBC News'],
+    contextParties: contextPartiesOf(['deployment', 'casualties']),
+    fileBase: 'north-korean-troops-sent-and-lost',
+  },
+  flows: {
+    id: 'flows',
+    title: 'Arms for technology: what North Korea and Russia exchange',
+    takeaway: 'North Korea sends munitions, soldiers and workers; Russia pays back in military technology, fuel, food, money and cover at the UN.',
+    notes: [
+      'The source gives no size for most of these exchanges, so every link is drawn the same width; width means nothing here.',
+      'Items are grouped by kind; figures appear only where the article gives one.',
+    ],
+    articleOutlets: ['BBC News'],
+    contextParties: [],
+    fileBase: 'russia-nk-arms-for-technology',
+  },
+};
+
+/** "Source: <article> (<outlet>); <other parties>" (design.md, frame anatomy item 5). */
+export function sourceLine(meta: ChartMeta, includeContext = true): string {
+  const { title, publisher } = metrics.article;
+  const outlets = meta.articleOutlets.length ? `, citing ${meta.articleOutlets.join(', ')}` : '';
+  const others = includeContext ? meta.contextParties.map((id) => party(id).short) : [];
+  return `Source: ${publisher}, “${title}”${outlets}${others.length ? `; ${others.join(', ')}` : ''}`;
+}
+
+/** The parts of state that change what is drawn, for file names and alt text. */
+export function stateSuffix<C extends ChartId>(chart: C, state: ChartState<C>): string {
+  const s = state as Record<string, string>;
+  const parts =
+    chart === 'trade'
+      ? [s.scale === 'log' ? 'log' : '', s.context === 'off' ? 'article-only' : '']
+      : chart === 'casualties'
+        ? [s.estimates === 'off' ? 'article-only' : '']
+        : [s.direction !== 'both' ? s.direction : '', s.highlight !== 'all' ? s.highlight : ''];
+  return parts.filter(Boolean).join('-');
+}

@@ -1,0 +1,102 @@
+import type { ContextFigure, ContextSeries, Figure } from '@/data';
+import { casualtySharePercent } from './derived';
+import { contextFor, figure, party } from './figures';
+import { formatCount, formatDay, formatShare, kindLabels, withQualifier } from './format';
+
+/** What each series measures, in the order the legend lists them. Different measures never merge. */
+export const measureLabels: Record<Exclude<ContextSeries, 'trade'>, string> = {
+  troops: 'Troops sent (total)',
+  'additional-troops': 'Extra troops sent',
+  'planned-troops': 'Further troops planned',
+  killed: 'Killed',
+  injured: 'Injured',
+  'killed-or-injured': 'Killed or injured',
+  'all-casualties': 'All casualties (incl. missing, captured)',
+};
+export type Measure = keyof typeof measureLabels;
+export const measures = Object.keys(measureLabels) as Measure[];
+
+export type EstimatePoint = {
+  id: string;
+  /** Milliseconds since 1970 at noon UTC of the day the estimate is as of. */
+  t: number;
+  value: number;
+  valueText: string;
+  dateText: string;
+  measure: Measure;
+  kind: ContextFigure['kind'];
+  kindLabel: string;
+  partyShort: string;
+  partyFull: string;
+  reportedBy: string;
+  note: string;
+};
+
+/** A party's run of estimates of one measure: the only points a line may join. */
+export type EstimateSeries = { key: string; measure: Measure; partyShort: string; points: EstimatePoint[] };
+
+const timeOf = (date: string) => Date.parse(`${date.length === 7 ? `${date}-15` : date}T12:00:00Z`);
+
+export function estimatePoints(): EstimatePoint[] {
+  return [...contextFor('deployment'), ...contextFor('casualties')]
+    .map((c) => ({
+      id: c.id,
+      t: timeOf(c.asOf),
+      value: c.value,
+      valueText: withQualifier(formatCount(c.value), c.qualifier),
+      dateText: formatDay(c.asOf),
+      measure: c.series as Measure,
+      kind: c.kind,
+      kindLabel: kindLabels[c.kind],
+      partyShort: party(c.partyId).short,
+      partyFull: party(c.partyId).name,
+      reportedBy: c.reportedBy,
+      note: c.note,
+    }))
+    .sort((a, b) => a.t - b.t);
+}
+
+export function estimateSeries(): EstimateSeries[] {
+  const groups = new Map<string, EstimateSeries>();
+  for (const p of estimatePoints()) {
+    const key = `${p.measure}:${p.partyShort}`;
+    const group = groups.get(key) ?? { key, measure: p.measure, partyShort: p.partyShort, points: [] };
+    group.points.push(p);
+    groups.set(key, group);
+  }
+  return [...groups.values()].sort((a, b) => measures.indexOf(a.measure) - measures.indexOf(b.measure));
+}
+
+/** The time axis: whole months from the first estimate to the last, so ticks land on month starts. */
+export function estimateDomain(): [number, number] {
+  const ts = estimatePoints().map((p) => p.t);
+  const first = new Date(Math.min(...ts));
+  const last = new Date(Math.max(...ts));
+  return [Date.UTC(first.getUTCFullYear(), first.getUTCMonth(), 1), Date.UTC(last.getUTCFullYear(), last.getUTCMonth() + 1, 1)];
+}
+
+export function monthTicks(every: number): number[] {
+  const [from, to] = estimateDomain();
+  const ticks: number[] = [];
+  for (let d = new Date(from); d.getTime() <= to; d.setUTCMonth(d.getUTCMonth() + every)) ticks.push(d.getTime());
+  return ticks;
+}
+
+/** The article's own deployment figures, as the chart's headline bars. */
+export type HeadlineBar = { id: string; label: string; value: number; valueText: string; kind: Figure['kind']; tag: string; measure: Measure | 'workers' };
+
+export function deploymentHeadline(): { bars: HeadlineBar[]; shareText: string } {
+  const bar = (id: string, label: string, measure: HeadlineBar['measure'], tag: string): HeadlineBar => {
+    const f = figure(id);
+    return { id, label, value: f.value, valueText: withQualifier(formatCount(f.value), f.qualifier), kind: f.kind, tag, measure };
+  };
+  return {
+    bars: [
+      bar('troops-sent', 'Soldiers sent', 'troops', 'reported'),
+      bar('troops-killed-or-injured', 'Killed or injured', 'killed-or-injured', 'reported'),
+      bar('troops-claimed-possible', 'Could be sent', 'planned-troops', `claim · ${figure('troops-claimed-possible').party}`),
+      bar('deminers-builders', 'Deminers, builders', 'workers', 'workers, not troops'),
+    ],
+    shareText: `≈${formatShare(casualtySharePercent)} of those sent`,
+  };
+}

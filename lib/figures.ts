@@ -1,0 +1,18 @@
+import { metrics, type ContextFigure, type Figure, type Party } from '@/data';
+
+/** Looks up an article figure; a missing id is a programming error, so it throws at build time. */
+export function figure(id: string): Figure {
+  const found = metrics.figures.find((f) => f.id === id);
+  if (!found) throw new Error(`No figure with id "${id}" in data/figures.ts`);
+  return found;
+}
+
+export function party(id: string): Party {
+  const found = metrics.parties.find((p) => p.id === id);
+  if (!found) throw new Error(`No party with id "${id}" in data/parties.ts`);
+  return found;
+}
+
+export function contextFor(topic: ContextFigure['topic']): ContextFigure[] {
+  return metrics.context.filter((c) => c.topic === topic);
+}

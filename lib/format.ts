@@ -1,0 +1,78 @@
+import type { Figure, Kind, Qualifier, Unit } from '@/data';
+
+const qualifierWords: Record<Qualifier, string> = {
+  exact: '',
+  about: 'about',
+  over: 'over',
+  'up to': 'up to',
+  nearly: 'nearly',
+  'at least': 'at least',
+};
+
+/** `$3.8M`, `$52.9M`, `$111M`, `$10B` (design.md): one decimal below 100, none above. */
+export function formatMoney(usd: number): string {
+  const [scaled, suffix] = usd >= 1e9 ? [usd / 1e9, 'B'] : usd >= 1e6 ? [usd / 1e6, 'M'] : [usd / 1e3, 'K'];
+  const digits = scaled >= 100 || Number.isInteger(scaled) ? 0 : 1;
+  return `$${scaled.toFixed(digits)}${suffix}`;
+}
+
+export function formatCount(n: number): string {
+  return Math.round(n).toLocaleString('en-US');
+}
+
+export function formatShare(percent: number): string {
+  return `${Math.round(percent)}%`;
+}
+
+export function formatMultiple(ratio: number): string {
+  return `×${ratio.toFixed(1)}`;
+}
+
+export function formatValue(value: number, unit: Unit): string {
+  switch (unit) {
+    case 'USD':
+      return formatMoney(value);
+    case 'percent':
+      return formatShare(value);
+    case 'multiple':
+      return formatMultiple(value);
+    default:
+      return formatCount(value);
+  }
+}
+
+/** "about 4,000", "over half": the source's hedge always travels with the number. */
+export function withQualifier(text: string, qualifier: Qualifier): string {
+  const word = qualifierWords[qualifier];
+  return word ? `${word} ${text}` : text;
+}
+
+export function formatFigure(f: Pick<Figure, 'value' | 'unit' | 'qualifier'>): string {
+  if (f.unit === 'percent' && f.value === 50 && f.qualifier === 'over') return 'over half';
+  if (f.unit === 'multiple' && f.value === 2) return withQualifier('doubled', f.qualifier);
+  return withQualifier(formatValue(f.value, f.unit), f.qualifier);
+}
+
+const months = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+/** "Jan 2025" for a month or day, the year alone where the source gives only a year. */
+export function formatDate(date: string): string {
+  const [year, month] = date.split('-');
+  return month ? `${months[Number(month) - 1]} ${year}` : year;
+}
+
+export function formatDay(date: string): string {
+  const [year, month, day] = date.split('-');
+  if (!day) return formatDate(date);
+  return `${Number(day)} ${months[Number(month) - 1]} ${year}`;
+}
+
+export const kindLabels: Record<Kind, string> = {
+  reported: 'reported figure',
+  'official-statistic': 'official statistic',
+  'mirror-statistic': 'mirror statistic',
+  'industry-estimate': 'industry estimate',
+  assessment: 'assessment',
+  claim: 'claim',
+  projection: 'projection',
+};

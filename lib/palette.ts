@@ -1,0 +1,72 @@
+import type { ContextSeries, Kind } from '@/data';
+
+/** Colours every chart, export and preview uses (design.md). Countries keep theirs in both themes. */
+export const themes = ['light', 'dark'] as const;
+export type Theme = (typeof themes)[number];
+
+const roles = ['page', 'panel', 'ink', 'muted', 'rule', 'accent', 'nk', 'ru', 'nkTint', 'ruTint', 'accentTint'] as const;
+export type Role = (typeof roles)[number];
+export type Palette = Record<Role, string>;
+
+export const palettes: Record<Theme, Palette> = {
+  light: {
+    page: '#ffffff',
+    panel: '#f6f7f9',
+    ink: '#16181d',
+    muted: '#545b66',
+    rule: '#d5d9e0',
+    accent: '#0a6e62',
+    nk: '#0072B2',
+    ru: '#D55E00',
+    nkTint: '#8fc3e3',
+    ruTint: '#f0b68a',
+    accentTint: '#8cc7bd',
+  },
+  dark: {
+    page: '#121417',
+    panel: '#1b1e23',
+    ink: '#eceef2',
+    muted: '#a9b0bb',
+    rule: '#3a3f47',
+    accent: '#4cc3b1',
+    nk: '#0072B2',
+    ru: '#D55E00',
+    nkTint: '#5a8fb0',
+    ruTint: '#b07850',
+    accentTint: '#2f7d72',
+  },
+};
+
+const cssName = (role: Role) => `--${role.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}`;
+
+/** On the page charts paint with CSS variables, so a theme switch needs no re-render. */
+export const cssVarPalette = Object.fromEntries(roles.map((r) => [r, `var(${cssName(r)})`])) as Palette;
+
+/** The CSS custom properties for one theme, for globals.css and standalone exports. */
+export function cssVariables(theme: Theme): string {
+  return roles.map((r) => `${cssName(r)}:${palettes[theme][r]};`).join('');
+}
+
+/** Measures of the deployment chart: not countries, so Okabe–Ito's remaining hues, plus a shape each. */
+export const seriesColours: Record<ContextSeries, string> = {
+  trade: '#0a6e62',
+  troops: '#0072B2',
+  'additional-troops': '#0072B2',
+  'planned-troops': '#0072B2',
+  killed: '#CC79A7',
+  injured: '#E69F00',
+  'killed-or-injured': '#009E73',
+  'all-casualties': '#7a7f88',
+};
+
+/** How a kind of figure is painted (design.md, "Kind of figure"); never colour alone. */
+export type MarkStyle = { fill: 'solid' | 'tint' | 'none'; dashed: boolean };
+export const markStyles: Record<Kind, MarkStyle> = {
+  reported: { fill: 'solid', dashed: false },
+  'official-statistic': { fill: 'solid', dashed: false },
+  assessment: { fill: 'tint', dashed: false },
+  claim: { fill: 'none', dashed: true },
+  projection: { fill: 'none', dashed: true },
+  'mirror-statistic': { fill: 'none', dashed: false },
+  'industry-estimate': { fill: 'none', dashed: false },
+};

@@ -1,0 +1,86 @@
+import type { Kind, Qualifier } from '@/data';
+import { tradeGrowthMultiple, tradeJump2023Multiple } from './derived';
+import { contextFor, figure, party } from './figures';
+import { formatMoney, formatMultiple, kindLabels, withQualifier } from './format';
+
+export const tradeYears = [2018, 2019, 2020, 2021, 2022, 2023, 2024, 2025] as const;
+
+/** One bar of the trade chart: a single reported value for a year, never an interpolated one. */
+export type TradePoint = {
+  year: number;
+  /** USD millions, or null where no one reports the year (or the context is hidden). */
+  valueM: number | null;
+  valueText: string;
+  qualifier: Qualifier;
+  kind: Kind;
+  kindLabel: string;
+  origin: 'article' | 'context';
+  /** Short name under the bar; full credit in the tooltip and table. */
+  sourceShort: string;
+  sourceFull: string;
+  note: string;
+  /** Growth on 2022 where it helps the reader, e.g. "×13.9". */
+  multiple: string | null;
+};
+
+export type TradeRow = { year: string; point: TradePoint | null; valueM: number | null };
+
+const articlePoint = (id: string, multiple: number | null): TradePoint => {
+  const f = figure(id);
+  return {
+    year: Number(f.date),
+    valueM: f.value / 1e6,
+    valueText: formatMoney(f.value),
+    qualifier: f.qualifier,
+    kind: f.kind,
+    kindLabel: kindLabels[f.kind],
+    origin: 'article',
+    sourceShort: 'article',
+    sourceFull: `Article, section “${f.source.section}”`,
+    note: '',
+    multiple: multiple === null ? null : formatMultiple(multiple),
+  };
+};
+
+export function tradePoints(): TradePoint[] {
+  const context = contextFor('trade').map<TradePoint>((c) => ({
+    year: Number(c.asOf),
+    valueM: c.value / 1e6,
+    valueText: formatMoney(c.value),
+    qualifier: c.qualifier,
+    kind: c.kind,
+    kindLabel: kindLabels[c.kind],
+    origin: 'context',
+    sourceShort: party(c.partyId).short,
+    sourceFull: `${party(c.partyId).name}, reported by ${c.reportedBy}`,
+    note: c.note,
+    multiple: c.asOf === '2023' ? formatMultiple(tradeJump2023Multiple) : null,
+  }));
+  return [articlePoint('trade-2022', null), articlePoint('trade-2025', tradeGrowthMultiple), ...context].sort(
+    (a, b) => a.year - b.year,
+  );
+}
+
+/** One row per year in order; a year without a shown figure keeps its place as an empty slot. */
+export function tradeRows(showContext: boolean): TradeRow[] {
+  const points = tradePoints().filter((p) => showContext || p.origin === 'article');
+  return tradeYears.map((year) => {
+    const point = points.find((p) => p.year === year) ?? null;
+    return { year: String(year), point, valueM: point?.valueM ?? null };
+  });
+}
+
+/** Runs of consecutive years no source reports, e.g. [[2020, 2021]]. */
+export function unreportedYears(): [number, number][] {
+  const reported = new Set(tradePoints().map((p) => p.year));
+  const runs: [number, number][] = [];
+  for (const year of tradeYears) {
+    if (reported.has(year)) continue;
+    const last = runs.at(-1);
+    if (last && last[1] === year - 1) last[1] = year;
+    else runs.push([year, year]);
+  }
+  return runs;
+}
+
+export const qualified = (p: TradePoint) => withQualifier(p.valueText, p.qualifier);

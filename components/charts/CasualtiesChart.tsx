@@ -42,6 +42,7 @@ function HeadlineBars({ layout, palette }: { layout: Layout; palette: Palette })
   const top = 24;
   const height = top + bars.length * rowHeight + 8;
   const max = Math.max(...bars.map((b) => b.value));
+  const tagOf = (bar: (typeof bars)[number]) => (bar.id === 'troops-killed-or-injured' ? shareText : bar.tag);
   const plot = width - labelWidth - (narrow ? 110 : 190);
   return (
     <svg
@@ -64,6 +65,7 @@ function HeadlineBars({ layout, palette }: { layout: Layout; palette: Palette })
           <g key={bar.id} className="data-mark" data-id={bar.id}>
             <text x={narrow ? 0 : labelWidth - 8} y={narrow ? y - 5 : y + 14} textAnchor={narrow ? 'start' : 'end'} fontSize={fontSize.label} fill={palette.ink}>
               {bar.label}
+              {narrow && <tspan fill={palette.muted} fontSize={fontSize.small}>{` · ${tagOf(bar)}`}</tspan>}
             </text>
             <rect
               x={labelWidth}
@@ -78,9 +80,11 @@ function HeadlineBars({ layout, palette }: { layout: Layout; palette: Palette })
             />
             <text x={labelWidth + w + 6} y={y + 14} fontSize={fontSize.value} fontWeight={700} fill={palette.ink}>
               {bar.valueText}
-              <tspan fontWeight={400} fontSize={fontSize.small} fill={palette.muted}>
-                {` ${bar.id === 'troops-killed-or-injured' ? shareText : bar.tag}`}
-              </tspan>
+              {!narrow && (
+                <tspan fontWeight={400} fontSize={fontSize.small} fill={palette.muted}>
+                  {` ${tagOf(bar)}`}
+                </tspan>
+              )}
             </text>
           </g>
         );
@@ -100,6 +104,7 @@ function EstimatesOverTime({ layout, palette }: { layout: Layout; palette: Palet
         </text>
       </svg>
       <ScatterChart
+        id={`estimates-${layout}`}
         width={chartWidth[layout]}
         height={narrow ? 300 : 320}
         margin={{ top: 12, right: narrow ? 12 : 24, bottom: 4, left: narrow ? 0 : 8 }}
@@ -112,7 +117,8 @@ function EstimatesOverTime({ layout, palette }: { layout: Layout; palette: Palet
           type="number"
           dataKey="t"
           domain={estimateDomain()}
-          ticks={monthTicks(narrow ? 3 : 1)}
+          ticks={monthTicks(narrow ? 3 : 2)}
+          interval={0}
           tickFormatter={(t: number) => formatDate(new Date(t).toISOString().slice(0, 7))}
           tick={{ fill: palette.muted, fontSize: fontSize.small }}
           tickLine={false}
@@ -124,6 +130,7 @@ function EstimatesOverTime({ layout, palette }: { layout: Layout; palette: Palet
           dataKey="value"
           domain={[0, 16000]}
           ticks={[0, 4000, 8000, 12000, 16000]}
+          interval={0}
           tickFormatter={(v: number) => formatCount(v)}
           tick={{ fill: palette.muted, fontSize: fontSize.small }}
           tickLine={false}
@@ -134,6 +141,7 @@ function EstimatesOverTime({ layout, palette }: { layout: Layout; palette: Palet
         {series.map((s) => (
           <Scatter
             key={s.key}
+            id={`estimates-${layout}-${s.key.replace(/[^a-z0-9]+/gi, '-')}`}
             name={`${measureLabels[s.measure]} (${s.partyShort})`}
             data={s.points}
             isAnimationActive={false}
@@ -149,11 +157,9 @@ function EstimatesOverTime({ layout, palette }: { layout: Layout; palette: Palet
                   colour={seriesColours[s.measure]}
                   background={palette.page}
                 />
-                {!narrow && (
-                  <text x={(props.cx ?? 0) + 10} y={(props.cy ?? 0) + 4} fontSize={fontSize.small} fill={palette.muted}>
-                    {props.payload?.partyShort}
-                  </text>
-                )}
+                <text x={(props.cx ?? 0) + 9} y={(props.cy ?? 0) + 4} fontSize={fontSize.small} fill={palette.muted}>
+                  {props.payload?.partyShort}
+                </text>
               </g>
             )}
           />
@@ -167,7 +173,8 @@ function EstimatesOverTime({ layout, palette }: { layout: Layout; palette: Palet
 /** Shapes and fills explained once, below the plot, because six series cannot all be labelled in place. */
 function MeasureLegend({ layout, palette }: { layout: Layout; palette: Palette }) {
   const width = chartWidth[layout];
-  const used = [...new Set(estimateSeries().map((s) => s.measure))];
+  const firstOf = new Map(estimateSeries().map((s) => [s.measure, s.points[0].kind] as const));
+  const used = [...firstOf.keys()];
   const columns = layout === 'narrow' ? 1 : 2;
   const rowHeight = 20;
   const kindRows = [
@@ -184,7 +191,7 @@ function MeasureLegend({ layout, palette }: { layout: Layout; palette: Palette }
         const y = Math.floor(i / columns) * rowHeight + 12;
         return (
           <g key={measure} role="listitem">
-            <MarkSymbol cx={x + 8} cy={y - 4} size={5} measure={measure} kind="assessment" colour={seriesColours[measure]} background={palette.page} />
+            <MarkSymbol cx={x + 8} cy={y - 4} size={5} measure={measure} kind={firstOf.get(measure) ?? 'assessment'} colour={seriesColours[measure]} background={palette.page} />
             <text x={x + 22} y={y} fontSize={fontSize.small} fill={palette.ink}>
               {measureLabels[measure]}
             </text>

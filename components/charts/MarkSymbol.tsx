@@ -3,9 +3,9 @@ import type { Measure } from '@/lib/deployment-series';
 import { markStyles } from '@/lib/palette';
 
 /** Shape per measure, so measures read apart without colour (design.md). */
-export const measureShapes: Record<Measure, 'square' | 'diamond' | 'triangle' | 'circle' | 'cross'> = {
+export const measureShapes: Record<Measure, 'square' | 'plus' | 'diamond' | 'triangle' | 'circle' | 'cross'> = {
   troops: 'square',
-  'additional-troops': 'square',
+  'additional-troops': 'plus',
   'planned-troops': 'square',
   killed: 'diamond',
   injured: 'triangle',
@@ -34,6 +34,8 @@ export function MarkSymbol({ cx, cy, size = 7, measure, kind, colour, background
       return <polygon points={`${cx},${cy - s - 2} ${cx + s + 2},${cy} ${cx},${cy + s + 2} ${cx - s - 2},${cy}`} {...common} />;
     case 'triangle':
       return <polygon points={`${cx},${cy - s - 2} ${cx + s + 1},${cy + s} ${cx - s - 1},${cy + s}`} {...common} />;
+    case 'plus':
+      return <path d={`M${cx - s - 1},${cy}H${cx + s + 1}M${cx},${cy - s - 1}V${cy + s + 1}`} {...common} strokeWidth={3} />;
     case 'cross':
       return <path d={`M${cx - s},${cy - s}L${cx + s},${cy + s}M${cx + s},${cy - s}L${cx - s},${cy + s}`} {...common} strokeWidth={3} />;
     default:

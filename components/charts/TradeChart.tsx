@@ -26,6 +26,8 @@ export function TradeChart({ scale, context, layout, palette }: TradeChartProps)
     domain: scale === 'log' ? [1, 100] : [0, 60],
     ticks: scale === 'log' ? [1, 3, 10, 30, 100] : [0, 20, 40, 60],
     allowDataOverflow: true,
+    // Every tick is chosen here; Recharts would otherwise drop some after measuring text in the browser only.
+    interval: 0,
     tickLine: false,
     tickFormatter: (v: number) => `$${v}M`,
     tick: { fill: palette.muted, fontSize: fontSize.small },
@@ -33,6 +35,7 @@ export function TradeChart({ scale, context, layout, palette }: TradeChartProps)
   const yearAxis = { type: 'category' as const, dataKey: 'year', interval: 0, tickLine: false, tick: <YearTick rows={rows} palette={palette} horizontal={horizontal} /> };
   return (
     <BarChart
+      id={`trade-${layout}`}
       width={chartWidth[layout]}
       height={heights[layout]}
       data={rows}
@@ -67,7 +70,7 @@ export function TradeChart({ scale, context, layout, palette }: TradeChartProps)
         </>
       )}
       <Tooltip cursor={{ fill: palette.panel }} content={<TradeTooltip />} isAnimationActive={false} />
-      <Bar dataKey="valueM" isAnimationActive={false}>
+      <Bar id={`trade-bars-${layout}`} dataKey="valueM" isAnimationActive={false}>
         {rows.map((row) => (
           <Cell
             key={row.year}

@@ -1,0 +1,102 @@
+import { test, expect } from './fixtures';
+
+const charts = ['trade', 'casualties', 'flows'] as const;
+
+test('the HTML sent by the server already holds the three charts with their marks', async ({ request }) => {
+  const html = await (await request.get('/')).text();
+  for (const chart of charts) {
+    const start = html.indexOf(`data-frame="${chart}"`);
+    expect(start, `frame ${chart}`).toBeGreaterThan(-1);
+  }
+  expect(html.match(/<svg/g)?.length ?? 0).toBeGreaterThanOrEqual(6);
+  expect(html.match(/recharts-rectangle data-mark/g)?.length).toBe(12); // 6 trade bars × 2 layouts
+  expect(html.match(/class="data-mark flow-item"/g)?.length).toBe(36); // 18 flows × 2 layouts
+  expect(html).toContain('$52.9M');
+  expect(html).toContain('up to 30,000');
+});
+
+test('the three charts are visible with marks and labels, and each is saved as a screenshot', async ({ watched: page }, info) => {
+  await page.goto('/');
+  for (const chart of charts) {
+    const frame = page.locator(`[data-frame="${chart}"]`);
+    await expect(frame).toBeVisible();
+    const marks = frame.locator('.chart-layout-wide .data-mark');
+    expect(await marks.count()).toBeGreaterThan(5);
+    await expect(marks.first()).toBeVisible();
+    await info.attach(`${chart}.png`, { body: await frame.screenshot(), contentType: 'image/png' });
+  }
+  const trade = page.locator('[data-frame="trade"] .chart-layout-wide');
+  await expect(trade.getByText('$52.9M')).toBeVisible();
+  await expect(trade.getByText('no figures')).toBeVisible();
+  await expect(page.locator('[data-frame="casualties"] .chart-layout-wide').getByText('up to 30,000')).toBeVisible();
+  await expect(page.locator('[data-frame="flows"] .chart-layout-wide').getByText('Pantsir air defence')).toBeVisible();
+});
+
+test('the scale switch changes the trade axis', async ({ watched: page }) => {
+  await page.goto('/');
+  const frame = page.locator('[data-frame="trade"]');
+  const axis = frame.locator('.chart-layout-wide .recharts-yAxis');
+  await expect(axis.getByText('$60M')).toBeVisible();
+  await frame.getByRole('button', { name: 'Log' }).click();
+  await expect(axis.getByText('$30M')).toBeVisible();
+  await expect(axis.getByText('$60M')).toHaveCount(0);
+  await expect(frame.getByRole('button', { name: 'Log' })).toHaveAttribute('aria-pressed', 'true');
+});
+
+test('hiding the context leaves only the article’s two bars', async ({ watched: page }) => {
+  await page.goto('/');
+  const frame = page.locator('[data-frame="trade"]');
+  await frame.locator('[data-control="context"][data-value="off"]').click();
+  const bars = frame.locator('.chart-layout-wide .data-mark');
+  await expect(bars).toHaveCount(2);
+  expect(await bars.evaluateAll((nodes) => nodes.map((n) => n.getAttribute('data-year')))).toEqual(['2022', '2025']);
+  await frame.locator('[data-control="context"][data-value="on"]').click();
+  await expect(bars).toHaveCount(6);
+});
+
+test('focusing a flow item tells what it is and where it comes from', async ({ watched: page }) => {
+  await page.goto('/');
+  const frame = page.locator('[data-frame="flows"]');
+  await frame.locator('.chart-layout-wide [data-id="ru-pantsir"]').focus();
+  await expect(frame.locator('.chart-layout-wide [aria-live]')).toContainText('Pantsir air defence');
+  await expect(frame.locator('.chart-layout-wide [aria-live]')).toContainText('Increased military cooperation');
+});
+
+test('the page does not shift when scripts take over', async ({ watched: page }) => {
+  await page.addInitScript(() => {
+    (window as unknown as { shift: number }).shift = 0;
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries() as (PerformanceEntry & { value: number })[]) (window as unknown as { shift: number }).shift += e.value;
+    }).observe({ type: 'layout-shift', buffered: true });
+  });
+  await page.goto('/');
+  await page.waitForLoadState('networkidle');
+  await page.waitForTimeout(500);
+  expect(await page.evaluate(() => (window as unknown as { shift: number }).shift)).toBe(0);
+});
+
+for (const width of [360, 1280]) {
+  test(`reads at ${width}px: no sideways scroll, the layout made for the width`, async ({ watched: page }) => {
+    await page.setViewportSize({ width, height: 800 });
+    await page.goto('/');
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
+    const shown = width < 600 ? 'narrow' : 'wide';
+    for (const chart of charts) {
+      await expect(page.locator(`[data-frame="${chart}"] .chart-layout-${shown}`)).toBeVisible();
+      // Labels stay readable: no chart text smaller than 10 CSS px once scaled.
+      const smallest = await page.locator(`[data-frame="${chart}"] .chart-layout-${shown} svg text`).evaluateAll((nodes) =>
+        Math.min(...nodes.map((n) => n.getBoundingClientRect().height).filter((h) => h > 0)),
+      );
+      expect(smallest).toBeGreaterThanOrEqual(10);
+    }
+  });
+}
+
+test('dark theme follows the system', async ({ browser }) => {
+  const context = await browser.newContext({ colorScheme: 'dark' });
+  const page = await context.newPage();
+  await page.goto('/');
+  const bg = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+  expect(bg).toBe('rgb(18, 20, 23)');
+  await context.close();
+});

@@ -1,0 +1,10 @@
+#!/usr/bin/env bash
+# Every test, on a fresh machine: installs what is missing, builds for production, runs unit then browser tests.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+export NEXT_TELEMETRY_DISABLED=1
+bash scripts/ensure-chromium.sh
+npm ci --no-audit --no-fund
+npx vitest run
+npx next build
+npx playwright test

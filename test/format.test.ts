@@ -1,0 +1,20 @@
+import { describe, expect, it } from 'vitest';
+import { formatDate, formatFigure, formatMoney, formatMultiple, formatShare, withQualifier } from '@/lib/format';
+
+describe('number formats of design.md', () => {
+  it('money', () => {
+    expect([3.8e6, 52.9e6, 111e6, 10e9, 34e6].map(formatMoney)).toEqual(['$3.8M', '$52.9M', '$111M', '$10B', '$34M']);
+  });
+  it('shares, multiples and dates', () => {
+    expect(formatShare(36.36)).toBe('36%');
+    expect(formatMultiple(13.921)).toBe('×13.9');
+    expect(formatDate('2025-01-15')).toBe('Jan 2025');
+    expect(formatDate('2012')).toBe('2012');
+  });
+  it('keeps the qualifier with the number', () => {
+    expect(withQualifier('4,000', 'about')).toBe('about 4,000');
+    expect(withQualifier('$3.8M', 'exact')).toBe('$3.8M');
+    expect(formatFigure({ value: 30000, unit: 'soldiers', qualifier: 'up to' })).toBe('up to 30,000');
+    expect(formatFigure({ value: 50, unit: 'percent', qualifier: 'over' })).toBe('over half');
+  });
+});

@@ -1,0 +1,41 @@
+import { renderToStaticMarkup } from 'react-dom/server';
+import { describe, expect, it } from 'vitest';
+import { ChartById } from '@/components/charts/ChartById';
+import { defaultState } from '@/lib/chart-state';
+import { palettes } from '@/lib/palette';
+import { metrics } from '@/data';
+
+const render = (chart: 'trade' | 'casualties' | 'flows', state: object, layout: 'wide' | 'narrow' = 'wide') =>
+  renderToStaticMarkup(<ChartById chart={chart} state={{ ...defaultState(chart), ...state } as never} layout={layout} palette={palettes.light} />);
+
+const count = (html: string, needle: string) => html.split(needle).length - 1;
+
+describe('server render of the charts', () => {
+  it('trade: six bars with context, two without, none for 2020–2021', () => {
+    const html = render('trade', {});
+    expect(html).toContain('<svg');
+    expect(count(html, 'class="recharts-rectangle data-mark"')).toBe(6);
+    expect(html).toContain('$52.9M');
+    expect(html).toContain('no figures');
+    expect(count(render('trade', { context: 'off' }), 'class="recharts-rectangle data-mark"')).toBe(2);
+  });
+
+  it('trade: the log scale changes the axis', () => {
+    expect(render('trade', { scale: 'log' })).toContain('$30M');
+    expect(render('trade', {})).not.toContain('$30M');
+  });
+
+  it('casualties: one mark per estimate plus the article’s four bars', () => {
+    const html = render('casualties', {}, 'narrow');
+    const estimates = metrics.context.filter((c) => c.topic !== 'trade');
+    expect(count(html, 'data-id="')).toBe(4 + estimates.length);
+    for (const e of estimates) expect(html).toContain(`data-id="${e.id}"`);
+    expect(html).toContain('up to 30,000');
+  });
+
+  it('flows: every flow item is drawn, and a claim of size is never made', () => {
+    const html = render('flows', {});
+    expect(count(html, 'class="data-mark flow-item"')).toBe(18);
+    expect(new Set(html.match(/class="flow-link"[^>]*stroke-width="(\d+)"/g)?.map((m) => m.replace(/.*stroke-width/, ''))).size).toBe(1);
+  });
+});

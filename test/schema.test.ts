@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import { article } from '@/data/article';
+import { context } from '@/data/context';
+import { bridgeAims, figures } from '@/data/figures';
+import { flows } from '@/data/flows';
+import { MetricsError, parseMetrics } from '@/data/load';
+import { parties } from '@/data/parties';
+import { timeline } from '@/data/timeline';
+import { metrics } from '@/data';
+
+const raw = () => structuredClone({ article, figures, parties, context, flows, bridgeAims, timeline });
+
+describe('metrics schema', () => {
+  it('parses the committed data', () => {
+    expect(() => parseMetrics(raw())).not.toThrow();
+    expect(metrics.figures.length).toBe(figures.length);
+  });
+
+  it('names the entry and field of a figure whose value is not a number', () => {
+    const bad = raw() as { figures: { value: unknown }[] };
+    bad.figures[2].value = '11,000';
+    expect(() => parseMetrics(bad)).toThrow(MetricsError);
+    expect(() => parseMetrics(bad)).toThrow(/figures\[2\] "troops-sent"\.value: .*number/);
+  });
+
+  it('rejects a qualifier outside the list', () => {
+    const bad = raw() as { figures: { qualifier: string }[] };
+    bad.figures[0].qualifier = 'roughly';
+    expect(() => parseMetrics(bad)).toThrow(/figures\[0\] "trade-2022"\.qualifier/);
+  });
+
+  it('rejects a malformed date and a non-http address in the context', () => {
+    const bad = raw() as { context: { asOf: string; url: string }[] };
+    bad.context[4].asOf = '19/12/2024';
+    bad.context[5].url = 'javascript:alert(1)';
+    const message = (() => {
+      try {
+        parseMetrics(bad);
+        return '';
+      } catch (e) {
+        return (e as Error).message;
+      }
+    })();
+    expect(message).toContain(`context[4] "${context[4].id}".asOf`);
+    expect(message).toContain(`context[5] "${context[5].id}".url`);
+  });
+
+  it('rejects duplicate ids and references to figures that do not exist', () => {
+    const bad = raw() as { figures: { id: string }[]; timeline: { figureIds: string[] }[] };
+    bad.figures[1].id = bad.figures[0].id;
+    bad.timeline[0].figureIds = ['no-such-figure'];
+    expect(() => parseMetrics(bad)).toThrow(/duplicate id "trade-2022"/);
+    expect(() => parseMetrics(bad)).toThrow(/timeline\[0\] "soviet-era"\.figureIds\[0\]: unknown figure "no-such-figure"/);
+  });
+
+  it('every figure the issue names is present with its qualifier', () => {
+    const byId = Object.fromEntries(metrics.figures.map((f) => [f.id, f]));
+    expect([byId['trade-2022'].value, byId['trade-2025'].value]).toEqual([3.8e6, 52.9e6]);
+    expect([byId['troops-sent'].qualifier, byId['troops-sent'].value]).toEqual(['over', 11000]);
+    expect([byId['troops-killed-or-injured'].qualifier, byId['troops-killed-or-injured'].value]).toEqual(['about', 4000]);
+    expect([byId['troops-claimed-possible'].qualifier, byId['troops-claimed-possible'].kind]).toEqual(['up to', 'claim']);
+    expect(byId['deminers-builders'].value).toBe(6000);
+  });
+});

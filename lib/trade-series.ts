@@ -7,6 +7,8 @@ export const tradeYears = [2018, 2019, 2020, 2021, 2022, 2023, 2024, 2025] as co
 
 /** One bar of the trade chart: a single reported value for a year, never an interpolated one. */
 export type TradePoint = {
+  /** The figure's id in data/, article or context. */
+  id: string;
   year: number;
   /** USD millions, or null where no one reports the year (or the context is hidden). */
   valueM: number | null;
@@ -28,6 +30,7 @@ export type TradeRow = { year: string; point: TradePoint | null; valueM: number 
 const articlePoint = (id: string, multiple: number | null): TradePoint => {
   const f = figure(id);
   return {
+    id,
     year: Number(f.date),
     valueM: f.value / 1e6,
     valueText: formatMoney(f.value),
@@ -44,6 +47,7 @@ const articlePoint = (id: string, multiple: number | null): TradePoint => {
 
 export function tradePoints(): TradePoint[] {
   const context = contextFor('trade').map<TradePoint>((c) => ({
+    id: c.id,
     year: Number(c.asOf),
     valueM: c.value / 1e6,
     valueText: formatMoney(c.value),

@@ -12,7 +12,7 @@ for (const [weight, name] of Object.entries(weights)) {
   const source = await readFile(`node_modules/@expo-google-fonts/inter/${name}/Inter_${name}.ttf`);
   for (const format of ['truetype', 'woff2']) {
     const out = await subsetFont(source, glyphs, { targetFormat: format });
-    const file = `lib/fonts/inter-${weight}.${format === 'truetype' ? 'ttf' : 'woff2'}`;
+    const file = `public/fonts/inter-${weight}.${format === 'truetype' ? 'ttf' : 'woff2'}`;
     await writeFile(file, out);
     console.log(file, out.length, 'bytes');
   }

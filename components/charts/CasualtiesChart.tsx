@@ -65,7 +65,11 @@ function HeadlineBars({ layout, palette }: { layout: Layout; palette: Palette })
           <g key={bar.id} className="data-mark" data-id={bar.id}>
             <text x={narrow ? 0 : labelWidth - 8} y={narrow ? y - 5 : y + 14} textAnchor={narrow ? 'start' : 'end'} fontSize={fontSize.label} fill={palette.ink}>
               {bar.label}
-              {narrow && <tspan fill={palette.muted} fontSize={fontSize.small}>{` · ${tagOf(bar)}`}</tspan>}
+              {narrow && (
+                <tspan dx={4} fill={palette.muted} fontSize={fontSize.small}>
+                  {`· ${tagOf(bar)}`}
+                </tspan>
+              )}
             </text>
             <rect
               x={labelWidth}
@@ -81,8 +85,8 @@ function HeadlineBars({ layout, palette }: { layout: Layout; palette: Palette })
             <text x={labelWidth + w + 6} y={y + 14} fontSize={fontSize.value} fontWeight={700} fill={palette.ink}>
               {bar.valueText}
               {!narrow && (
-                <tspan fontWeight={400} fontSize={fontSize.small} fill={palette.muted}>
-                  {` ${tagOf(bar)}`}
+                <tspan dx={5} fontWeight={400} fontSize={fontSize.small} fill={palette.muted}>
+                  {tagOf(bar)}
                 </tspan>
               )}
             </text>
@@ -157,9 +161,7 @@ function EstimatesOverTime({ layout, palette }: { layout: Layout; palette: Palet
                   colour={seriesColours[s.measure]}
                   background={palette.page}
                 />
-                <text x={(props.cx ?? 0) + 9} y={(props.cy ?? 0) + 4} fontSize={fontSize.small} fill={palette.muted}>
-                  {props.payload?.partyShort}
-                </text>
+                {props.payload && <PartyLabel x={props.cx ?? 0} y={props.cy ?? 0} point={props.payload} fill={palette.muted} />}
               </g>
             )}
           />
@@ -167,6 +169,20 @@ function EstimatesOverTime({ layout, palette }: { layout: Layout; palette: Palet
       </ScatterChart>
       <MeasureLegend layout={layout} palette={palette} />
     </div>
+  );
+}
+
+function PartyLabel({ x, y, point, fill }: { x: number; y: number; point: EstimatePoint; fill: string }) {
+  const places = {
+    right: { dx: 9, dy: 4, anchor: 'start' },
+    left: { dx: -9, dy: 4, anchor: 'end' },
+    above: { dx: 0, dy: -11, anchor: 'middle' },
+  } as const;
+  const place = places[point.labelSide];
+  return (
+    <text x={x + place.dx} y={y + place.dy} textAnchor={place.anchor} fontSize={fontSize.small} fill={fill}>
+      {point.partyShort}
+    </text>
   );
 }
 

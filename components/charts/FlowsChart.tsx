@@ -88,7 +88,7 @@ export function FlowsChart({ direction, highlight, layout, palette }: FlowsChart
                         <text x={item.x + 12} y={item.y} fontSize={fontSize.label} fill={palette.ink}>
                           {item.label}
                           {item.figures.length > 0 && (
-                            <tspan fill={palette.muted}>{` · ${item.figures.join(', ')}`}</tspan>
+                            <tspan dx={4} fill={palette.muted}>{`· ${item.figures.join(', ')}`}</tspan>
                           )}
                         </text>
                       </g>

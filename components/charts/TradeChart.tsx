@@ -105,11 +105,11 @@ function BarLabel({ x, y, width, height, value, palette, horizontal }: LabelProp
     const qualifier = p.qualifier === 'exact' ? '' : `${p.qualifier} `;
     return (
       <text className="value-label" x={Number(x) + Number(width) + 6} y={Number(y) + Number(height) / 2 + 4} fontSize={fontSize.small} fill={palette.muted}>
-        {qualifier}
-        <tspan fontWeight={700} fontSize={fontSize.value} fill={palette.ink}>
+        {qualifier && <tspan>{qualifier.trim()}</tspan>}
+        <tspan dx={qualifier ? 4 : 0} fontWeight={700} fontSize={fontSize.value} fill={palette.ink}>
           {p.valueText}
         </tspan>
-        {p.multiple ? ` ${p.multiple}` : ''}
+        {p.multiple && <tspan dx={4}>{p.multiple}</tspan>}
       </text>
     );
   }

@@ -1,0 +1,106 @@
+import { metrics } from '@/data';
+import type { ChartId } from './chart-state';
+import { estimatePoints, measureLabels } from './deployment-series';
+import { figure, party } from './figures';
+import { directionLabels, flowKindLabels } from './flow-layout';
+import { formatFigure, kindLabels } from './format';
+import { tradePoints } from './trade-series';
+
+/**
+ * Each chart's data as a table: what the Table tab shows and what CSV and JSON exports hold.
+ * `value` is the raw number in base units; `shown` is how the chart prints it, hedge included.
+ */
+export type TableRow = {
+  id: string;
+  label: string;
+  date: string;
+  value: number | null;
+  unit: string;
+  qualifier: string;
+  shown: string;
+  kind: string;
+  source: string;
+  reportedBy: string;
+  url: string;
+  note: string;
+};
+
+export const tableColumns: { key: keyof TableRow; label: string }[] = [
+  { key: 'label', label: 'What' },
+  { key: 'date', label: 'Date' },
+  { key: 'shown', label: 'Figure' },
+  { key: 'value', label: 'Value' },
+  { key: 'unit', label: 'Unit' },
+  { key: 'qualifier', label: 'Qualifier' },
+  { key: 'kind', label: 'Kind' },
+  { key: 'source', label: 'Source' },
+  { key: 'reportedBy', label: 'Reported by' },
+  { key: 'url', label: 'Address' },
+  { key: 'note', label: 'Note' },
+];
+
+const articleSource = (section: string, outlet?: string) =>
+  `${metrics.article.publisher} article, section “${section}”${outlet ? `, citing ${outlet}` : ''}`;
+
+const articleRow = (id: string, label = figure(id).label): TableRow => {
+  const f = figure(id);
+  return {
+    id,
+    label,
+    date: f.date,
+    value: f.value,
+    unit: f.unit,
+    qualifier: f.qualifier,
+    shown: formatFigure(f),
+    kind: kindLabels[f.kind] + (f.party ? ` (${f.party})` : ''),
+    source: articleSource(f.source.section, f.source.outlet),
+    reportedBy: f.source.outlet ?? metrics.article.publisher,
+    url: '',
+    note: '',
+  };
+};
+
+const contextRow = (id: string, label: string): TableRow => {
+  const c = metrics.context.find((x) => x.id === id)!;
+  return {
+    id,
+    label,
+    date: c.asOf,
+    value: c.value,
+    unit: c.unit,
+    qualifier: c.qualifier,
+    shown: formatFigure(c),
+    kind: kindLabels[c.kind],
+    source: party(c.partyId).name,
+    reportedBy: `${c.reportedBy}, ${c.published}`,
+    url: c.url,
+    note: c.note,
+  };
+};
+
+export function chartTable(chart: ChartId): TableRow[] {
+  switch (chart) {
+    case 'trade':
+      return tradePoints().map((p) => (p.origin === 'article' ? articleRow(p.id) : contextRow(p.id, `Russia–North Korea trade, ${p.year}`)));
+    case 'casualties':
+      return [
+        ...['troops-sent', 'troops-killed-or-injured', 'troops-claimed-possible', 'deminers-builders'].map((id) => articleRow(id)),
+        ...estimatePoints().map((p) => contextRow(p.id, `${measureLabels[p.measure]} (${p.partyShort})`)),
+      ];
+    case 'flows':
+      return metrics.flows.map((f) => ({
+        id: f.id,
+        label: `${directionLabels[f.direction].title}: ${f.label}`,
+        date: '',
+        value: null,
+        unit: '',
+        qualifier: '',
+        shown: f.figureIds.map((id) => formatFigure(figure(id))).join(', ') || 'not sized',
+        kind: flowKindLabels[f.kind],
+        source: articleSource(f.source.section, f.source.outlet),
+        reportedBy: f.source.outlet ?? metrics.article.publisher,
+        url: '',
+        note: f.detail,
+      }));
+  }
+}

@@ -1,0 +1,103 @@
+import { fontFamily } from '../chart-size';
+import type { Palette } from '../palette';
+
+/**
+ * A chart as a standalone picture: title, takeaway, the chart's own SVG drawings, source line
+ * and link (design.md, "Exports and preview images carry 1, 2, 3 and 5"). The browser's
+ * download and the server's image route both build their images here, so they match.
+ */
+export type ChartDrawing = { markup: string; width: number; height: number };
+export type FrameParts = {
+  title: string;
+  takeaway: string;
+  sourceLine: string;
+  link: string;
+  drawings: ChartDrawing[];
+  palette: Palette;
+  /** Inlined @font-face rules, so a standalone file renders in the same font anywhere. */
+  fontCss?: string;
+};
+
+const pad = 24;
+const gap = 10;
+const type = {
+  title: { size: 20, weight: 700, line: 26 },
+  takeaway: { size: 14, weight: 400, line: 20 },
+  source: { size: 11, weight: 400, line: 15 },
+};
+
+/** Inter's average advance is about 0.55 em; 0.6 keeps estimated lines safely inside the frame. */
+const estimateWidth = (text: string, size: number, weight: number) => text.length * size * (weight >= 700 ? 0.62 : 0.58);
+
+export function wrapText(text: string, maxWidth: number, size: number, weight: number): string[] {
+  const lines: string[] = [];
+  let line = '';
+  for (const word of text.split(/\s+/).filter(Boolean)) {
+    const next = line ? `${line} ${word}` : word;
+    if (line && estimateWidth(next, size, weight) > maxWidth) {
+      lines.push(line);
+      line = word;
+    } else line = next;
+  }
+  if (line) lines.push(line);
+  return lines;
+}
+
+export function escapeXml(text: string): string {
+  return text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' })[c]!);
+}
+
+/** Pulls each <svg> out of server-rendered chart HTML, with the size it was drawn at. */
+export function drawingsFromHtml(html: string): ChartDrawing[] {
+  return (html.match(/<svg[\s\S]*?<\/svg>/g) ?? []).map((markup) => {
+    const open = markup.slice(0, markup.indexOf('>'));
+    const size = (name: string) => Number(open.match(new RegExp(`\\s${name}="([\\d.]+)"`))?.[1] ?? 0);
+    return { markup, width: size('width'), height: size('height') };
+  });
+}
+
+export function composeFrameSvg(parts: FrameParts): { svg: string; width: number; height: number } {
+  const inner = Math.max(...parts.drawings.map((d) => d.width));
+  const width = inner + 2 * pad;
+  const out: string[] = [];
+  let y = pad;
+  const block = (text: string, style: (typeof type)[keyof typeof type], fill: string, cls: string) => {
+    for (const line of wrapText(text, inner, style.size, style.weight)) {
+      y += style.line;
+      out.push(
+        `<text class="${cls}" x="${pad}" y="${y - (style.line - style.size) / 2 - 2}" font-size="${style.size}" font-weight="${style.weight}" fill="${fill}">${escapeXml(line)}</text>`,
+      );
+    }
+  };
+  block(parts.title, type.title, parts.palette.ink, 'frame-title');
+  y += 4;
+  block(parts.takeaway, type.takeaway, parts.palette.ink, 'frame-takeaway');
+  y += 14;
+  for (const d of parts.drawings) {
+    out.push(`<g transform="translate(${pad},${y})">${d.markup}</g>`);
+    y += d.height + gap;
+  }
+  y += 4;
+  out.push(`<line x1="${pad}" x2="${width - pad}" y1="${y}" y2="${y}" stroke="${parts.palette.rule}"/>`);
+  y += 4;
+  block(parts.sourceLine, type.source, parts.palette.muted, 'frame-source');
+  block(parts.link, type.source, parts.palette.muted, 'frame-link');
+  const height = Math.ceil(y + pad);
+  const style = parts.fontCss ? `<style>${parts.fontCss}</style>` : '';
+  const svg =
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="${escapeXml(fontFamily)}">` +
+    `${style}<rect width="100%" height="100%" fill="${parts.palette.page}"/>${out.join('')}</svg>`;
+  return { svg, width, height };
+}
+
+/** Places a frame in a fixed canvas (the 1200×630 link preview), scaled to fit and centred. */
+export function fitFrame(frame: { svg: string; width: number; height: number }, width: number, height: number, background: string): string {
+  const scale = Math.min(width / frame.width, height / frame.height);
+  const x = (width - frame.width * scale) / 2;
+  const y = (height - frame.height * scale) / 2;
+  return (
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}">` +
+    `<rect width="100%" height="100%" fill="${background}"/>` +
+    `<g transform="translate(${x},${y}) scale(${scale})">${frame.svg}</g></svg>`
+  );
+}

@@ -1,0 +1,31 @@
+import { createHash } from 'node:crypto';
+import { isChartId, parseState, serializeState, type ChartId, type ChartState, type Rejected } from '../chart-state';
+import type { Layout } from '../chart-size';
+
+export const densities = [1, 2, 4] as const;
+const reserved = ['chart', 'density', 'layout', 'variant'];
+
+export type ParsedImageRequest =
+  | { ok: false; status: 404 | 400; message: string }
+  | { ok: true; chart: ChartId; state: ChartState; density: number; layout: Layout; preview: boolean; rejected: Rejected[]; etag: string };
+
+/**
+ * Reads an image URL's query: the chart's state (checked by the same schema as the pages)
+ * plus density (1, 2 or 4), layout and variant (download or 1200×630 preview).
+ */
+export function parseImageRequest(query: Record<string, string | string[] | undefined>, origin: string): ParsedImageRequest {
+  const first = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
+  const chart = first(query.chart) ?? '';
+  if (!isChartId(chart)) return { ok: false, status: 404, message: 'Unknown chart. Charts: trade, casualties, flows.' };
+  const stateQuery = Object.fromEntries(Object.entries(query).filter(([k]) => !reserved.includes(k)));
+  const { state, rejected } = parseState(chart, stateQuery);
+  const densityText = first(query.density) ?? '1';
+  const density = Number(densityText);
+  if (!(densities as readonly number[]).includes(density))
+    return { ok: false, status: 400, message: 'density must be 1, 2 or 4.' };
+  const layout: Layout = first(query.layout) === 'narrow' ? 'narrow' : 'wide';
+  const preview = first(query.variant) === 'preview';
+  const key = [chart, serializeState(chart, state as never), density, layout, preview, origin, process.env.NEXT_BUILD_ID ?? ''].join('|');
+  const etag = `"${createHash('sha256').update(key).digest('base64url').slice(0, 27)}"`;
+  return { ok: true, chart, state, density, layout, preview, rejected, etag };
+}

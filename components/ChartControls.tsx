@@ -35,13 +35,23 @@ const controls: Record<ChartId, Control[]> = {
   ],
 };
 
-type Props<C extends ChartId> = { chart: C; state: ChartState<C>; onChange: (next: ChartState<C>) => void };
+const themeControl: Control = {
+  key: 'theme',
+  label: 'Theme',
+  options: [
+    { value: 'system', label: 'System' },
+    { value: 'light', label: 'Light' },
+    { value: 'dark', label: 'Dark' },
+  ],
+};
 
-export function ChartControls<C extends ChartId>({ chart, state, onChange }: Props<C>) {
+type Props<C extends ChartId> = { chart: C; state: ChartState<C>; onChange: (next: ChartState<C>) => void; withTheme: boolean };
+
+export function ChartControls<C extends ChartId>({ chart, state, onChange, withTheme }: Props<C>) {
   const values = state as Record<string, string>;
   return (
     <div className="flex flex-wrap gap-x-6 gap-y-2">
-      {controls[chart].map((control) => (
+      {[...controls[chart], ...(withTheme ? [themeControl] : [])].map((control) => (
         <div key={control.key} role="group" aria-label={control.label} className="flex flex-wrap items-center gap-1 text-sm">
           <span className="mr-1 text-muted">{control.label}</span>
           {control.options.map((option) => {

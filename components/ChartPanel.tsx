@@ -1,26 +1,64 @@
 'use client';
 
-import { useState } from 'react';
-import { chartPath, type ChartId, type ChartState } from '@/lib/chart-state';
+import { useEffect, useState } from 'react';
+import { chartPath, type ChartId, type ChartState, type Rejected } from '@/lib/chart-state';
 import { ChartCanvas } from './ChartCanvas';
 import { ChartControls } from './ChartControls';
 import { ChartFrame } from './ChartFrame';
+import { ChartSources } from './ChartSources';
+import { ChartTable } from './ChartTable';
+import { LinkProblems } from './LinkProblems';
+import { ShareMenu } from './ShareMenu';
 import { SourceLine } from './SourceLine';
+import { Tabs } from './Tabs';
 
-type Props<C extends ChartId> = { chart: C; initialState: ChartState<C>; headingLevel?: 'h1' | 'h2' };
+type Props<C extends ChartId> = {
+  chart: C;
+  initialState: ChartState<C>;
+  /** On a chart's own page the URL mirrors the state and the tabs and theme control appear. */
+  standalone?: boolean;
+  rejected?: Rejected[];
+};
 
 /** A chart in its frame, with the state its controls change. */
-export function ChartPanel<C extends ChartId>({ chart, initialState, headingLevel }: Props<C>) {
+export function ChartPanel<C extends ChartId>({ chart, initialState, standalone = false, rejected = [] }: Props<C>) {
   const [state, setState] = useState(initialState);
-  const includeContext = !('context' in state && state.context === 'off') && !('estimates' in state && state.estimates === 'off');
-  return (
+  const path = chartPath(chart, state);
+
+  useEffect(() => {
+    // replaceState: a click changes the view, not the history, so Back still leaves the page.
+    if (standalone && `${location.pathname}${location.search}` !== path) history.replaceState(history.state, '', path);
+  }, [standalone, path]);
+
+  const s = state as Record<string, string>;
+  const includeContext = s.context !== 'off' && s.estimates !== 'off';
+  const theme = s.theme === 'system' ? undefined : s.theme;
+  const frame = (
     <ChartFrame
       chart={chart}
-      headingLevel={headingLevel}
-      toolbar={<ChartControls chart={chart} state={state} onChange={setState} />}
-      footer={<SourceLine chart={chart} includeContext={includeContext} href={chartPath(chart, state)} />}
+      headingLevel={standalone ? 'h1' : 'h2'}
+      toolbar={
+        <div className="flex flex-wrap items-start justify-between gap-3">
+          <ChartControls chart={chart} state={state} onChange={setState} withTheme={standalone} />
+          <div className="flex gap-2">
+            <ShareMenu chart={chart} state={state} />
+          </div>
+        </div>
+      }
+      footer={<SourceLine chart={chart} includeContext={includeContext} href={path} />}
     >
-      <ChartCanvas chart={chart} state={state} />
+      {standalone && <LinkProblems rejected={rejected} />}
+      {standalone && <Tabs chart={chart} active={s.tab} onSelect={(tab) => setState({ ...state, tab })} />}
+      <div id={`${chart}-panel`} role={standalone ? 'tabpanel' : undefined} aria-labelledby={standalone ? `${chart}-tab-${s.tab}` : undefined}>
+        {s.tab === 'table' ? <ChartTable chart={chart} /> : s.tab === 'sources' ? <ChartSources chart={chart} /> : <ChartCanvas chart={chart} state={state} />}
+      </div>
     </ChartFrame>
+  );
+  return standalone ? (
+    <div data-theme={theme} className="min-h-screen bg-page text-ink">
+      <div className="mx-auto max-w-4xl px-3 py-6 sm:px-6">{frame}</div>
+    </div>
+  ) : (
+    frame
   );
 }

@@ -1,4 +1,5 @@
 import { figure } from './figures';
+import { formatFigure } from './format';
 import { metrics } from '@/data';
 
 /** Numbers the dashboard shows that the sources do not state directly: each computed here, never typed in. */
@@ -31,5 +32,5 @@ export const derivations = [
   { id: 'trade-jump-2023', label: 'Trade rise from 2022 to 2023', value: tradeJump2023Multiple, unit: 'multiple', how: 'Russian statistics for 2023 (TASS) divided by the article’s 2022 trade' },
   { id: 'rise-by-2023', label: 'Share of the 2022–2025 rise reached by 2023', value: shareOfRiseBy2023 * 100, unit: 'percent', how: '(2023 − 2022) ÷ (2025 − 2022), 2023 from Russian statistics, the others from the article' },
   { id: 'casualty-share', label: 'Soldiers sent who were killed or injured', value: casualtySharePercent, unit: 'percent', how: 'Article’s “about 4,000 killed or injured” divided by its “over 11,000 sent”; both are rounded, so the share is approximate' },
-  { id: 'debt-cancelled', label: 'Debt written off in 2012', value: debtCancelledUsd, unit: 'USD', how: '90% of about $10B' },
+  { id: 'debt-cancelled', label: 'Debt written off in 2012', value: debtCancelledUsd, unit: 'USD', how: `${formatFigure(figure('debt-cancelled-share'))} of ${formatFigure(figure('debt-2012'))}` },
 ] as const;

@@ -1,0 +1,36 @@
+import type { Metadata } from 'next';
+import { headers } from 'next/headers';
+import { notFound } from 'next/navigation';
+import { ChartPanel } from '@/components/ChartPanel';
+import { charts } from '@/lib/charts';
+import { chartPath, isChartId, parseState, serializeState } from '@/lib/chart-state';
+import { requestOrigin } from '@/lib/request-origin';
+
+type Props = { params: Promise<{ chart: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+async function resolve({ params, searchParams }: Props) {
+  const { chart } = await params;
+  if (!isChartId(chart)) notFound();
+  return { chart, ...parseState(chart, await searchParams) };
+}
+
+export async function generateMetadata(props: Props): Promise<Metadata> {
+  const { chart, state } = await resolve(props);
+  const meta = charts[chart];
+  const origin = requestOrigin(await headers());
+  const query = serializeState(chart, { ...state, tab: 'chart' } as never);
+  const image = `${origin}/charts/${chart}/image.png${query ? `${query}&` : '?'}variant=preview`;
+  const url = `${origin}${chartPath(chart, state as never)}`;
+  return {
+    title: meta.title,
+    description: meta.takeaway,
+    alternates: { canonical: url },
+    openGraph: { type: 'website', title: meta.title, description: meta.takeaway, url, images: [{ url: image, width: 1200, height: 630, alt: meta.title }] },
+    twitter: { card: 'summary_large_image', title: meta.title, description: meta.takeaway, images: [image] },
+  };
+}
+
+export default async function ChartPage(props: Props) {
+  const { chart, state, rejected } = await resolve(props);
+  return <ChartPanel key={chartPath(chart, state as never)} chart={chart} initialState={state} standalone rejected={rejected} />;
+}

@@ -1,0 +1,28 @@
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { ChartCanvas } from '@/components/ChartCanvas';
+import { SourceLine } from '@/components/SourceLine';
+import { charts } from '@/lib/charts';
+import { chartPath, isChartId, parseState } from '@/lib/chart-state';
+
+type Props = { params: Promise<{ chart: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+export const metadata: Metadata = { robots: { index: false } };
+
+/** The chart and its source line only, for other sites' iframes; the title links back to the full chart. */
+export default async function EmbedPage({ params, searchParams }: Props) {
+  const { chart } = await params;
+  if (!isChartId(chart)) notFound();
+  const { state } = parseState(chart, await searchParams);
+  const s = state as Record<string, string>;
+  const full = chartPath(chart, { ...state, tab: 'chart' } as never);
+  return (
+    <main data-theme={s.theme === 'system' ? undefined : s.theme} className="min-h-screen bg-page p-3 text-ink" data-frame={chart}>
+      <a href={full} target="_top" className="mb-2 block font-bold underline">
+        {charts[chart].title}
+      </a>
+      <ChartCanvas chart={chart} state={state} />
+      <SourceLine chart={chart} includeContext={s.context !== 'off' && s.estimates !== 'off'} href={full} />
+    </main>
+  );
+}

@@ -1,0 +1,26 @@
+import Link from 'next/link';
+import { charts } from '@/lib/charts';
+import { chartIds } from '@/lib/chart-state';
+
+export default function NotFound() {
+  return (
+    <main className="mx-auto max-w-2xl px-4 py-12 text-ink">
+      <h1 className="text-2xl font-bold">No such page</h1>
+      <p className="mt-2">The chart or page in this link does not exist. These are the charts there are:</p>
+      <ul className="mt-4 list-disc space-y-1 pl-5" data-chart-list>
+        {chartIds.map((id) => (
+          <li key={id}>
+            <Link className="underline" href={`/charts/${id}`}>
+              {charts[id].title}
+            </Link>
+          </li>
+        ))}
+      </ul>
+      <p className="mt-4">
+        <Link className="underline" href="/">
+          Back to the dashboard
+        </Link>
+      </p>
+    </main>
+  );
+}

@@ -1,0 +1,56 @@
+import { metrics } from '@/data';
+import { charts } from '@/lib/charts';
+import { derivations } from '@/lib/derived';
+import { party } from '@/lib/figures';
+import { formatValue } from '@/lib/format';
+import type { ChartId } from '@/lib/chart-state';
+
+/** Which derived numbers each chart's words use. */
+const derivedBy: Record<ChartId, string[]> = {
+  trade: ['trade-growth', 'trade-jump-2023', 'rise-by-2023'],
+  casualties: ['casualty-share'],
+  flows: [],
+};
+
+/** Where every number of a chart comes from, and how the computed ones were worked out. */
+export function ChartSources({ chart }: { chart: ChartId }) {
+  const meta = charts[chart];
+  const used = derivations.filter((d) => derivedBy[chart].includes(d.id));
+  return (
+    <div className="space-y-4 text-sm text-ink">
+      <div>
+        <h3 className="font-bold">The article</h3>
+        <p>
+          {metrics.article.publisher}, “{metrics.article.title}”
+          {meta.articleOutlets.length > 0 && <>, which credits {meta.articleOutlets.join(', ')}</>}. Figures are taken as
+          the article states them, with its hedges; the Table tab names the section each comes from.
+        </p>
+      </div>
+      {meta.contextParties.length > 0 && (
+        <div>
+          <h3 className="font-bold">Other parties shown for context</h3>
+          <ul className="list-disc pl-5">
+            {meta.contextParties.map((id) => (
+              <li key={id}>
+                <b>{party(id).short}</b>: {party(id).name}
+              </li>
+            ))}
+          </ul>
+          <p className="mt-1 text-muted">Each figure’s outlet, publication date and address are in the Table tab.</p>
+        </div>
+      )}
+      {used.length > 0 && (
+        <div>
+          <h3 className="font-bold">Computed by us</h3>
+          <ul className="list-disc pl-5">
+            {used.map((d) => (
+              <li key={d.id} data-derivation={d.id}>
+                {d.label}: <b>{formatValue(d.value, d.unit)}</b> — {d.how}.
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,20 @@
+import type { Rejected } from '@/lib/chart-state';
+
+/**
+ * A quiet note when part of the link could not be used. Only known setting names are named;
+ * unknown keys are counted, never echoed, so nothing from the URL is shown back as typed.
+ */
+export function LinkProblems({ rejected }: { rejected: Rejected[] }) {
+  if (rejected.length === 0) return null;
+  const invalid = rejected.filter((r) => r.reason === 'invalid').map((r) => r.key);
+  const unknown = rejected.filter((r) => r.reason === 'unknown').length;
+  const parts = [
+    invalid.length ? `the value of ${invalid.join(', ')} was not one we know, so the default is shown` : '',
+    unknown ? `${unknown} unknown ${unknown === 1 ? 'setting was' : 'settings were'} ignored` : '',
+  ].filter(Boolean);
+  return (
+    <p role="status" data-link-problems className="mb-3 rounded border border-rule bg-panel px-3 py-2 text-sm text-muted">
+      Part of this link could not be used: {parts.join('; ')}.
+    </p>
+  );
+}

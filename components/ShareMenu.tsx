@@ -1,0 +1,104 @@
+'use client';
+
+import { useEffect, useId, useRef, useState } from 'react';
+import { charts } from '@/lib/charts';
+import { chartPath, type ChartId, type ChartState } from '@/lib/chart-state';
+import { embedSnippet } from '@/lib/embed';
+
+/** Share a chart as it looks now: copy its link, the system share sheet, or an embed snippet. */
+export function ShareMenu({ chart, state }: { chart: ChartId; state: ChartState }) {
+  const [open, setOpen] = useState(false);
+  const [origin, setOrigin] = useState('');
+  const [canShare, setCanShare] = useState(false);
+  const [status, setStatus] = useState('');
+  const button = useRef<HTMLButtonElement>(null);
+  const id = useId();
+  // Known only in the browser; read after hydration so server and client render the same first.
+  useEffect(() => {
+    setOrigin(location.origin);
+    setCanShare(typeof navigator.share === 'function');
+  }, []);
+
+  const root = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (!open) return;
+    const close = (e: PointerEvent) => {
+      if (!root.current?.contains(e.target as Node)) setOpen(false);
+    };
+    document.addEventListener('pointerdown', close);
+    return () => document.removeEventListener('pointerdown', close);
+  }, [open]);
+
+  const link = `${origin}${chartPath(chart, state)}`;
+  const embed = embedSnippet(origin, chart, state);
+
+  const copy = async (text: string, field: HTMLInputElement | HTMLTextAreaElement | null, what: string) => {
+    try {
+      await navigator.clipboard.writeText(text);
+      setStatus(`${what} copied to the clipboard.`);
+    } catch {
+      // No clipboard permission: select the text so the reader can copy it with the keyboard.
+      field?.focus();
+      field?.select();
+      setStatus(`${what} selected: press Ctrl+C (or ⌘C) to copy.`);
+    }
+  };
+  const linkField = useRef<HTMLInputElement>(null);
+  const embedField = useRef<HTMLTextAreaElement>(null);
+
+  return (
+    <div
+      ref={root}
+      className="relative"
+      onKeyDown={(e) => {
+        if (e.key === 'Escape' && open) {
+          setOpen(false);
+          button.current?.focus();
+        }
+      }}
+    >
+      <button
+        ref={button}
+        type="button"
+        aria-expanded={open}
+        aria-controls={id}
+        onClick={() => setOpen(!open)}
+        className="rounded border border-rule bg-panel px-3 py-1 text-sm text-ink hover:border-ink"
+      >
+        Share
+      </button>
+      {open && (
+        <div id={id} role="group" aria-label={`Share ${charts[chart].title}`} className="absolute right-0 z-20 mt-1 w-80 max-w-[90vw] rounded border border-rule bg-page p-3 text-sm shadow-lg">
+          <label className="block text-muted" htmlFor={`${id}-link`}>
+            Link to this view
+          </label>
+          <div className="mt-1 flex gap-1">
+            <input ref={linkField} id={`${id}-link`} readOnly value={link} onFocus={(e) => e.currentTarget.select()} className="min-w-0 flex-1 rounded border border-rule bg-panel px-2 py-1 text-ink" data-share-link />
+            <button type="button" onClick={() => copy(link, linkField.current, 'Link')} className="rounded border border-ink bg-ink px-2 py-1 text-page">
+              Copy link
+            </button>
+          </div>
+          {canShare && (
+            <button
+              type="button"
+              onClick={() => navigator.share({ title: charts[chart].title, url: link }).catch(() => undefined)}
+              className="mt-2 rounded border border-rule bg-panel px-2 py-1 text-ink hover:border-ink"
+            >
+              Share…
+            </button>
+          )}
+          <label className="mt-3 block text-muted" htmlFor={`${id}-embed`}>
+            Embed code
+          </label>
+          <textarea ref={embedField} id={`${id}-embed`} readOnly rows={3} value={embed} onFocus={(e) => e.currentTarget.select()} className="mt-1 w-full rounded border border-rule bg-panel px-2 py-1 font-mono text-xs text-ink" data-share-embed />
+          <button type="button" onClick={() => copy(embed, embedField.current, 'Embed code')} className="mt-1 rounded border border-rule bg-panel px-2 py-1 text-ink hover:border-ink">
+            Copy embed code
+          </button>
+          <p role="status" aria-live="polite" className="mt-2 min-h-5 text-muted" data-share-status>
+            {status}
+          </p>
+        </div>
+      )}
+    </div>
+  );
+}

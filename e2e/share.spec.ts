@@ -1,0 +1,186 @@
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { test as base, type Page } from '@playwright/test';
+import { test, expect } from './fixtures';
+
+const charts = ['trade', 'casualties', 'flows'] as const;
+
+/** The view as the page shows it: every pressed control and the selected tab. */
+async function viewState(page: Page) {
+  const pressed = await page
+    .locator('[data-control][aria-pressed="true"]')
+    .evaluateAll((buttons) => buttons.map((b) => `${b.getAttribute('data-control')}=${b.getAttribute('data-value')}`).sort());
+  const tab = await page.locator('[role="tab"][aria-selected="true"]').getAttribute('data-tab');
+  return { pressed, tab };
+}
+
+async function frameShot(page: Page) {
+  await page.mouse.move(0, 0);
+  await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+  return page.locator('[data-frame]').screenshot({ animations: 'disabled' });
+}
+
+for (const chart of charts) {
+  test(`${chart}: every control goes into the link, and the link restores the view`, async ({ watched: page, browser }) => {
+    await page.goto(`/charts/${chart}`);
+    const controls = await page.locator('[data-control]').evaluateAll((bs) => [...new Set(bs.map((b) => b.getAttribute('data-control')!))]);
+    expect(controls.length).toBeGreaterThan(1);
+    const historyLength = await page.evaluate(() => history.length);
+    // Click through every option of every control, ending on the last (non-default) option.
+    for (const control of controls) {
+      const options = page.locator(`[data-control="${control}"]`);
+      for (let i = 1; i < (await options.count()); i++) await options.nth(i).click();
+      await expect(page).toHaveURL(new RegExp(`[?&]${control}=`));
+    }
+    await page.getByRole('tab', { name: 'Table' }).click();
+    await page.getByRole('tab', { name: 'Chart' }).click();
+    expect(await page.evaluate(() => history.length)).toBe(historyLength);
+
+    await page.getByRole('button', { name: 'Share' }).click();
+    const link = await page.locator('[data-share-link]').inputValue();
+    expect(link).toBe(page.url());
+    await page.keyboard.press('Escape');
+    const before = await viewState(page);
+    const shot = await frameShot(page);
+
+    const fresh = await browser.newContext();
+    const other = await fresh.newPage();
+    await other.goto(link);
+    expect(await viewState(other)).toEqual(before);
+    expect((await frameShot(other)).equals(shot)).toBe(true);
+    await fresh.close();
+
+    await page.reload();
+    expect(await viewState(page)).toEqual(before);
+  });
+}
+
+test('the plain link is the default view and the table and sources tabs show the data', async ({ watched: page }) => {
+  await page.goto('/charts/trade?tab=table');
+  await expect(page.locator('[data-table="trade"] tbody tr')).toHaveCount(6);
+  await expect(page.locator('[data-table="trade"]')).toContainText('International Trade Centre');
+  await page.getByRole('tab', { name: 'Sources' }).click();
+  await expect(page).toHaveURL(/tab=sources/);
+  await expect(page.locator('[data-derivation="trade-growth"]')).toContainText('×13.9');
+  await page.getByRole('tab', { name: 'Chart' }).click();
+  await expect(page).toHaveURL(/\/charts\/trade$/);
+});
+
+test('the share menu works by keyboard and confirms the copy to screen readers', async ({ watched: page, context }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await page.goto('/charts/flows?direction=ru-to-nk');
+  const share = page.getByRole('button', { name: 'Share' });
+  await share.focus();
+  await page.keyboard.press('Enter');
+  await expect(share).toHaveAttribute('aria-expanded', 'true');
+  await page.getByRole('button', { name: 'Copy link' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(page.locator('[data-share-status]')).toHaveText('Link copied to the clipboard.');
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toMatch(/\/charts\/flows\?direction=ru-to-nk$/);
+  await expect(page.locator('[data-share-embed]')).toHaveValue(/^<iframe src="http:\/\/[^"]+\/embed\/flows\?direction=ru-to-nk" title="[^"]+" width="100%" height="\d+"/);
+  await page.keyboard.press('Escape');
+  await expect(share).toHaveAttribute('aria-expanded', 'false');
+  await expect(share).toBeFocused();
+});
+
+test('the dashboard’s Share gives each chart’s link in its current state', async ({ watched: page }) => {
+  await page.goto('/');
+  const frame = page.locator('[data-frame="trade"]');
+  await frame.getByRole('button', { name: 'Log' }).click();
+  await frame.getByRole('button', { name: 'Share' }).click();
+  await expect(frame.locator('[data-share-link]')).toHaveValue(/\/charts\/trade\?scale=log$/);
+});
+
+const hostile = [
+  '?scale=%3Cscript%3Ealert(1)%3C%2Fscript%3E',
+  '?%3Cscript%3Ealert(1)%3C%2Fscript%3E=1',
+  '?scale=log&scale=linear&scale=%00',
+  `?scale=${'x'.repeat(6000)}`,
+  '?tab[]=table&theme[$ne]=1',
+  '?direction=%E0%A4%A&highlight=%25',
+  '?theme=dark%22%3E%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3E',
+  '?context=on&context=on&context=on',
+  '?=&&&=&tab',
+];
+
+test('malformed and hostile links give a page with defaults, never an error or reflected markup', async ({ request }) => {
+  for (const chart of charts) {
+    for (const query of hostile) {
+      const response = await request.get(`/charts/${chart}${query}`);
+      expect([200, 404], `${chart}${query.slice(0, 60)}`).toContain(response.status());
+      const body = await response.text();
+      expect(body).not.toContain('<script>alert(1)');
+      expect(body).not.toContain('<img src=x');
+      expect(body).not.toContain('onerror=alert');
+    }
+  }
+  for (const path of ['/charts/nope', '/charts/%3Cscript%3Ealert(1)%3C%2Fscript%3E', '/charts/trade/extra', '/embed/nope']) {
+    const response = await request.get(path);
+    expect(response.status(), path).toBe(404);
+    expect(await response.text()).not.toContain('<script>alert(1)');
+  }
+});
+
+// The browser logs the 404 status itself, so this page is not watched for console errors.
+base('an unknown chart gets a 404 page that lists the charts', async ({ page }) => {
+  const response = await page.goto('/charts/population');
+  expect(response?.status()).toBe(404);
+  await expect(page.locator('[data-chart-list] a')).toHaveCount(3);
+  await expect(page.locator('[data-chart-list]')).toContainText('Russia–North Korea trade');
+});
+
+test('a link with a bad value says quietly what it could not use', async ({ watched: page }) => {
+  await page.goto('/charts/trade?scale=sideways&utm_source=x');
+  await expect(page.locator('[data-link-problems]')).toContainText('scale');
+  await expect(page.locator('[data-link-problems]')).toContainText('1 unknown setting was ignored');
+  await expect(page.getByRole('button', { name: 'Linear' })).toHaveAttribute('aria-pressed', 'true');
+});
+
+const pngSize = (png: Buffer) => ({ width: png.readUInt32BE(16), height: png.readUInt32BE(20) });
+
+test('link previews are 1200×630 PNGs of the linked state', async ({ request }) => {
+  const previewOf = async (path: string) => {
+    const html = await (await request.get(path)).text();
+    const url = html.match(/<meta property="og:image" content="([^"]+)"/)?.[1].replace(/&amp;/g, '&');
+    expect(url, `og:image of ${path}`).toBeTruthy();
+    expect(html).toMatch(/<meta name="twitter:card" content="summary_large_image"/);
+    expect(html).toContain(`<link rel="canonical" href="`);
+    const response = await request.get(new URL(url!).pathname + new URL(url!).search);
+    expect(response.status()).toBe(200);
+    expect(response.headers()['content-type']).toBe('image/png');
+    expect(response.headers()['cache-control']).toContain('max-age=31536000');
+    expect(response.headers()['etag']).toMatch(/^"[^"]+"$/);
+    const png = await response.body();
+    expect(png.subarray(0, 8).toString('hex')).toBe('89504e470d0a1a0a');
+    expect(pngSize(png)).toEqual({ width: 1200, height: 630 });
+    return { url: url!, png, etag: response.headers()['etag'] };
+  };
+  const linear = await previewOf('/charts/trade');
+  const log = await previewOf('/charts/trade?scale=log');
+  expect(log.url).toContain('scale=log');
+  expect(log.png.equals(linear.png)).toBe(false);
+  expect(log.etag).not.toBe(linear.etag);
+});
+
+base('embeds can be framed by another site, other pages cannot', async ({ page, request, baseURL }) => {
+  const embed = await request.get('/embed/trade?scale=log');
+  expect(embed.headers()['content-security-policy']).toContain('frame-ancestors *');
+  expect(embed.headers()['x-frame-options']).toBeUndefined();
+  for (const path of ['/', '/charts/trade']) {
+    const response = await request.get(path);
+    expect(response.headers()['x-frame-options']).toBe('DENY');
+    expect(response.headers()['content-security-policy']).toContain("frame-ancestors 'none'");
+  }
+  // A page on another origin (its own loopback server) frames both; only the embed renders.
+  const body = `<iframe id="e" src="${baseURL}/embed/trade"></iframe><iframe id="p" src="${baseURL}/charts/trade"></iframe>`;
+  const otherSite = createServer((_, res) => res.writeHead(200, { 'Content-Type': 'text/html' }).end(body));
+  await new Promise<void>((resolve) => otherSite.listen(0, '127.0.0.1', resolve));
+  await page.goto(`http://127.0.0.1:${(otherSite.address() as AddressInfo).port}/`);
+  const embedded = page.frameLocator('#e');
+  await expect(embedded.locator('[data-frame="trade"] svg:visible').first()).toBeVisible();
+  await page.waitForLoadState('load');
+  // A refused frame is replaced by the browser's error page, so no frame shows the chart page.
+  expect(page.frames().map((f) => f.url())).not.toContain(`${baseURL}/charts/trade`);
+  await expect(page.frameLocator('#p').locator('[data-frame]')).toHaveCount(0);
+  otherSite.close();
+});

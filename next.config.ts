@@ -1,4 +1,5 @@
 import type { NextConfig } from 'next';
+import { securityHeaders } from './lib/security-headers';
 
 const nextConfig: NextConfig = {
   reactStrictMode: true,
@@ -7,9 +8,10 @@ const nextConfig: NextConfig = {
   serverExternalPackages: ['@resvg/resvg-js'],
   async headers() {
     return [
-      // Every route refuses to be framed except /embed/*, which exists to be framed.
-      { source: '/((?!embed/).*)', headers: [{ key: 'X-Frame-Options', value: 'DENY' }, { key: 'Content-Security-Policy', value: "frame-ancestors 'none'" }] },
-      { source: '/embed/:path*', headers: [{ key: 'Content-Security-Policy', value: 'frame-ancestors *' }] },
+      { source: '/:path*', headers: securityHeaders },
+      // Every route refuses to be framed except /embed/*, which exists to be framed (CSP
+      // frame-ancestors in proxy.ts says the same to browsers that read it).
+      { source: '/((?!embed/).*)', headers: [{ key: 'X-Frame-Options', value: 'DENY' }] },
     ];
   },
   async rewrites() {

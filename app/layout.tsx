@@ -1,4 +1,5 @@
 import type { Metadata, Viewport } from 'next';
+import { headers } from 'next/headers';
 import type { ReactNode } from 'react';
 import { cssVariables } from '@/lib/palette';
 import { inter } from './fonts';
@@ -16,11 +17,13 @@ const themeCss = `:root,[data-theme=light]{${cssVariables('light')}color-scheme:
 @media (prefers-color-scheme: dark){:root{${cssVariables('dark')}color-scheme:dark}}
 [data-theme=dark]{${cssVariables('dark')}color-scheme:dark}`;
 
-export default function RootLayout({ children }: { children: ReactNode }) {
+export default async function RootLayout({ children }: { children: ReactNode }) {
+  // The per-request CSP nonce from proxy.ts; without it the browser would refuse this style.
+  const nonce = (await headers()).get('x-nonce') ?? undefined;
   return (
     <html lang="en" className={inter.variable}>
       <head>
-        <style>{themeCss}</style>
+        <style nonce={nonce}>{themeCss}</style>
       </head>
       <body className="bg-page font-sans text-ink antialiased">{children}</body>
     </html>

@@ -7,6 +7,7 @@ import { ChartControls } from './ChartControls';
 import { ChartFrame } from './ChartFrame';
 import { ChartSources } from './ChartSources';
 import { ChartTable } from './ChartTable';
+import { DownloadMenu } from './DownloadMenu';
 import { LinkProblems } from './LinkProblems';
 import { ShareMenu } from './ShareMenu';
 import { SourceLine } from './SourceLine';
@@ -41,6 +42,7 @@ export function ChartPanel<C extends ChartId>({ chart, initialState, standalone 
         <div className="flex flex-wrap items-start justify-between gap-3">
           <ChartControls chart={chart} state={state} onChange={setState} withTheme={standalone} />
           <div className="flex gap-2">
+            <DownloadMenu chart={chart} state={state} />
             <ShareMenu chart={chart} state={state} />
           </div>
         </div>
@@ -52,6 +54,14 @@ export function ChartPanel<C extends ChartId>({ chart, initialState, standalone 
       <div id={`${chart}-panel`} role={standalone ? 'tabpanel' : undefined} aria-labelledby={standalone ? `${chart}-tab-${s.tab}` : undefined}>
         {s.tab === 'table' ? <ChartTable chart={chart} /> : s.tab === 'sources' ? <ChartSources chart={chart} /> : <ChartCanvas chart={chart} state={state} />}
       </div>
+      {!standalone && (
+        <details className="mt-3 text-sm">
+          <summary className="cursor-pointer text-muted">Data table</summary>
+          <div className="mt-2">
+            <ChartTable chart={chart} />
+          </div>
+        </details>
+      )}
     </ChartFrame>
   );
   return standalone ? (

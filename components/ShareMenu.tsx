@@ -1,33 +1,22 @@
 'use client';
 
-import { useEffect, useId, useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { charts } from '@/lib/charts';
 import { chartPath, type ChartId, type ChartState } from '@/lib/chart-state';
 import { embedSnippet } from '@/lib/embed';
+import { usePopover } from './usePopover';
 
 /** Share a chart as it looks now: copy its link, the system share sheet, or an embed snippet. */
 export function ShareMenu({ chart, state }: { chart: ChartId; state: ChartState }) {
-  const [open, setOpen] = useState(false);
+  const { open, setOpen, id, root, button, menu, onKeyDown, side } = usePopover();
   const [origin, setOrigin] = useState('');
   const [canShare, setCanShare] = useState(false);
   const [status, setStatus] = useState('');
-  const button = useRef<HTMLButtonElement>(null);
-  const id = useId();
   // Known only in the browser; read after hydration so server and client render the same first.
   useEffect(() => {
     setOrigin(location.origin);
     setCanShare(typeof navigator.share === 'function');
   }, []);
-
-  const root = useRef<HTMLDivElement>(null);
-  useEffect(() => {
-    if (!open) return;
-    const close = (e: PointerEvent) => {
-      if (!root.current?.contains(e.target as Node)) setOpen(false);
-    };
-    document.addEventListener('pointerdown', close);
-    return () => document.removeEventListener('pointerdown', close);
-  }, [open]);
 
   const link = `${origin}${chartPath(chart, state)}`;
   const embed = embedSnippet(origin, chart, state);
@@ -47,16 +36,7 @@ export function ShareMenu({ chart, state }: { chart: ChartId; state: ChartState 
   const embedField = useRef<HTMLTextAreaElement>(null);
 
   return (
-    <div
-      ref={root}
-      className="relative"
-      onKeyDown={(e) => {
-        if (e.key === 'Escape' && open) {
-          setOpen(false);
-          button.current?.focus();
-        }
-      }}
-    >
+    <div ref={root} className="relative" onKeyDown={onKeyDown}>
       <button
         ref={button}
         type="button"
@@ -68,7 +48,7 @@ export function ShareMenu({ chart, state }: { chart: ChartId; state: ChartState 
         Share
       </button>
       {open && (
-        <div id={id} role="group" aria-label={`Share ${charts[chart].title}`} className="absolute right-0 z-20 mt-1 w-80 max-w-[90vw] rounded border border-rule bg-page p-3 text-sm shadow-lg">
+        <div ref={menu} id={id} role="group" aria-label={`Share ${charts[chart].title}`} className={`absolute ${side} z-20 mt-1 w-80 max-w-[90vw] rounded border border-rule bg-page p-3 text-sm shadow-lg`}>
           <label className="block text-muted" htmlFor={`${id}-link`}>
             Link to this view
           </label>

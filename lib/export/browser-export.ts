@@ -41,9 +41,11 @@ export function frameDrawings(frame: Element, theme: Theme): ChartDrawing[] {
     .filter((svg) => !svg.parentElement?.closest('svg'))
     .map((svg) => {
       const clone = svg.cloneNode(true) as SVGSVGElement;
-      // Recharts sizes its surface at 100% of the page box; inside the frame that would mean the whole frame.
+      // Recharts styles its surface width:100%;height:100%. Chromium ignores that on a nested <svg>, but a
+      // viewer applying SVG 2 sizing would stretch the drawing over the whole frame of the standalone file.
       clone.style.removeProperty('width');
       clone.style.removeProperty('height');
+      if (!clone.getAttribute('style')) clone.removeAttribute('style');
       const size = (name: string) => Number(svg.getAttribute(name));
       return { markup: literalColours(serializer.serializeToString(clone), theme), width: size('width'), height: size('height') };
     });
@@ -53,7 +55,9 @@ let fontCssPromise: Promise<string> | undefined;
 
 /** The page's own Inter files, inlined: an SVG drawn as an image, or opened on its own, loads nothing else. */
 export function inlinedFontCss(): Promise<string> {
-  fontCssPromise ??= Promise.all([400, 700].map(async (weight) => `@font-face{font-family:Inter;font-style:normal;font-weight:${weight};src:url(${await fontDataUrl(`/fonts/inter-${weight}.woff2`)}) format("woff2")}`))
+  const rule = async (weight: number) =>
+    `@font-face{font-family:Inter;font-style:normal;font-weight:${weight};src:url(${await fontDataUrl(`/fonts/inter-${weight}.woff2`)}) format("woff2")}`;
+  fontCssPromise ??= Promise.all([400, 700].map(rule))
     .then((rules) => rules.join(''))
     .catch((error) => {
       fontCssPromise = undefined; // a failed fetch is retried on the next export
@@ -86,7 +90,8 @@ export async function rasterise(svg: { svg: string; width: number; height: numbe
   try {
     const image = new Image(svg.width, svg.height);
     image.src = url;
-    // decode() resolves once the SVG, and the fonts inlined in it, are ready to paint.
+    // decode() resolves once the SVG and the fonts inlined in it are ready to paint; a fallback font
+    // would fail the pixel comparison with the server's image in e2e/export.spec.ts.
     await image.decode();
     const canvas = document.createElement('canvas');
     canvas.width = svg.width * density;
@@ -108,7 +113,7 @@ export function tableCsv(chart: ChartId): string {
 }
 
 export function tableJson(chart: ChartId, state: ChartState): string {
-  const { title, link } = frameParts(chart, state, window.location.origin, 'light', []);
+  const { title, link } = frameParts(chart, state, window.location.origin, readerTheme(state), []);
   // The rows hold every source whatever the view hides, so the source line names them all.
   const data = { chart, title, sourceLine: sourceLine(charts[chart], true), link, state, rows: chartTable(chart) };
   return `${JSON.stringify(data, null, 2)}\n`;

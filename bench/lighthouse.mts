@@ -1,0 +1,69 @@
+/**
+ * Lighthouse (mobile preset, simulated throttling) on every route of the production build, in
+ * Debian's Chromium. Prints the four category scores, LCP, CLS, TBT and gzipped bytes of script
+ * each route loads. In the same run it measures a baseline — the dashboard's own server HTML and
+ * CSS with every script removed, served from a second port — and prints our LCP as a ratio of it.
+ * Needs a production build. Run: npm run bench:lighthouse
+ */
+import http from 'node:http';
+import * as chromeLauncher from 'chrome-launcher';
+import lighthouse from 'lighthouse';
+import { chromiumArgs } from '../playwright.config';
+import { freePort, startServer } from './server';
+
+const routes = ['/', '/charts/trade', '/charts/casualties', '/charts/flows', '/embed/trade'];
+type Row = { route: string; perf: number; a11y: number; bp: number; seo: number; lcp: number; cls: number; tbt: number; js: number };
+
+async function audit(url: string, port: number): Promise<Omit<Row, 'route'>> {
+  const result = await lighthouse(url, { port, output: 'json', logLevel: 'error', onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'] });
+  if (!result) throw new Error(`Lighthouse returned nothing for ${url}`);
+  const { categories: c, audits: a } = result.lhr;
+  const requests = ((a['network-requests']?.details as { items?: { resourceType?: string; transferSize?: number }[] })?.items ?? []).filter((r) => r.resourceType === 'Script');
+  return {
+    perf: Math.round((c.performance.score ?? 0) * 100),
+    a11y: Math.round((c.accessibility.score ?? 0) * 100),
+    bp: Math.round((c['best-practices'].score ?? 0) * 100),
+    seo: Math.round((c.seo.score ?? 0) * 100),
+    lcp: a['largest-contentful-paint'].numericValue ?? NaN,
+    cls: a['cumulative-layout-shift'].numericValue ?? NaN,
+    tbt: a['total-blocking-time'].numericValue ?? NaN,
+    js: requests.reduce((sum, r) => sum + (r.transferSize ?? 0), 0),
+  };
+}
+
+/** The dashboard without scripts: same server-rendered SVG and CSS, other files proxied from Next. */
+async function startBaseline(nextPort: number): Promise<{ port: number; close: () => void }> {
+  const html = (await (await fetch(`http://127.0.0.1:${nextPort}/`)).text())
+    .replace(/<script\b[^>]*>[\s\S]*?<\/script>/g, '')
+    .replace(/<link[^>]+as="script"[^>]*>/g, '');
+  const port = await freePort(3700);
+  const server = http.createServer(async (req, res) => {
+    if (req.url === '/') return res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' }).end(html);
+    const upstream = await fetch(`http://127.0.0.1:${nextPort}${req.url}`);
+    res.writeHead(upstream.status, { 'Content-Type': upstream.headers.get('content-type') ?? 'application/octet-stream' });
+    res.end(Buffer.from(await upstream.arrayBuffer()));
+  });
+  await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
+  return { port, close: () => server.close() };
+}
+
+const nextPort = await freePort(3650);
+const next = await startServer(nextPort);
+const baseline = await startBaseline(nextPort);
+const chrome = await chromeLauncher.launch({ chromePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', chromeFlags: ['--headless=new', ...chromiumArgs] });
+try {
+  const rows: Row[] = [];
+  for (const route of routes) rows.push({ route, ...(await audit(`http://127.0.0.1:${nextPort}${route}`, chrome.port)) });
+  const base = await audit(`http://127.0.0.1:${baseline.port}/`, chrome.port);
+  console.log(`Lighthouse ${'mobile preset'}, Chromium at ${process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'}`);
+  console.log(['route'.padEnd(22), 'perf', 'a11y', '  bp', ' seo', ' LCP ms', '  CLS', 'TBT ms', ' JS KB gz'].join(' '));
+  const line = (name: string, r: Omit<Row, 'route'>) =>
+    console.log([name.padEnd(22), String(r.perf).padStart(4), String(r.a11y).padStart(4), String(r.bp).padStart(4), String(r.seo).padStart(4), r.lcp.toFixed(0).padStart(7), r.cls.toFixed(3).padStart(5), r.tbt.toFixed(0).padStart(6), (r.js / 1024).toFixed(1).padStart(9)].join(' '));
+  for (const r of rows) line(r.route, r);
+  line('baseline (no script)', base);
+  console.log(`LCP of / as a ratio of the no-script baseline: ${(rows[0].lcp / base.lcp).toFixed(2)} (target ≤ 1.1)`);
+} finally {
+  chrome.kill();
+  baseline.close();
+  next.kill();
+}

@@ -1,0 +1,44 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import fs from 'node:fs';
+import net from 'node:net';
+import path from 'node:path';
+
+/** Starting the production server for a benchmark: a free port, `next start`, wait until it listens. */
+export const root = path.join(__dirname, '..');
+
+export function portIsFree(port: number): Promise<boolean> {
+  return new Promise((resolve) => {
+    const probe = net.createServer().once('error', () => resolve(false));
+    probe.listen(port, '127.0.0.1', () => probe.close(() => resolve(true)));
+  });
+}
+
+export async function freePort(from: number): Promise<number> {
+  for (let port = from; port < from + 50; port++) if (await portIsFree(port)) return port;
+  throw new Error(`No free port in ${from}–${from + 49}.`);
+}
+
+/** Waits for the port to accept connections without sending a request, so nothing is warmed up. */
+async function listening(port: number, child: ChildProcess) {
+  for (let i = 0; i < 300; i++) {
+    if (child.exitCode !== null) throw new Error(`next start exited with ${child.exitCode}.`);
+    if (!(await portIsFree(port))) return;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error('next start did not listen within 30 s.');
+}
+
+export function requireBuild() {
+  if (!fs.existsSync(path.join(root, '.next', 'BUILD_ID'))) {
+    console.error('No production build: run `npx next build` first.');
+    process.exit(1);
+  }
+}
+
+export async function startServer(port: number): Promise<ChildProcess> {
+  requireBuild();
+  const next = path.join(root, 'node_modules', 'next', 'dist', 'bin', 'next');
+  const child = spawn(process.execPath, [next, 'start', '-H', '127.0.0.1', '-p', String(port)], { cwd: root, stdio: 'ignore' });
+  await listening(port, child);
+  return child;
+}

@@ -1,0 +1,96 @@
+'use client';
+
+import { useState } from 'react';
+import { charts } from '@/lib/charts';
+import type { ChartId, ChartState } from '@/lib/chart-state';
+import { downloadChart, type ExportChoice } from '@/lib/export/browser-export';
+import { usePopover } from './usePopover';
+
+const choices: { label: string; hint: string; choice: ExportChoice }[] = [
+  { label: 'PNG 1×', hint: 'screen size', choice: { format: 'png', density: 1 } },
+  { label: 'PNG 2×', hint: 'sharp on fine screens', choice: { format: 'png', density: 2 } },
+  { label: 'PNG 4×', hint: 'print', choice: { format: 'png', density: 4 } },
+  { label: 'SVG', hint: 'vector, fonts inlined', choice: { format: 'svg' } },
+  { label: 'CSV', hint: 'data with sources', choice: { format: 'csv' } },
+  { label: 'JSON', hint: 'data with sources', choice: { format: 'json' } },
+];
+
+/** Download a chart as it looks now (PNG, SVG) or its data (CSV, JSON); made in the browser from the frame on screen. */
+export function DownloadMenu({ chart, state }: { chart: ChartId; state: ChartState }) {
+  const { open, setOpen, id, root, button, menu, onKeyDown, side } = usePopover();
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState('');
+
+  const run = async (choice: ExportChoice) => {
+    const frame = root.current?.closest('[data-frame]');
+    setBusy(true);
+    setError('');
+    try {
+      if (!frame) throw new Error('The chart to download was not found.');
+      await downloadChart(frame, chart, state, choice);
+      setOpen(false);
+    } catch (e) {
+      setError(`The download failed: ${e instanceof Error ? e.message : String(e)}`);
+    } finally {
+      setBusy(false);
+      // The item clicked was disabled while busy, which drops focus; give it back to the menu's button.
+      // On failure the menu stays open, with the message beside the choices to try again.
+      button.current?.focus();
+    }
+  };
+
+  return (
+    <div ref={root} className="relative" onKeyDown={onKeyDown}>
+      <button
+        ref={button}
+        type="button"
+        aria-expanded={open}
+        aria-controls={id}
+        onClick={() => {
+          setOpen(!open);
+          setError('');
+        }}
+        className="rounded border border-rule bg-panel px-3 py-1 text-sm text-ink hover:border-ink"
+      >
+        Download
+      </button>
+      {open && (
+        <div
+          ref={menu}
+          id={id}
+          role="group"
+          aria-label={`Download ${charts[chart].title}`}
+          aria-busy={busy}
+          className={`absolute ${side} z-20 mt-1 w-60 max-w-[90vw] rounded border border-rule bg-page p-2 text-sm shadow-lg`}
+        >
+          <ul className="flex flex-col gap-1">
+            {choices.map(({ label, hint, choice }) => (
+              <li key={label}>
+                <button
+                  type="button"
+                  disabled={busy}
+                  onClick={() => run(choice)}
+                  data-export={choice.format === 'png' ? `png-${choice.density}` : choice.format}
+                  className="flex w-full items-baseline justify-between gap-2 rounded border border-rule bg-panel px-2 py-1 text-left text-ink hover:border-ink disabled:opacity-50"
+                >
+                  <span>{label}</span>
+                  <span className="text-xs text-muted" aria-hidden="true">
+                    {hint}
+                  </span>
+                </button>
+              </li>
+            ))}
+          </ul>
+          <p role="status" aria-live="polite" className="mt-2 min-h-5 text-muted">
+            {busy ? 'Preparing…' : ''}
+          </p>
+          {error && (
+            <p role="alert" className="rounded border border-ru p-2 text-ink">
+              {error}
+            </p>
+          )}
+        </div>
+      )}
+    </div>
+  );
+}

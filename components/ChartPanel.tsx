@@ -66,7 +66,7 @@ export function ChartPanel<C extends ChartId>({ chart, initialState, standalone 
   );
   return standalone ? (
     <div data-theme={theme} className="min-h-screen bg-page text-ink">
-      <div className="mx-auto max-w-4xl px-3 py-6 sm:px-6">{frame}</div>
+      <main className="mx-auto max-w-4xl px-3 py-6 sm:px-6">{frame}</main>
     </div>
   ) : (
     frame

@@ -19,7 +19,7 @@ export function ChartSources({ chart }: { chart: ChartId }) {
   return (
     <div className="space-y-4 text-sm text-ink">
       <div>
-        <h3 className="font-bold">The article</h3>
+        <h2 className="font-bold">The article</h2>
         <p>
           {metrics.article.publisher}, “{metrics.article.title}”
           {meta.articleOutlets.length > 0 && <>, which credits {meta.articleOutlets.join(', ')}</>}. Figures are taken as
@@ -28,7 +28,7 @@ export function ChartSources({ chart }: { chart: ChartId }) {
       </div>
       {meta.contextParties.length > 0 && (
         <div>
-          <h3 className="font-bold">Other parties shown for context</h3>
+          <h2 className="font-bold">Other parties shown for context</h2>
           <ul className="list-disc pl-5">
             {meta.contextParties.map((id) => (
               <li key={id}>
@@ -41,7 +41,7 @@ export function ChartSources({ chart }: { chart: ChartId }) {
       )}
       {used.length > 0 && (
         <div>
-          <h3 className="font-bold">Computed by us</h3>
+          <h2 className="font-bold">Computed by us</h2>
           <ul className="list-disc pl-5">
             {used.map((d) => (
               <li key={d.id} data-derivation={d.id}>

@@ -100,8 +100,10 @@ function HeadlineBars({ layout, palette }: { layout: Layout; palette: Palette })
 function EstimatesOverTime({ layout, palette }: { layout: Layout; palette: Palette }) {
   const narrow = layout === 'narrow';
   const series = estimateSeries();
+  // Hidden from assistive technology: Recharts marks every symbol as an unlabelled image. The
+  // figure's caption and the data table carry the same content in words.
   return (
-    <div>
+    <div aria-hidden="true">
       <svg width={chartWidth[layout]} height={20} viewBox={`0 0 ${chartWidth[layout]} 20`} aria-hidden="true">
         <text x={0} y={14} fontSize={fontSize.label} fontWeight={700} fill={palette.ink} style={{ fontFamily }}>
           Other parties’ estimates over time

@@ -13,6 +13,9 @@ export type FlowsChartProps = {
   palette: Palette;
 };
 
+/** What an item's row says; also the start of its accessible name, so both always match. */
+const itemText = (item: PlacedItem) => (item.figures.length ? `${item.label} · ${item.figures.join(', ')}` : item.label);
+
 /** Two-way flow diagram drawn by hand: links of equal width, since the source gives no sizes. */
 export function FlowsChart({ direction, highlight, layout, palette }: FlowsChartProps) {
   const [selected, setSelected] = useState<PlacedItem | null>(null);
@@ -26,7 +29,7 @@ export function FlowsChart({ direction, highlight, layout, palette }: FlowsChart
         width={width}
         height={height}
         viewBox={`0 0 ${width} ${height}`}
-        role="img"
+        role="group"
         aria-label="Flow diagram of what North Korea and Russia give each other"
         style={{ fontFamily }}
       >
@@ -79,17 +82,14 @@ export function FlowsChart({ direction, highlight, layout, palette }: FlowsChart
                         data-id={item.id}
                         tabIndex={0}
                         role="button"
-                        aria-label={`${item.label}: ${item.detail}`}
+                        aria-label={`${itemText(item)}: ${item.detail}`}
                         onMouseEnter={() => setSelected(item)}
                         onFocus={() => setSelected(item)}
                       >
                         <title>{item.detail}</title>
                         <circle cx={item.x + 3} cy={item.y - 4} r={3} fill={colour(from)} />
                         <text x={item.x + 12} y={item.y} fontSize={fontSize.label} fill={palette.ink}>
-                          {item.label}
-                          {item.figures.length > 0 && (
-                            <tspan dx={4} fill={palette.muted}>{`· ${item.figures.join(', ')}`}</tspan>
-                          )}
+                          {itemText(item)}
                         </text>
                       </g>
                     ))}

@@ -18,9 +18,11 @@ export default async function EmbedPage({ params, searchParams }: Props) {
   const full = chartPath(chart, { ...state, tab: 'chart' } as never);
   return (
     <main data-theme={s.theme === 'system' ? undefined : s.theme} className="min-h-screen bg-page p-3 text-ink" data-frame={chart}>
-      <a href={full} target="_top" className="mb-2 block font-bold underline">
-        {charts[chart].title}
-      </a>
+      <h1 className="mb-2 font-bold">
+        <a href={full} target="_top" className="underline">
+          {charts[chart].title}
+        </a>
+      </h1>
       <ChartCanvas chart={chart} state={state} />
       <SourceLine chart={chart} includeContext={s.context !== 'off' && s.estimates !== 'off'} href={full} />
     </main>

@@ -1,0 +1,65 @@
+import AxeBuilder from '@axe-core/playwright';
+import { test, expect } from './fixtures';
+
+const routes = ['/', '/charts/trade', '/charts/trade?tab=table', '/charts/trade?tab=sources', '/charts/casualties', '/charts/flows', '/embed/trade', '/charts/nope'];
+
+for (const colorScheme of ['light', 'dark'] as const) {
+  for (const route of routes) {
+    test(`axe finds no violations on ${route} (${colorScheme})`, async ({ browser }) => {
+      const context = await browser.newContext({ colorScheme });
+      const page = await context.newPage();
+      await page.goto(route);
+      const results = await new AxeBuilder({ page }).analyze();
+      const summary = results.violations.map((v) => `${v.id}: ${v.nodes.length} × ${v.help} (${v.nodes[0]?.target.join(' ')})`);
+      expect(summary, summary.join('\n')).toEqual([]);
+      await context.close();
+    });
+  }
+}
+
+const keyboardWalks: Record<string, string[]> = {
+  '/charts/trade': ['Linear', 'Log', 'Show', 'Hide', 'Dark', 'Download', 'Share', 'Chart'],
+  '/charts/flows': ['Both ways', 'Munitions', 'Pantsir air defence'],
+};
+
+for (const [route, expected] of Object.entries(keyboardWalks)) {
+  test(`every control on ${route} is reachable by keyboard and shows a focus ring`, async ({ watched: page }) => {
+    await page.goto(route);
+    const seen = new Set<string>();
+    for (let i = 0; i < 80; i++) {
+      await page.keyboard.press('Tab');
+      // Past the last control focus leaves the document: the walk is complete.
+      if (await page.evaluate(() => document.activeElement === document.body)) break;
+      const info = await page.evaluate(() => {
+        const el = document.activeElement as HTMLElement;
+        const style = getComputedStyle(el);
+        return { name: (el.getAttribute('aria-label') ?? el.textContent ?? el.tagName).trim(), ring: style.outlineStyle !== 'none' && style.outlineWidth !== '0px' };
+      });
+      expect(info.ring, `focus ring on ${info.name}`).toBe(true);
+      seen.add(info.name);
+    }
+    for (const name of expected) expect([...seen].some((s) => s === name || s.startsWith(`${name}:`)), name).toBe(true);
+  });
+}
+
+test('each chart has a text alternative that states its finding', async ({ watched: page }) => {
+  await page.goto('/');
+  for (const chart of ['trade', 'casualties', 'flows']) {
+    const frame = page.locator(`[data-frame="${chart}"]`);
+    await expect(frame.locator('.chart-slot figcaption')).toHaveText(await frame.locator('[data-takeaway]').innerText());
+    // …and a table of its data, reachable by keyboard.
+    const summary = frame.getByText('Data table', { exact: true });
+    await summary.focus();
+    await page.keyboard.press('Enter');
+    await expect(frame.locator('table tbody tr').first()).toBeVisible();
+  }
+});
+
+test('motion is off when the reader asks for less', async ({ browser }) => {
+  const context = await browser.newContext({ reducedMotion: 'reduce' });
+  const page = await context.newPage();
+  await page.goto('/');
+  const durations = await page.locator('button').evaluateAll((els) => els.map((e) => getComputedStyle(e).transitionDuration));
+  expect(durations.every((d) => d.split(',').every((x) => parseFloat(x) === 0))).toBe(true);
+  await context.close();
+});

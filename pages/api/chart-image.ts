@@ -1,5 +1,6 @@
 import type { NextApiRequest, NextApiResponse } from 'next';
 import { parseImageRequest } from '@/lib/export/image-request';
+import { cachedPng } from '@/lib/export/png-cache';
 import { renderChartPng } from '@/lib/export/render-chart';
 import { requestOrigin } from '@/lib/request-origin';
 
@@ -25,7 +26,7 @@ export default function handler(req: NextApiRequest, res: NextApiResponse) {
   res.setHeader('Vary', 'Host');
   if (req.headers['if-none-match'] === parsed.etag) return res.status(304).end();
   try {
-    const png = renderChartPng({ ...parsed, origin });
+    const png = cachedPng(parsed.etag, () => renderChartPng({ ...parsed, origin }));
     res.setHeader('Content-Type', 'image/png');
     res.setHeader('Content-Length', png.length);
     // end(), not send(): send() would swap our state-keyed ETag for a hash of the body.

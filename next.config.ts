@@ -4,6 +4,8 @@ import { securityHeaders } from './lib/security-headers';
 const nextConfig: NextConfig = {
   reactStrictMode: true,
   poweredByHeader: false,
+  // Published so readers and Lighthouse can map the shipped scripts back to this source.
+  productionBrowserSourceMaps: true,
   // resvg is a native addon: it must be required at run time, not bundled.
   serverExternalPackages: ['@resvg/resvg-js'],
   async headers() {

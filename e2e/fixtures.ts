@@ -1,8 +1,8 @@
 import { test as base, expect, type Page } from '@playwright/test';
 
 /**
- * Every test page fails on console errors, hydration warnings, page errors and any request
- * that leaves the page's origin.
+ * Every test page fails on console errors, hydration warnings, page errors, Content-Security-Policy
+ * violations and any request that leaves the page's origin.
  */
 export const test = base.extend<{ watched: Page }>({
   watched: async ({ page, baseURL }, use) => {
@@ -12,6 +12,10 @@ export const test = base.extend<{ watched: Page }>({
       if (m.type() === 'error' || /hydrat/i.test(m.text())) problems.push(`console ${m.type()}: ${m.text()}`);
     });
     page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
+    // A blocked eval or inline script does not always reach the console; the event always fires.
+    await page.addInitScript(() =>
+      document.addEventListener('securitypolicyviolation', (e) => console.error(`CSP violation: ${e.violatedDirective} ${e.blockedURI}`)),
+    );
     page.on('request', (r) => {
       const url = r.url();
       if (!url.startsWith(origin) && !url.startsWith('data:') && !url.startsWith('blob:')) problems.push(`off-origin request: ${url}`);

@@ -1,7 +1,11 @@
 import type { NextConfig } from 'next';
 import { securityHeaders } from './lib/security-headers';
 
+// Changes with every build, so cached chart images are never served for different data or styles.
+const imageVersion = Date.now().toString(36);
+
 const nextConfig: NextConfig = {
+  env: { IMAGE_VERSION: imageVersion },
   reactStrictMode: true,
   poweredByHeader: false,
   // Published so readers and Lighthouse can map the shipped scripts back to this source.

@@ -6,7 +6,7 @@ import { chartIds, defaultState } from '@/lib/chart-state';
 
 export default function DashboardPage() {
   return (
-    <main className="mx-auto flex max-w-4xl flex-col gap-6 px-3 py-6 sm:px-6">
+    <main className="mx-auto flex max-w-4xl flex-col gap-6 px-2 py-6 sm:px-6">
       <PageHeader />
       <HeadlineFigures />
       {chartIds.map((id) => (

@@ -9,7 +9,7 @@ export function ChartFrame({ chart, toolbar, children, footer, headingLevel = 'h
   const meta = charts[chart];
   const Heading = headingLevel;
   return (
-    <section className="chart-frame rounded-lg border border-rule bg-page p-4 sm:p-6" aria-labelledby={`${chart}-title`} data-frame={chart}>
+    <section className="chart-frame rounded-lg border border-rule bg-page p-3 sm:p-6" aria-labelledby={`${chart}-title`} data-frame={chart}>
       <Heading id={`${chart}-title`} className="text-lg font-bold text-ink sm:text-xl">
         {meta.title}
       </Heading>

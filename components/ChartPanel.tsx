@@ -1,7 +1,7 @@
 'use client';
 
 import { useEffect, useState } from 'react';
-import { chartPath, type ChartId, type ChartState, type Rejected } from '@/lib/chart-state';
+import { chartPath, showsContext, themeAttribute, type ChartId, type ChartState, type Rejected } from '@/lib/chart-state';
 import { ChartCanvas } from './ChartCanvas';
 import { ChartControls } from './ChartControls';
 import { ChartFrame } from './ChartFrame';
@@ -32,8 +32,6 @@ export function ChartPanel<C extends ChartId>({ chart, initialState, standalone 
   }, [standalone, path]);
 
   const s = state as Record<string, string>;
-  const includeContext = s.context !== 'off' && s.estimates !== 'off';
-  const theme = s.theme === 'system' ? undefined : s.theme;
   const frame = (
     <ChartFrame
       chart={chart}
@@ -47,7 +45,7 @@ export function ChartPanel<C extends ChartId>({ chart, initialState, standalone 
           </div>
         </div>
       }
-      footer={<SourceLine chart={chart} includeContext={includeContext} href={path} />}
+      footer={<SourceLine chart={chart} includeContext={showsContext(state)} href={path} />}
     >
       {standalone && <LinkProblems rejected={rejected} />}
       {standalone && <Tabs chart={chart} active={s.tab} onSelect={(tab) => setState({ ...state, tab })} />}
@@ -65,8 +63,8 @@ export function ChartPanel<C extends ChartId>({ chart, initialState, standalone 
     </ChartFrame>
   );
   return standalone ? (
-    <div data-theme={theme} className="min-h-screen bg-page text-ink">
-      <main className="mx-auto max-w-4xl px-3 py-6 sm:px-6">{frame}</main>
+    <div data-theme={themeAttribute(state)} className="min-h-screen bg-page text-ink">
+      <main className="mx-auto max-w-4xl px-2 py-6 sm:px-6">{frame}</main>
     </div>
   ) : (
     frame

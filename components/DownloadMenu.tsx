@@ -17,7 +17,7 @@ const choices: { label: string; hint: string; choice: ExportChoice }[] = [
 
 /** Download a chart as it looks now (PNG, SVG) or its data (CSV, JSON); made in the browser from the frame on screen. */
 export function DownloadMenu({ chart, state }: { chart: ChartId; state: ChartState }) {
-  const { open, setOpen, id, root, button, menu, onKeyDown, side } = usePopover();
+  const { open, setOpen, id, root, button, menu, onKeyDown, menuStyle } = usePopover();
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState('');
 
@@ -61,7 +61,8 @@ export function DownloadMenu({ chart, state }: { chart: ChartId; state: ChartSta
           role="group"
           aria-label={`Download ${charts[chart].title}`}
           aria-busy={busy}
-          className={`absolute ${side} z-20 mt-1 w-60 max-w-[90vw] rounded border border-rule bg-page p-2 text-sm shadow-lg`}
+          style={menuStyle}
+          className="absolute right-0 z-20 mt-1 w-60 max-w-[calc(100vw-1rem)] rounded border border-rule bg-page p-2 text-sm shadow-lg"
         >
           <ul className="flex flex-col gap-1">
             {choices.map(({ label, hint, choice }) => (

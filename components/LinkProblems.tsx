@@ -9,7 +9,7 @@ export function LinkProblems({ rejected }: { rejected: Rejected[] }) {
   const invalid = rejected.filter((r) => r.reason === 'invalid').map((r) => r.key);
   const unknown = rejected.filter((r) => r.reason === 'unknown').length;
   const parts = [
-    invalid.length ? `the value of ${invalid.join(', ')} was not one we know, so the default is shown` : '',
+    invalid.length ? `${invalid.length === 1 ? 'the setting' : 'the settings'} ${invalid.join(' and ')} had a value we do not know, so the default is shown` : '',
     unknown ? `${unknown} unknown ${unknown === 1 ? 'setting was' : 'settings were'} ignored` : '',
   ].filter(Boolean);
   return (

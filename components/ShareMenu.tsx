@@ -8,7 +8,7 @@ import { usePopover } from './usePopover';
 
 /** Share a chart as it looks now: copy its link, the system share sheet, or an embed snippet. */
 export function ShareMenu({ chart, state }: { chart: ChartId; state: ChartState }) {
-  const { open, setOpen, id, root, button, menu, onKeyDown, side } = usePopover();
+  const { open, setOpen, id, root, button, menu, onKeyDown, menuStyle } = usePopover();
   const [origin, setOrigin] = useState('');
   const [canShare, setCanShare] = useState(false);
   const [status, setStatus] = useState('');
@@ -48,7 +48,14 @@ export function ShareMenu({ chart, state }: { chart: ChartId; state: ChartState 
         Share
       </button>
       {open && (
-        <div ref={menu} id={id} role="group" aria-label={`Share ${charts[chart].title}`} className={`absolute ${side} z-20 mt-1 w-80 max-w-[90vw] rounded border border-rule bg-page p-3 text-sm shadow-lg`}>
+        <div
+          ref={menu}
+          id={id}
+          role="group"
+          aria-label={`Share ${charts[chart].title}`}
+          style={menuStyle}
+          className="absolute right-0 z-20 mt-1 w-80 max-w-[calc(100vw-1rem)] rounded border border-rule bg-page p-3 text-sm shadow-lg"
+        >
           <label className="block text-muted" htmlFor={`${id}-link`}>
             Link to this view
           </label>

@@ -5,11 +5,11 @@ import { formatFigure } from '@/lib/format';
 /** The relationship step by step; figures named by an event are shown with their qualifiers. */
 export function Timeline() {
   return (
-    <section aria-labelledby="timeline-title" className="rounded-lg border border-rule bg-page p-4 sm:p-6">
+    <section aria-labelledby="timeline-title" className="rounded-lg border border-rule bg-page p-3 sm:p-6">
       <h2 id="timeline-title" className="text-lg font-bold text-ink sm:text-xl">
         From Soviet patron to wartime partner
       </h2>
-      <p className="mt-1 text-sm text-ink">How the relationship cooled after 1991 and revived, with the war in Ukraine as the turning point.</p>
+      <p className="mt-1 text-sm text-ink">Close in the Soviet era, distant in the 1990s, then steadily closer, and allies in all but name once Russia invaded Ukraine.</p>
       <ol className="mt-4 border-l-2 border-rule">
         {metrics.timeline.map((event) => (
           <li key={event.id} className="relative mb-4 pl-5" data-event={event.id}>
@@ -26,8 +26,8 @@ export function Timeline() {
         ))}
       </ol>
       <p className="border-t border-rule pt-2 text-xs text-muted">
-        Source: {metrics.article.publisher}, “{metrics.article.title}”, sections “Historical context”, “Increased military
-        cooperation” and “Diplomatic, economic, and soft-power ties”.
+        Source: {metrics.article.publisher}, “{metrics.article.title}”, sections{' '}
+        {[...new Set(metrics.timeline.map((e) => `“${e.source.section}”`))].join(', ')}.
       </p>
     </section>
   );

@@ -4,20 +4,25 @@ import { useEffect, useId, useLayoutEffect, useRef, useState, type KeyboardEvent
 
 /**
  * A toolbar menu's behaviour: opens from its button, closes on Escape (focus back to the button)
- * or a click elsewhere, and hangs from the button's left edge when the right edge would push it
- * off screen (where the toolbar wraps on a phone).
+ * or a click elsewhere, and stays on screen where the toolbar wraps on a phone.
  */
 export function usePopover() {
   const [open, setOpen] = useState(false);
-  const [alignLeft, setAlignLeft] = useState(false);
+  const [shift, setShift] = useState(0);
   const root = useRef<HTMLDivElement>(null);
   const button = useRef<HTMLButtonElement>(null);
   const menu = useRef<HTMLDivElement>(null);
   const id = useId();
 
+  // Measured before paint: move the menu sideways just enough to keep it inside the viewport.
   useLayoutEffect(() => {
-    if (!open) setAlignLeft(false);
-    else if (menu.current && menu.current.getBoundingClientRect().left < 0) setAlignLeft(true);
+    if (!open || !menu.current) {
+      setShift(0);
+      return;
+    }
+    const { left, right } = menu.current.getBoundingClientRect();
+    const margin = 8;
+    setShift(left < margin ? margin - left : right > innerWidth - margin ? innerWidth - margin - right : 0);
   }, [open]);
 
   useEffect(() => {
@@ -36,5 +41,5 @@ export function usePopover() {
     }
   };
 
-  return { open, setOpen, id, root, button, menu, onKeyDown, side: alignLeft ? 'left-0' : 'right-0' };
+  return { open, setOpen, id, root, button, menu, onKeyDown, menuStyle: { transform: `translateX(${shift}px)` } };
 }

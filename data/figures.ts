@@ -30,7 +30,8 @@ export const figures = [
     unit: 'soldiers',
     date: '2024',
     qualifier: 'over',
-    kind: 'reported',
+    kind: 'assessment',
+    party: 'Western officials',
     source: ref('military', 'BBC News'),
   },
   {
@@ -40,7 +41,8 @@ export const figures = [
     unit: 'soldiers',
     date: '2025',
     qualifier: 'about',
-    kind: 'reported',
+    kind: 'assessment',
+    party: 'Western officials',
     source: ref('military', 'BBC News'),
   },
   {

@@ -83,11 +83,17 @@ for (const width of [360, 1280]) {
     const shown = width < 600 ? 'narrow' : 'wide';
     for (const chart of charts) {
       await expect(page.locator(`[data-frame="${chart}"] .chart-layout-${shown}`)).toBeVisible();
-      // Labels stay readable: no chart text smaller than 10 CSS px once scaled.
+      // Labels stay readable: no chart text under 11 CSS px once the drawing is scaled to fit.
       const smallest = await page.locator(`[data-frame="${chart}"] .chart-layout-${shown} svg text`).evaluateAll((nodes) =>
-        Math.min(...nodes.map((n) => n.getBoundingClientRect().height).filter((h) => h > 0)),
+        Math.min(
+          ...nodes.map((n) => {
+            const svg = (n as SVGTextElement).ownerSVGElement!;
+            const scale = svg.getBoundingClientRect().width / svg.viewBox.baseVal.width;
+            return parseFloat(getComputedStyle(n).fontSize) * scale;
+          }),
+        ),
       );
-      expect(smallest).toBeGreaterThanOrEqual(10);
+      expect(smallest).toBeGreaterThanOrEqual(10.9);
     }
   });
 }

@@ -6,9 +6,12 @@
 export const layouts = ['wide', 'narrow'] as const;
 export type Layout = (typeof layouts)[number];
 
-export const chartWidth: Record<Layout, number> = { wide: 720, narrow: 340 };
+export const chartWidth: Record<Layout, number> = { wide: 720, narrow: 312 };
 
-/** Text sizes in SVG units; at the narrow layout's width these stay at or above 11 px on a 360 px phone. */
+/**
+ * Text sizes in SVG units. The narrow drawing fits unscaled in a 360 px phone's frame (page and
+ * frame padding leave 318 px), so these are the sizes a phone shows.
+ */
 export const fontSize = { label: 12, small: 11, value: 13 } as const;
 
 export const fontFamily = 'Inter, system-ui, sans-serif';

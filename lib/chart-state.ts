@@ -84,3 +84,23 @@ export function serializeState<C extends ChartId>(chart: C, state: ChartState<C>
 export function chartPath<C extends ChartId>(chart: C, state: ChartState<C>, base = '/charts'): string {
   return `${base}/${chart}${serializeState(chart, state)}`;
 }
+
+/** Whether a state draws other parties' figures beside the article's (so the source line names them). */
+export function showsContext(state: ChartState): boolean {
+  const s = state as Record<string, string>;
+  return s.context !== 'off' && s.estimates !== 'off';
+}
+
+/** The reader's theme choice as the `data-theme` attribute; none means follow the system. */
+export function themeAttribute(state: ChartState): 'light' | 'dark' | undefined {
+  const { theme } = state as { theme: string };
+  return theme === 'light' || theme === 'dark' ? theme : undefined;
+}
+
+/** The server-drawn PNG of a state; `extra` adds image options such as density or variant. */
+export function imagePath<C extends ChartId>(chart: C, state: ChartState<C>, extra: Record<string, string> = {}): string {
+  const params = new URLSearchParams(serializeState(chart, { ...state, tab: 'chart' }));
+  for (const [k, v] of Object.entries(extra)) params.set(k, v);
+  const query = params.toString();
+  return `/charts/${chart}/image.png${query ? `?${query}` : ''}`;
+}

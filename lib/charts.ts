@@ -39,11 +39,12 @@ export const charts: Record<ChartId, ChartMeta> = {
   casualties: {
     id: 'casualties',
     title: 'North Korean troops in Russia’s war: sent and lost',
-    takeaway: `The article counts ${formatFigure(figure('troops-sent'))} soldiers sent and ${formatFigure(figure('troops-killed-or-injured'))} killed or injured, roughly ${formatShare(casualtySharePercent)} of them; later estimates from other parties put both numbers higher.`,
+    takeaway: `The article puts North Korea’s deployment at ${formatFigure(figure('troops-sent'))} soldiers with ${formatFigure(figure('troops-killed-or-injured'))} killed or injured, roughly ${formatShare(casualtySharePercent)} of them; later estimates from other parties put both numbers higher.`,
     notes: [
       'Killed, injured, killed-or-injured and all-casualty counts are different measures: they are drawn as separate series and never added together.',
       `The ${formatFigure(figure('troops-claimed-possible'))} is a claim by ${figure('troops-claimed-possible').party}, not a count, so it is drawn in outline.`,
       'Lines join only estimates by the same party of the same measure; the share killed or injured is approximate because both of its figures are rounded.',
+      'The article’s two troop figures come from Western officials via the BBC, so they are drawn as assessments. That BBC report counts its 4,000 as all casualties, including missing and captured (grey cross, West); the article calls them killed or injured.',
     ],
     articleOutlets: ['BBC News'],
     contextParties: contextPartiesOf(['deployment', 'casualties']),

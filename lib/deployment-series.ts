@@ -103,8 +103,8 @@ export function deploymentHeadline(): { bars: HeadlineBar[]; shareText: string }
   };
   return {
     bars: [
-      bar('troops-sent', 'Soldiers sent', 'troops', 'reported'),
-      bar('troops-killed-or-injured', 'Killed or injured', 'killed-or-injured', 'reported'),
+      bar('troops-sent', 'Soldiers sent', 'troops', `assessment · ${figure('troops-sent').party}`),
+      bar('troops-killed-or-injured', 'Killed or injured', 'killed-or-injured', `assessment · ${figure('troops-killed-or-injured').party}`),
       bar('troops-claimed-possible', 'Could be sent', 'planned-troops', `claim · ${figure('troops-claimed-possible').party}`),
       bar('deminers-builders', 'Deminers, builders', 'workers', 'workers, not troops'),
     ],

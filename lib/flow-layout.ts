@@ -37,7 +37,7 @@ export type FlowLayout = { width: number; height: number; node: number; blocks: 
  */
 export function layoutFlows(layout: Layout, shown: Direction[]): FlowLayout {
   const width = chartWidth[layout];
-  const gx = layout === 'narrow' ? 30 : 190;
+  const gx = layout === 'narrow' ? 24 : 190;
   const gw = layout === 'narrow' ? width - 2 * gx : 340;
   let y = 0;
   const blocks = shown.map<PlacedBlock>((direction) => {

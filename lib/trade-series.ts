@@ -74,6 +74,9 @@ export function tradeRows(showContext: boolean): TradeRow[] {
   });
 }
 
+/** The largest value any source gives, in USD millions: the axis reaches past it. */
+export const tradeMaxM = () => Math.max(...tradePoints().map((p) => p.valueM ?? 0));
+
 /** Runs of consecutive years no source reports, e.g. [[2020, 2021]]. */
 export function unreportedYears(): [number, number][] {
   const reported = new Set(tradePoints().map((p) => p.year));

@@ -5,6 +5,7 @@ import { chartWidth, fontFamily, fontSize, type Layout } from '@/lib/chart-size'
 import {
   deploymentHeadline,
   estimateDomain,
+  estimatePoints,
   estimateSeries,
   measureLabels,
   monthTicks,
@@ -15,6 +16,7 @@ import { formatCount, formatDate } from '@/lib/format';
 import { markStyles, seriesColours, type Palette } from '@/lib/palette';
 import { ChartTooltip } from './ChartTooltip';
 import { MarkSymbol } from './MarkSymbol';
+import { linearTicks } from '@/lib/axis';
 
 export type CasualtiesChartProps = { estimates: boolean; layout: Layout; palette: Palette };
 
@@ -100,6 +102,8 @@ function HeadlineBars({ layout, palette }: { layout: Layout; palette: Palette })
 function EstimatesOverTime({ layout, palette }: { layout: Layout; palette: Palette }) {
   const narrow = layout === 'narrow';
   const series = estimateSeries();
+  // A little headroom so the highest mark is not cut by the plot's top edge.
+  const yTicks = linearTicks(Math.max(...estimatePoints().map((p) => p.value)) * 1.05);
   // Hidden from assistive technology: Recharts marks every symbol as an unlabelled image. The
   // figure's caption and the data table carry the same content in words.
   return (
@@ -134,8 +138,8 @@ function EstimatesOverTime({ layout, palette }: { layout: Layout; palette: Palet
         <YAxis
           type="number"
           dataKey="value"
-          domain={[0, 16000]}
-          ticks={[0, 4000, 8000, 12000, 16000]}
+          domain={[0, yTicks.at(-1)!]}
+          ticks={yTicks}
           interval={0}
           tickFormatter={(v: number) => formatCount(v)}
           tick={{ fill: palette.muted, fontSize: fontSize.small }}

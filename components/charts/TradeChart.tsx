@@ -1,9 +1,10 @@
 'use client';
 
-import { Bar, BarChart, CartesianGrid, Cell, LabelList, ReferenceArea, Tooltip, XAxis, YAxis } from 'recharts';
+import { Bar, BarChart, CartesianGrid, Cell, Customized, LabelList, ReferenceArea, Tooltip, XAxis, YAxis } from 'recharts';
+import { linearTicks, logTicks } from '@/lib/axis';
 import { chartWidth, fontFamily, fontSize, type Layout } from '@/lib/chart-size';
 import { markStyles, type Palette } from '@/lib/palette';
-import { qualified, tradeRows, unreportedYears, type TradePoint, type TradeRow } from '@/lib/trade-series';
+import { qualified, tradeMaxM, tradeRows, unreportedYears, type TradePoint, type TradeRow } from '@/lib/trade-series';
 import { ChartTooltip } from './ChartTooltip';
 
 export type TradeChartProps = { scale: 'linear' | 'log'; context: boolean; layout: Layout; palette: Palette };
@@ -20,12 +21,13 @@ export function TradeChart({ scale, context, layout, palette }: TradeChartProps)
     if (style.fill === 'none') return palette.page;
     return p.origin === 'article' ? palette.accent : style.fill === 'tint' ? palette.accentTint : palette.muted;
   };
+  const ticks = scale === 'log' ? logTicks(tradeMaxM()) : linearTicks(tradeMaxM(), 3);
+  const log = scale === 'log';
   const valueAxis = {
     type: 'number' as const,
     scale,
-    domain: scale === 'log' ? [1, 100] : [0, 60],
-    ticks: scale === 'log' ? [1, 3, 10, 30, 100] : [0, 20, 40, 60],
-    allowDataOverflow: true,
+    domain: [ticks[0], ticks.at(-1)!],
+    ticks,
     // Every tick is chosen here; Recharts would otherwise drop some after measuring text in the browser only.
     interval: 0,
     tickLine: false,
@@ -40,7 +42,7 @@ export function TradeChart({ scale, context, layout, palette }: TradeChartProps)
       height={heights[layout]}
       data={rows}
       layout={horizontal ? 'vertical' : 'horizontal'}
-      margin={horizontal ? { top: 4, right: 96, bottom: 4, left: 0 } : { top: 56, right: 8, bottom: 8, left: 8 }}
+      margin={horizontal ? { top: log ? 22 : 4, right: 96, bottom: 4, left: 0 } : { top: 56, right: 8, bottom: 8, left: 8 }}
       barCategoryGap={horizontal ? '22%' : '30%'}
       style={{ fontFamily }}
       role="img"
@@ -69,6 +71,7 @@ export function TradeChart({ scale, context, layout, palette }: TradeChartProps)
           <YAxis {...valueAxis} width={52} axisLine={false} />
         </>
       )}
+      {log && <Customized component={<LogNote palette={palette} short={horizontal} />} />}
       <Tooltip cursor={{ fill: palette.panel }} content={<TradeTooltip />} isAnimationActive={false} />
       <Bar id={`trade-bars-${layout}`} dataKey="valueM" isAnimationActive={false}>
         {rows.map((row) => (
@@ -84,6 +87,15 @@ export function TradeChart({ scale, context, layout, palette }: TradeChartProps)
         <LabelList dataKey="point" content={<BarLabel palette={palette} horizontal={horizontal} />} />
       </Bar>
     </BarChart>
+  );
+}
+
+/** On a log scale a bar's length is not proportional to its value; say so where the eye is. */
+function LogNote({ palette, short }: { palette: Palette; short: boolean }) {
+  return (
+    <text x={4} y={13} fontSize={fontSize.small} fill={palette.muted} className="log-note">
+      {short ? 'Log scale: bar length is not proportional' : 'Log scale: bars start at $1M, so compare values by the axis, not by bar length'}
+    </text>
   );
 }
 
@@ -167,11 +179,12 @@ type GapProps = { viewBox?: { x: number; y: number; width: number; height: numbe
 /** Says why a stretch of years is empty, so the gap reads as missing data and not as zero. */
 function GapLabel({ viewBox, from, to, palette, horizontal }: GapProps) {
   if (!viewBox) return null;
-  const cx = viewBox.x + viewBox.width / 2;
+  // Lying bars: start just inside the empty band so the words clear the axis line.
+  const cx = horizontal ? viewBox.x + 8 : viewBox.x + viewBox.width / 2;
   const lines = horizontal ? [`No figures reported for ${from}–${to}`] : ['no figures', `${from}–${to}`];
   const y = horizontal ? viewBox.y + viewBox.height / 2 + 4 : viewBox.y + viewBox.height - 40;
   return (
-    <text x={cx} y={y} textAnchor="middle" fontSize={fontSize.small} fill={palette.muted} className="gap-label">
+    <text x={cx} y={y} textAnchor={horizontal ? 'start' : 'middle'} fontSize={fontSize.small} fill={palette.muted} className="gap-label">
       {lines.map((line, i) => (
         <tspan key={line} x={cx} dy={i === 0 ? 0 : 14}>
           {line}

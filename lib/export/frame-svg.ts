@@ -12,6 +12,8 @@ export type FrameParts = {
   takeaway: string;
   sourceLine: string;
   link: string;
+  /** What a reader of the image alone must know not to be misled (design.md, frame item 4). */
+  notes: string[];
   drawings: ChartDrawing[];
   palette: Palette;
   /** Inlined @font-face rules, so a standalone file renders in the same font anywhere. */
@@ -29,10 +31,25 @@ const type = {
 /** Inter's average advance is about 0.55 em; 0.6 keeps estimated lines safely inside the frame. */
 const estimateWidth = (text: string, size: number, weight: number) => text.length * size * (weight >= 700 ? 0.62 : 0.58);
 
+/** Cuts a word too long for a line (a URL) after its own / ? & separators, or anywhere if it must. */
+function splitLong(word: string, maxWidth: number, size: number, weight: number): string[] {
+  if (estimateWidth(word, size, weight) <= maxWidth) return [word];
+  const fit = Math.max(1, Math.floor(maxWidth / estimateWidth('x', size, weight)));
+  const parts: string[] = [];
+  let rest = word;
+  while (rest.length > fit) {
+    const cut = Math.max(...['/', '?', '&'].map((c) => rest.lastIndexOf(c, fit - 1) + 1));
+    const at = cut > fit / 2 ? cut : fit;
+    parts.push(rest.slice(0, at));
+    rest = rest.slice(at);
+  }
+  return [...parts, rest];
+}
+
 export function wrapText(text: string, maxWidth: number, size: number, weight: number): string[] {
   const lines: string[] = [];
   let line = '';
-  for (const word of text.split(/\s+/).filter(Boolean)) {
+  for (const word of text.split(/\s+/).filter(Boolean).flatMap((w) => splitLong(w, maxWidth, size, weight))) {
     const next = line ? `${line} ${word}` : word;
     if (line && estimateWidth(next, size, weight) > maxWidth) {
       lines.push(line);
@@ -77,6 +94,7 @@ export function composeFrameSvg(parts: FrameParts): { svg: string; width: number
     out.push(`<g transform="translate(${pad},${y})">${d.markup}</g>`);
     y += d.height + gap;
   }
+  for (const note of parts.notes) block(`• ${note}`, type.source, parts.palette.muted, 'frame-note');
   y += 4;
   out.push(`<line x1="${pad}" x2="${width - pad}" y1="${y}" y2="${y}" stroke="${parts.palette.rule}"/>`);
   y += 4;

@@ -25,7 +25,7 @@ export function parseImageRequest(query: Record<string, string | string[] | unde
     return { ok: false, status: 400, message: 'density must be 1, 2 or 4.' };
   const layout: Layout = first(query.layout) === 'narrow' ? 'narrow' : 'wide';
   const preview = first(query.variant) === 'preview';
-  const key = [chart, serializeState(chart, state as never), density, layout, preview, origin, process.env.NEXT_BUILD_ID ?? ''].join('|');
+  const key = [chart, serializeState(chart, state as never), density, layout, preview, origin, process.env.IMAGE_VERSION ?? ''].join('|');
   const etag = `"${createHash('sha256').update(key).digest('base64url').slice(0, 27)}"`;
   return { ok: true, chart, state, density, layout, preview, rejected, etag };
 }

@@ -3,7 +3,7 @@ import { headers } from 'next/headers';
 import { notFound } from 'next/navigation';
 import { ChartPanel } from '@/components/ChartPanel';
 import { charts } from '@/lib/charts';
-import { chartPath, isChartId, parseState, serializeState } from '@/lib/chart-state';
+import { chartPath, imagePath, isChartId, parseState } from '@/lib/chart-state';
 import { requestOrigin } from '@/lib/request-origin';
 
 type Props = { params: Promise<{ chart: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
@@ -18,8 +18,7 @@ export async function generateMetadata(props: Props): Promise<Metadata> {
   const { chart, state } = await resolve(props);
   const meta = charts[chart];
   const origin = requestOrigin(await headers());
-  const query = serializeState(chart, { ...state, tab: 'chart' } as never);
-  const image = `${origin}/charts/${chart}/image.png${query ? `${query}&` : '?'}variant=preview`;
+  const image = `${origin}${imagePath(chart, state as never, { variant: 'preview' })}`;
   const url = `${origin}${chartPath(chart, state as never)}`;
   return {
     title: meta.title,

@@ -1,10 +1,10 @@
 'use client';
 
-import { useState } from 'react';
+import { useState, type MouseEvent } from 'react';
 import { charts } from '@/lib/charts';
 import type { ChartId, ChartState } from '@/lib/chart-state';
 import { downloadChart, type ExportChoice } from '@/lib/export/browser-export';
-import { usePopover } from './usePopover';
+import { ToolbarMenu, type MenuApi } from './ToolbarMenu';
 
 const choices: { label: string; hint: string; choice: ExportChoice }[] = [
   { label: 'PNG 1×', hint: 'screen size', choice: { format: 'png', density: 1 } },
@@ -17,60 +17,38 @@ const choices: { label: string; hint: string; choice: ExportChoice }[] = [
 
 /** Download a chart as it looks now (PNG, SVG) or its data (CSV, JSON); made in the browser from the frame on screen. */
 export function DownloadMenu({ chart, state }: { chart: ChartId; state: ChartState }) {
-  const { open, setOpen, id, root, button, menu, onKeyDown, menuStyle } = usePopover();
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState('');
 
-  const run = async (choice: ExportChoice) => {
-    const frame = root.current?.closest('[data-frame]');
+  const run = async (choice: ExportChoice, event: MouseEvent<HTMLElement>, menu: MenuApi) => {
+    const frame = event.currentTarget.closest('[data-frame]');
     setBusy(true);
     setError('');
     try {
       if (!frame) throw new Error('The chart to download was not found.');
       await downloadChart(frame, chart, state, choice);
-      setOpen(false);
+      menu.close();
     } catch (e) {
       setError(`The download failed: ${e instanceof Error ? e.message : String(e)}`);
     } finally {
       setBusy(false);
       // The item clicked was disabled while busy, which drops focus; give it back to the menu's button.
       // On failure the menu stays open, with the message beside the choices to try again.
-      button.current?.focus();
+      menu.focusButton();
     }
   };
 
   return (
-    <div ref={root} className="relative" onKeyDown={onKeyDown}>
-      <button
-        ref={button}
-        type="button"
-        aria-expanded={open}
-        aria-controls={id}
-        onClick={() => {
-          setOpen(!open);
-          setError('');
-        }}
-        className="rounded border border-rule bg-panel px-3 py-1 text-sm text-ink hover:border-ink"
-      >
-        Download
-      </button>
-      {open && (
-        <div
-          ref={menu}
-          id={id}
-          role="group"
-          aria-label={`Download ${charts[chart].title}`}
-          aria-busy={busy}
-          style={menuStyle}
-          className="absolute right-0 z-20 mt-1 w-60 max-w-[calc(100vw-1rem)] rounded border border-rule bg-page p-2 text-sm shadow-lg"
-        >
+    <ToolbarMenu label="Download" menuLabel={`Download ${charts[chart].title}`} width="w-60" busy={busy} onOpen={() => setError('')}>
+      {(menu) => (
+        <>
           <ul className="flex flex-col gap-1">
             {choices.map(({ label, hint, choice }) => (
               <li key={label}>
                 <button
                   type="button"
                   disabled={busy}
-                  onClick={() => run(choice)}
+                  onClick={(e) => run(choice, e, menu)}
                   data-export={choice.format === 'png' ? `png-${choice.density}` : choice.format}
                   className="flex w-full items-baseline justify-between gap-2 rounded border border-rule bg-panel px-2 py-1 text-left text-ink hover:border-ink disabled:opacity-50"
                 >
@@ -90,8 +68,8 @@ export function DownloadMenu({ chart, state }: { chart: ChartId; state: ChartSta
               {error}
             </p>
           )}
-        </div>
+        </>
       )}
-    </div>
+    </ToolbarMenu>
   );
 }

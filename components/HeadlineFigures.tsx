@@ -7,7 +7,7 @@ const cards = [
   { id: 'trade-2025', caption: 'trade in 2025', extra: `${formatMultiple(tradeGrowthMultiple)} on 2022` },
   { id: 'troops-sent', caption: 'soldiers sent to the Kursk region', extra: `late ${formatDate(figure('troops-sent').date)}` },
   { id: 'troops-killed-or-injured', caption: 'of them killed or injured', extra: `≈${formatShare(casualtySharePercent)} of those sent` },
-  { id: 'artillery-share', caption: 'of Russia’s artillery ammunition in Ukraine', extra: 'assessed to come from North Korea' },
+  { id: 'artillery-share', caption: 'of Russia’s artillery ammunition in Ukraine', extra: 'supplied by North Korea' },
   {
     id: 'debt-2012',
     caption: `Cold-War debt, ${formatFigure(figure('debt-cancelled-share'))} of it written off`,

@@ -4,11 +4,10 @@ import { useEffect, useRef, useState } from 'react';
 import { charts } from '@/lib/charts';
 import { chartPath, type ChartId, type ChartState } from '@/lib/chart-state';
 import { embedSnippet } from '@/lib/embed';
-import { usePopover } from './usePopover';
+import { ToolbarMenu } from './ToolbarMenu';
 
 /** Share a chart as it looks now: copy its link, the system share sheet, or an embed snippet. */
 export function ShareMenu({ chart, state }: { chart: ChartId; state: ChartState }) {
-  const { open, setOpen, id, root, button, menu, onKeyDown, menuStyle } = usePopover();
   const [origin, setOrigin] = useState('');
   const [canShare, setCanShare] = useState(false);
   const [status, setStatus] = useState('');
@@ -36,26 +35,9 @@ export function ShareMenu({ chart, state }: { chart: ChartId; state: ChartState 
   const embedField = useRef<HTMLTextAreaElement>(null);
 
   return (
-    <div ref={root} className="relative" onKeyDown={onKeyDown}>
-      <button
-        ref={button}
-        type="button"
-        aria-expanded={open}
-        aria-controls={id}
-        onClick={() => setOpen(!open)}
-        className="rounded border border-rule bg-panel px-3 py-1 text-sm text-ink hover:border-ink"
-      >
-        Share
-      </button>
-      {open && (
-        <div
-          ref={menu}
-          id={id}
-          role="group"
-          aria-label={`Share ${charts[chart].title}`}
-          style={menuStyle}
-          className="absolute right-0 z-20 mt-1 w-80 max-w-[calc(100vw-1rem)] rounded border border-rule bg-page p-3 text-sm shadow-lg"
-        >
+    <ToolbarMenu label="Share" menuLabel={`Share ${charts[chart].title}`} width="w-80">
+      {({ id }) => (
+        <>
           <label className="block text-muted" htmlFor={`${id}-link`}>
             Link to this view
           </label>
@@ -84,8 +66,8 @@ export function ShareMenu({ chart, state }: { chart: ChartId; state: ChartState 
           <p role="status" aria-live="polite" className="mt-2 min-h-5 text-muted" data-share-status>
             {status}
           </p>
-        </div>
+        </>
       )}
-    </div>
+    </ToolbarMenu>
   );
 }

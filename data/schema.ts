@@ -52,6 +52,8 @@ export const FigureSchema = z.object({
   date: PartialDateSchema,
   qualifier: QualifierSchema,
   kind: KindSchema,
+  /** How the source says it where words read better than the number ("over half"). */
+  words: z.string().min(1).optional(),
   /** Who makes the claim or assessment, where it is not the article itself. */
   party: z.string().min(1).optional(),
   source: ArticleRefSchema,

@@ -1,5 +1,5 @@
 import fs from 'node:fs';
-import { PNG } from 'pngjs';
+import { decodePng, distinctColours, meanDiff } from './png';
 import type { APIRequestContext, Page } from '@playwright/test';
 import { chartTable, tableColumns } from '@/lib/chart-table';
 import { charts } from '@/lib/charts';
@@ -26,25 +26,14 @@ async function download(page: Page, chart: ChartId, item: string) {
 async function serverPng(request: APIRequestContext, chart: ChartId, query: string) {
   const response = await request.get(`/charts/${chart}/image.png?${query}`);
   expect(response.status()).toBe(200);
-  return PNG.sync.read(await response.body());
+  return decodePng(await response.body());
 }
 
-function meanDiff(a: PNG, b: PNG) {
-  let sum = 0;
-  for (let i = 0; i < a.data.length; i++) sum += Math.abs(a.data[i] - b.data[i]);
-  return sum / a.data.length;
-}
-
-function distinctColours(png: PNG) {
-  const seen = new Set<number>();
-  for (let i = 0; i < png.data.length; i += 4) seen.add(png.data.readUInt32BE(i));
-  return seen.size;
-}
 
 /** Checks a downloaded PNG against the server's image of the same state, layout and density. */
 async function expectLikeServer(request: APIRequestContext, chart: ChartId, body: Buffer, query: string, density: number) {
   expect(body.subarray(0, 8)).toEqual(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]));
-  const mine = PNG.sync.read(body);
+  const mine = decodePng(body);
   // The server's 1× image is the frame at its own size, as composeFrameSvg lays it out.
   const frame = await serverPng(request, chart, `${query}&density=1`);
   expect([mine.width, mine.height]).toEqual([frame.width * density, frame.height * density]);

@@ -2,6 +2,7 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { test as base, type Page } from '@playwright/test';
 import { test, expect } from './fixtures';
+import { decodePng, meanDiff } from './png';
 
 const charts = ['trade', 'casualties', 'flows'] as const;
 
@@ -17,7 +18,8 @@ async function viewState(page: Page) {
 async function frameShot(page: Page) {
   await page.mouse.move(0, 0);
   await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
-  return page.locator('[data-frame]').screenshot({ animations: 'disabled' });
+  await page.evaluate(() => document.fonts.ready);
+  return decodePng(await page.locator('[data-frame]').screenshot({ animations: 'disabled' }));
 }
 
 for (const chart of charts) {
@@ -47,7 +49,10 @@ for (const chart of charts) {
     const other = await fresh.newPage();
     await other.goto(link);
     expect(await viewState(other)).toEqual(before);
-    expect((await frameShot(other)).equals(shot)).toBe(true);
+    // Same view, same pixels, give or take antialiasing; another state of the chart differs by far more.
+    const again = await frameShot(other);
+    expect([again.width, again.height]).toEqual([shot.width, shot.height]);
+    expect(meanDiff(again, shot)).toBeLessThan(0.5);
     await fresh.close();
 
     await page.reload();

@@ -75,7 +75,9 @@ export function estimateSeries(): EstimateSeries[] {
     group.points.push(p);
     groups.set(key, group);
   }
-  return [...groups.values()].sort((a, b) => measures.indexOf(a.measure) - measures.indexOf(b.measure));
+  // Outlined claims are drawn last, on top, so a claim is never hidden under an estimate of the same size.
+  const outlined = (s: EstimateSeries) => (['claim', 'projection'].includes(s.points[0].kind) ? 1 : 0);
+  return [...groups.values()].sort((a, b) => measures.indexOf(a.measure) - measures.indexOf(b.measure) || outlined(a) - outlined(b));
 }
 
 /** The time axis: whole months from the first estimate to the last, so ticks land on month starts. */

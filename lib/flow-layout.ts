@@ -11,7 +11,6 @@ export const flowKindLabels: Record<FlowKind, string> = {
   diplomacy: 'Diplomatic support',
 };
 export const flowKinds = Object.keys(flowKindLabels) as FlowKind[];
-export const directions = ['nk-to-ru', 'ru-to-nk'] as const satisfies readonly Direction[];
 
 export const directionLabels: Record<Direction, { from: string; to: string; title: string }> = {
   'nk-to-ru': { from: 'North Korea', to: 'Russia', title: 'North Korea → Russia' },

@@ -47,10 +47,8 @@ export function withQualifier(text: string, qualifier: Qualifier): string {
   return word ? `${word} ${text}` : text;
 }
 
-export function formatFigure(f: Pick<Figure, 'value' | 'unit' | 'qualifier'>): string {
-  if (f.unit === 'percent' && f.value === 50 && f.qualifier === 'over') return 'over half';
-  if (f.unit === 'multiple' && f.value === 2) return withQualifier('doubled', f.qualifier);
-  return withQualifier(formatValue(f.value, f.unit), f.qualifier);
+export function formatFigure(f: Pick<Figure, 'value' | 'unit' | 'qualifier' | 'words'>): string {
+  return f.words ?? withQualifier(formatValue(f.value, f.unit), f.qualifier);
 }
 
 const months = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];

@@ -4,7 +4,7 @@ import type { ContextSeries, Kind } from '@/data';
 export const themes = ['light', 'dark'] as const;
 export type Theme = (typeof themes)[number];
 
-const roles = ['page', 'panel', 'ink', 'muted', 'rule', 'accent', 'nk', 'ru', 'nkTint', 'ruTint', 'accentTint'] as const;
+const roles = ['page', 'panel', 'ink', 'muted', 'rule', 'accent', 'nk', 'ru', 'accentTint'] as const;
 export type Role = (typeof roles)[number];
 export type Palette = Record<Role, string>;
 
@@ -18,8 +18,6 @@ export const palettes: Record<Theme, Palette> = {
     accent: '#0a6e62',
     nk: '#0072B2',
     ru: '#D55E00',
-    nkTint: '#8fc3e3',
-    ruTint: '#f0b68a',
     accentTint: '#8cc7bd',
   },
   dark: {
@@ -31,8 +29,6 @@ export const palettes: Record<Theme, Palette> = {
     accent: '#4cc3b1',
     nk: '#0072B2',
     ru: '#D55E00',
-    nkTint: '#5a8fb0',
-    ruTint: '#b07850',
     accentTint: '#2f7d72',
   },
 };
@@ -48,8 +44,7 @@ export function cssVariables(theme: Theme): string {
 }
 
 /** Measures of the deployment chart: not countries, so Okabe–Ito's remaining hues, plus a shape each. */
-export const seriesColours: Record<ContextSeries, string> = {
-  trade: '#0a6e62',
+export const seriesColours: Record<Exclude<ContextSeries, 'trade'>, string> = {
   troops: '#0072B2',
   'additional-troops': '#0072B2',
   'planned-troops': '#0072B2',

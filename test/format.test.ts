@@ -15,6 +15,7 @@ describe('number formats of design.md', () => {
     expect(withQualifier('4,000', 'about')).toBe('about 4,000');
     expect(withQualifier('$3.8M', 'exact')).toBe('$3.8M');
     expect(formatFigure({ value: 30000, unit: 'soldiers', qualifier: 'up to' })).toBe('up to 30,000');
-    expect(formatFigure({ value: 50, unit: 'percent', qualifier: 'over' })).toBe('over half');
+    expect(formatFigure({ value: 50, unit: 'percent', qualifier: 'over', words: 'over half' })).toBe('over half');
+    expect(formatFigure({ value: 50, unit: 'percent', qualifier: 'over' })).toBe('over 50%');
   });
 });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { metrics } from '@/data';
 import { estimateSeries } from '@/lib/deployment-series';
 import { tradeRows, unreportedYears } from '@/lib/trade-series';
 
@@ -20,11 +21,15 @@ describe('trade series', () => {
 });
 
 describe('deployment estimates', () => {
-  it('never puts two measures or two parties in one series', () => {
-    for (const s of estimateSeries()) {
-      expect(new Set(s.points.map((p) => p.measure)).size).toBe(1);
-      expect(new Set(s.points.map((p) => p.partyShort)).size).toBe(1);
-    }
+  it('draws every deployment and casualty figure of the CSV exactly once', () => {
+    const drawn = estimateSeries().flatMap((s) => s.points.map((p) => p.id));
+    const expected = metrics.context.filter((c) => c.topic !== 'trade').map((c) => c.id);
+    expect(drawn.sort()).toEqual(expected.sort());
+  });
+
+  it('keeps Ukraine’s casualty claim apart from the Western estimate of the same size', () => {
+    const keys = estimateSeries().filter((s) => s.measure === 'all-casualties').map((s) => s.key);
+    expect(keys.sort()).toEqual(['all-casualties:Ukraine', 'all-casualties:West (BBC)']);
   });
 
   it('keeps the NIS killed estimates as one series in date order', () => {

@@ -195,7 +195,9 @@ function PartyLabel({ x, y, point, fill }: { x: number; y: number; point: Estima
 /** Shapes and fills explained once, below the plot, because six series cannot all be labelled in place. */
 function MeasureLegend({ layout, palette }: { layout: Layout; palette: Palette }) {
   const width = chartWidth[layout];
-  const firstOf = new Map(estimateSeries().map((s) => [s.measure, s.points[0].kind] as const));
+  // Each measure's legend mark takes the kind of its first series (claims sort after estimates).
+  const firstOf = new Map<Measure, EstimatePoint['kind']>();
+  for (const s of estimateSeries()) if (!firstOf.has(s.measure)) firstOf.set(s.measure, s.points[0].kind);
   const used = [...firstOf.keys()];
   const columns = layout === 'narrow' ? 1 : 2;
   const rowHeight = 20;

@@ -85,6 +85,13 @@ export function FlowsChart({ direction, highlight, layout, palette }: FlowsChart
                         aria-label={`${itemText(item)}: ${item.detail}`}
                         onMouseEnter={() => setSelected(item)}
                         onFocus={() => setSelected(item)}
+                        onClick={() => setSelected(item)}
+                        onKeyDown={(e) => {
+                          if (e.key === 'Enter' || e.key === ' ') {
+                            e.preventDefault();
+                            setSelected(item);
+                          }
+                        }}
                       >
                         <title>{item.detail}</title>
                         <circle cx={item.x + 3} cy={item.y - 4} r={3} fill={colour(from)} />

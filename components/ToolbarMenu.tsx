@@ -1,0 +1,87 @@
+'use client';
+
+import { useEffect, useId, useLayoutEffect, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
+
+export type MenuApi = { id: string; close: () => void; focusButton: () => void };
+
+type Props = {
+  label: string;
+  menuLabel: string;
+  /** Tailwind width of the open menu. */
+  width: string;
+  busy?: boolean;
+  onOpen?: () => void;
+  children: (api: MenuApi) => ReactNode;
+};
+
+/**
+ * A toolbar button with a menu under it: closes on Escape (focus back to the button) or a click
+ * elsewhere, and stays on screen where the toolbar wraps on a phone.
+ */
+export function ToolbarMenu({ label, menuLabel, width, busy = false, onOpen, children }: Props) {
+  const [open, setOpen] = useState(false);
+  const [shift, setShift] = useState(0);
+  const root = useRef<HTMLDivElement>(null);
+  const button = useRef<HTMLButtonElement>(null);
+  const menu = useRef<HTMLDivElement>(null);
+  const id = useId();
+
+  // Measured before paint: move the menu sideways just enough to keep it inside the viewport.
+  useLayoutEffect(() => {
+    if (!open || !menu.current) {
+      setShift(0);
+      return;
+    }
+    const { left, right } = menu.current.getBoundingClientRect();
+    const margin = 8;
+    setShift(left < margin ? margin - left : right > innerWidth - margin ? innerWidth - margin - right : 0);
+  }, [open]);
+
+  useEffect(() => {
+    if (!open) return;
+    const close = (e: PointerEvent) => {
+      if (!root.current?.contains(e.target as Node)) setOpen(false);
+    };
+    document.addEventListener('pointerdown', close);
+    return () => document.removeEventListener('pointerdown', close);
+  }, [open]);
+
+  const onKeyDown = (e: KeyboardEvent) => {
+    if (e.key === 'Escape' && open) {
+      setOpen(false);
+      button.current?.focus();
+    }
+  };
+  const api: MenuApi = { id, close: () => setOpen(false), focusButton: () => button.current?.focus() };
+
+  return (
+    <div ref={root} className="relative" onKeyDown={onKeyDown}>
+      <button
+        ref={button}
+        type="button"
+        aria-expanded={open}
+        aria-controls={id}
+        onClick={() => {
+          if (!open) onOpen?.();
+          setOpen(!open);
+        }}
+        className="rounded border border-rule bg-panel px-3 py-1 text-sm text-ink hover:border-ink"
+      >
+        {label}
+      </button>
+      {open && (
+        <div
+          ref={menu}
+          id={id}
+          role="group"
+          aria-label={menuLabel}
+          aria-busy={busy}
+          style={{ transform: `translateX(${shift}px)` }}
+          className={`absolute right-0 z-20 mt-1 ${width} max-w-[calc(100vw-1rem)] rounded border border-rule bg-page p-3 text-sm shadow-lg`}
+        >
+          {children(api)}
+        </div>
+      )}
+    </div>
+  );
+}

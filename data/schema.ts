@@ -50,6 +50,8 @@ export const FigureSchema = z.object({
   value: z.number().finite().nonnegative(),
   unit: UnitSchema,
   date: PartialDateSchema,
+  /** True where the article gives no date: `date` is then only the year it orders by, never shown as sourced. */
+  undated: z.literal(true).optional(),
   qualifier: QualifierSchema,
   kind: KindSchema,
   /** How the source says it where words read better than the number ("over half"). */

@@ -47,7 +47,7 @@ const articleRow = (id: string, label = figure(id).label): TableRow => {
   return {
     id,
     label,
-    date: f.date,
+    date: f.undated ? '' : f.date,
     value: f.value,
     unit: f.unit,
     qualifier: f.qualifier,
@@ -56,7 +56,7 @@ const articleRow = (id: string, label = figure(id).label): TableRow => {
     source: articleSource(f.source.section, f.source.outlet),
     reportedBy: f.source.outlet ?? metrics.article.publisher,
     url: '',
-    note: '',
+    note: f.undated ? 'The article gives no date for this figure.' : '',
   };
 };
 

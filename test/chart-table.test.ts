@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { metrics } from '@/data';
+import { chartTable } from '@/lib/chart-table';
+import { chartIds } from '@/lib/chart-state';
+
+describe('chart tables', () => {
+  it.each(chartIds)('%s: every row names its source, every context row its address', (chart) => {
+    const contextIds = new Set(metrics.context.map((c) => c.id));
+    for (const row of chartTable(chart)) {
+      expect(row.source, row.id).not.toBe('');
+      if (contextIds.has(row.id)) expect(row.url, row.id).toMatch(/^https?:\/\//);
+    }
+  });
+
+  it('never shows a date the article does not give', () => {
+    const rows = chartTable('casualties');
+    const undated = metrics.figures.filter((f) => f.undated).map((f) => f.id);
+    const shown = rows.filter((r) => undated.includes(r.id));
+    expect(shown.map((r) => r.id)).toEqual(['troops-killed-or-injured', 'troops-claimed-possible', 'deminers-builders']);
+    for (const row of shown) {
+      expect(row.date).toBe('');
+      expect(row.note).toContain('no date');
+    }
+    expect(rows.find((r) => r.id === 'troops-sent')?.date).toBe('2024');
+  });
+});

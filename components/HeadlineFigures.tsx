@@ -4,7 +4,11 @@ import { formatDate, formatFigure, formatMultiple, formatShare } from '@/lib/for
 
 /** The row of key numbers under the header, each with its hedge and where it comes from. */
 const cards = [
-  { id: 'trade-2025', caption: 'trade in 2025', extra: `${formatMultiple(tradeGrowthMultiple)} on 2022` },
+  {
+    id: 'trade-2025',
+    caption: `trade in ${formatDate(figure('trade-2025').date)}`,
+    extra: `${formatMultiple(tradeGrowthMultiple)} on ${formatDate(figure('trade-2022').date)}`,
+  },
   { id: 'troops-sent', caption: 'soldiers sent to the Kursk region', extra: `late ${formatDate(figure('troops-sent').date)}` },
   { id: 'troops-killed-or-injured', caption: 'of them killed or injured', extra: `≈${formatShare(casualtySharePercent)} of those sent` },
   { id: 'artillery-share', caption: 'of Russia’s artillery ammunition in Ukraine', extra: 'supplied by North Korea' },

@@ -41,9 +41,12 @@ export function formatValue(value: number, unit: Unit): string {
   }
 }
 
+/** The hedge as it is written before a number; empty for an exact figure. */
+export const qualifierWord = (qualifier: Qualifier) => qualifierWords[qualifier];
+
 /** "about 4,000", "over half": the source's hedge always travels with the number. */
 export function withQualifier(text: string, qualifier: Qualifier): string {
-  const word = qualifierWords[qualifier];
+  const word = qualifierWord(qualifier);
   return word ? `${word} ${text}` : text;
 }
 

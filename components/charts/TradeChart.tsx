@@ -3,6 +3,7 @@
 import { Bar, BarChart, CartesianGrid, Cell, Customized, LabelList, ReferenceArea, Tooltip, XAxis, YAxis } from 'recharts';
 import { linearTicks, logTicks } from '@/lib/axis';
 import { chartWidth, fontFamily, fontSize, type Layout } from '@/lib/chart-size';
+import { qualifierWord } from '@/lib/format';
 import { markStyles, type Palette } from '@/lib/palette';
 import { qualified, tradeMaxM, tradeRows, unreportedYears, type TradePoint, type TradeRow } from '@/lib/trade-series';
 import { ChartTooltip } from './ChartTooltip';
@@ -114,10 +115,10 @@ function BarLabel({ x, y, width, height, value, palette, horizontal }: LabelProp
   const p = value as TradePoint | null;
   if (!p || p.valueM === null) return null;
   if (horizontal) {
-    const qualifier = p.qualifier === 'exact' ? '' : `${p.qualifier} `;
+    const qualifier = qualifierWord(p.qualifier);
     return (
       <text className="value-label" x={Number(x) + Number(width) + 6} y={Number(y) + Number(height) / 2 + 4} fontSize={fontSize.small} fill={palette.muted}>
-        {qualifier && <tspan>{qualifier.trim()}</tspan>}
+        {qualifier && <tspan>{qualifier}</tspan>}
         <tspan dx={qualifier ? 4 : 0} fontWeight={700} fontSize={fontSize.value} fill={palette.ink}>
           {p.valueText}
         </tspan>
@@ -127,7 +128,7 @@ function BarLabel({ x, y, width, height, value, palette, horizontal }: LabelProp
   }
   const cx = Number(x) + Number(width) / 2;
   const top = Number(y);
-  const lines = [p.multiple, p.qualifier === 'exact' ? null : p.qualifier].filter(Boolean) as string[];
+  const lines = [p.multiple, qualifierWord(p.qualifier)].filter(Boolean) as string[];
   return (
     <g className="value-label">
       {lines.map((line, i) => (

@@ -12,6 +12,9 @@ const nextConfig: NextConfig = {
   productionBrowserSourceMaps: true,
   // resvg is a native addon: it must be required at run time, not bundled.
   serverExternalPackages: ['@resvg/resvg-js'],
+  turbopack: {
+    resolveAlias: { '@/components/charts/ServerChart': { browser: './components/charts/ServerChart.browser.tsx' } },
+  },
   async headers() {
     return [
       { source: '/:path*', headers: securityHeaders },

@@ -66,7 +66,42 @@ test('focusing a flow item tells what it is and where it comes from', async ({ w
   await expect(frame.locator('.chart-layout-wide [aria-live]')).toContainText('Increased military cooperation');
 });
 
-test('the page does not shift when scripts take over', async ({ watched: page }) => {
+/** Scripts the page has loaded so far whose code draws Recharts charts. */
+async function chartingScripts(page: import('@playwright/test').Page): Promise<string[]> {
+  const urls = await page.evaluate(() => performance.getEntriesByType('resource').map((e) => e.name).filter((u) => u.endsWith('.js')));
+  const found: string[] = [];
+  for (const url of urls) if ((await (await page.request.get(url)).text()).includes('recharts-surface')) found.push(url);
+  return found;
+}
+
+test('the first load runs no charting code; the first interaction brings the charts to life', async ({ watched: page }) => {
+  await page.goto('/');
+  await page.waitForLoadState('networkidle');
+  await page.waitForTimeout(300);
+  expect(await chartingScripts(page)).toEqual([]);
+  await expect(page.locator('figure[data-live]')).toHaveCount(0);
+  const marks = await page.locator('.chart-layout-wide .data-mark').count();
+
+  await page.mouse.move(200, 200);
+  await expect(page.locator('figure[data-live="true"]')).toHaveCount(3);
+  expect((await chartingScripts(page)).length).toBeGreaterThan(0);
+  // The live drawing is the same drawing: every mark is still there.
+  expect(await page.locator('.chart-layout-wide .data-mark').count()).toBe(marks);
+
+  const bar = page.locator('[data-frame="trade"] .chart-layout-wide [data-year="2025"]');
+  await bar.hover();
+  await expect(page.locator('[data-frame="trade"] .chart-layout-wide .recharts-tooltip-wrapper')).toContainText('$52.9M');
+});
+
+test('a control used before the charting code arrives still redraws the chart', async ({ watched: page }) => {
+  await page.goto('/');
+  const frame = page.locator('[data-frame="trade"]');
+  await frame.locator('[data-control="scale"][data-value="log"]').click();
+  await expect(frame.locator('figure')).toHaveAttribute('data-live', 'true');
+  await expect(frame.locator('.chart-layout-wide svg[aria-label*="log scale"]')).toHaveCount(1);
+});
+
+test('the page does not shift when scripts take over or the charts go live', async ({ watched: page }) => {
   await page.addInitScript(() => {
     (window as unknown as { shift: number }).shift = 0;
     new PerformanceObserver((list) => {
@@ -75,6 +110,11 @@ test('the page does not shift when scripts take over', async ({ watched: page })
   });
   await page.goto('/');
   await page.waitForLoadState('networkidle');
+  await page.waitForTimeout(500);
+  expect(await page.evaluate(() => (window as unknown as { shift: number }).shift)).toBe(0);
+  // Nor when the live charts replace the server's drawings.
+  await page.mouse.move(300, 300);
+  await expect(page.locator('figure[data-live="true"]')).toHaveCount(3);
   await page.waitForTimeout(500);
   expect(await page.evaluate(() => (window as unknown as { shift: number }).shift)).toBe(0);
 });

@@ -7,10 +7,10 @@ import { CasualtiesChart } from './CasualtiesChart';
 import { FlowsChart } from './FlowsChart';
 import { TradeChart } from './TradeChart';
 
-type Props = { chart: ChartId; state: ChartState; layout: Layout; palette: Palette };
+export type ChartByIdProps = { chart: ChartId; state: ChartState; layout: Layout; palette: Palette };
 
 /** Maps a chart's state to its drawing: the one place that knows which state field feeds which prop. */
-export function ChartById({ chart, state, layout, palette }: Props) {
+export function ChartById({ chart, state, layout, palette }: ChartByIdProps) {
   switch (chart) {
     case 'trade': {
       const s = state as ChartState<'trade'>;

@@ -1,15 +1,19 @@
 /**
  * Lighthouse (mobile preset, simulated throttling) on every route of the production build, in
  * Debian's Chromium. Prints the four category scores, LCP, CLS, TBT and gzipped bytes of script
- * each route loads. In the same run it measures a baseline — the dashboard's own server HTML and
- * CSS with every script removed, served from a second port — and prints our LCP as a ratio of it.
+ * each route loads. In the same run it measures two controls:
+ * - a baseline: the dashboard's own server HTML and CSS with every script removed, served from a
+ *   second port; our LCP is printed as a ratio of it;
+ * - a floor: the smallest App Router page (bench/bare-next, built here), which shows what Next.js
+ *   and React alone score on this machine, before the dashboard adds anything.
  * Needs a production build. Run: npm run bench:lighthouse
  */
 import http from 'node:http';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { chromiumArgs } from '../playwright.config';
-import { freePort, startServer } from './server';
+import path from 'node:path';
+import { buildProject, freePort, root, startServer } from './server';
 
 const routes = ['/', '/charts/trade', '/charts/casualties', '/charts/flows', '/embed/trade'];
 type Row = { route: string; perf: number; a11y: number; bp: number; seo: number; lcp: number; cls: number; tbt: number; js: number };
@@ -47,23 +51,31 @@ async function startBaseline(nextPort: number): Promise<{ port: number; close: (
   return { port, close: () => server.close() };
 }
 
+const bareDir = path.join(root, 'bench', 'bare-next');
+await buildProject(bareDir);
 const nextPort = await freePort(3650);
 const next = await startServer(nextPort);
+const barePort = await freePort(nextPort + 1);
+const bare = await startServer(barePort, bareDir);
 const baseline = await startBaseline(nextPort);
 const chrome = await chromeLauncher.launch({ chromePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', chromeFlags: ['--headless=new', ...chromiumArgs] });
 try {
   const rows: Row[] = [];
   for (const route of routes) rows.push({ route, ...(await audit(`http://127.0.0.1:${nextPort}${route}`, chrome.port)) });
   const base = await audit(`http://127.0.0.1:${baseline.port}/`, chrome.port);
+  const floor = await audit(`http://127.0.0.1:${barePort}/`, chrome.port);
   console.log(`Lighthouse ${'mobile preset'}, Chromium at ${process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'}`);
   console.log(['route'.padEnd(22), 'perf', 'a11y', '  bp', ' seo', ' LCP ms', '  CLS', 'TBT ms', ' JS KB gz'].join(' '));
   const line = (name: string, r: Omit<Row, 'route'>) =>
     console.log([name.padEnd(22), String(r.perf).padStart(4), String(r.a11y).padStart(4), String(r.bp).padStart(4), String(r.seo).padStart(4), r.lcp.toFixed(0).padStart(7), r.cls.toFixed(3).padStart(5), r.tbt.toFixed(0).padStart(6), (r.js / 1024).toFixed(1).padStart(9)].join(' '));
   for (const r of rows) line(r.route, r);
   line('baseline (no script)', base);
+  line('floor (bare Next page)', floor);
   console.log(`LCP of / as a ratio of the no-script baseline: ${(rows[0].lcp / base.lcp).toFixed(2)} (target ≤ 1.1)`);
+  console.log(`TBT of / as a ratio of the bare Next page: ${(rows[0].tbt / floor.tbt).toFixed(2)}; JS: ${(rows[0].js / floor.js).toFixed(2)}`);
 } finally {
   chrome.kill();
   baseline.close();
   next.kill();
+  bare.kill();
 }

@@ -28,17 +28,27 @@ async function listening(port: number, child: ChildProcess) {
   throw new Error('next start did not listen within 30 s.');
 }
 
-export function requireBuild() {
-  if (!fs.existsSync(path.join(root, '.next', 'BUILD_ID'))) {
-    console.error('No production build: run `npx next build` first.');
+export function requireBuild(dir = root) {
+  if (!fs.existsSync(path.join(dir, '.next', 'BUILD_ID'))) {
+    console.error(`No production build in ${dir}: run \`npx next build\` first.`);
     process.exit(1);
   }
 }
 
-export async function startServer(port: number): Promise<ChildProcess> {
-  requireBuild();
-  const next = path.join(root, 'node_modules', 'next', 'dist', 'bin', 'next');
-  const child = spawn(process.execPath, [next, 'start', '-H', '127.0.0.1', '-p', String(port)], { cwd: root, stdio: 'ignore' });
+const nextBin = path.join(root, 'node_modules', 'next', 'dist', 'bin', 'next');
+
+/** `next build` of another Next.js project (a benchmark's control app), printing nothing unless it fails. */
+export function buildProject(dir: string): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [nextBin, 'build', dir], { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] });
+    child.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`next build ${dir} exited with ${code}.`))));
+  });
+}
+
+/** `next start` of the dashboard, or of the project in `dir`. */
+export async function startServer(port: number, dir = root): Promise<ChildProcess> {
+  requireBuild(dir);
+  const child = spawn(process.execPath, [nextBin, 'start', dir, '-H', '127.0.0.1', '-p', String(port)], { cwd: root, stdio: 'ignore' });
   await listening(port, child);
   return child;
 }

@@ -3,7 +3,6 @@
 import { startTransition, useEffect, useRef, useState } from 'react';
 import { FittedLayout } from './FittedLayout';
 import { ServerChart } from '@/components/charts/ServerChart';
-import { charts } from '@/lib/charts';
 import { layouts } from '@/lib/chart-size';
 import { cssVarPalette } from '@/lib/palette';
 import type { ChartId, ChartState } from '@/lib/chart-state';
@@ -18,7 +17,9 @@ import { loadLiveCharts, liveCharts, type LiveChart } from '@/components/charts/
  * only once the reader interacts with the page, then redraws the same SVG live, with tooltips and
  * every later change of state; until then the page costs no charting script at all.
  */
-export function ChartCanvas({ chart, state }: { chart: ChartId; state: ChartState }) {
+type Props = { chart: ChartId; state: ChartState; title: string; takeaway: string };
+
+export function ChartCanvas({ chart, state, title, takeaway }: Props) {
   const [Live, setLive] = useState<LiveChart | null>(null);
   const [firstState] = useState(state);
   const figure = useRef<HTMLElement>(null);
@@ -60,8 +61,16 @@ export function ChartCanvas({ chart, state }: { chart: ChartId; state: ChartStat
   }, [Live]);
 
   return (
-    <figure ref={figure} className="chart-slot" data-chart={chart} data-live={Live ? 'true' : undefined} aria-label={charts[chart].title}>
-      <figcaption className="sr-only">{charts[chart].takeaway}</figcaption>
+    <figure
+      ref={figure}
+      className="chart-slot"
+      data-chart={chart}
+      data-live={Live ? 'true' : undefined}
+      // Redrawing for a new state: the server's drawing is stale until the live one commits.
+      aria-busy={!Live && state !== firstState ? true : undefined}
+      aria-label={title}
+    >
+      <figcaption className="sr-only">{takeaway}</figcaption>
       {layouts.map((layout) => {
         const className = `chart-layout chart-layout-${layout}`;
         const props = { chart, state, layout, palette: cssVarPalette };

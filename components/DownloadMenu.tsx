@@ -1,9 +1,8 @@
 'use client';
 
 import { useState, type MouseEvent } from 'react';
-import { charts } from '@/lib/charts';
-import type { ChartId, ChartState } from '@/lib/chart-state';
-import { downloadChart, type ExportChoice } from '@/lib/export/browser-export';
+import type { ExportChoice } from '@/lib/export/browser-export';
+import { useChartView } from './ChartStateProvider';
 import { ToolbarMenu, type MenuApi } from './ToolbarMenu';
 
 const choices: { label: string; hint: string; choice: ExportChoice }[] = [
@@ -16,7 +15,8 @@ const choices: { label: string; hint: string; choice: ExportChoice }[] = [
 ];
 
 /** Download a chart as it looks now (PNG, SVG) or its data (CSV, JSON); made in the browser from the frame on screen. */
-export function DownloadMenu({ chart, state }: { chart: ChartId; state: ChartState }) {
+export function DownloadMenu({ title }: { title: string }) {
+  const { chart, state } = useChartView();
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState('');
 
@@ -26,6 +26,8 @@ export function DownloadMenu({ chart, state }: { chart: ChartId; state: ChartSta
     setError('');
     try {
       if (!frame) throw new Error('The chart to download was not found.');
+      // Loaded on first use: the export code and the data it writes are not needed to show the page.
+      const { downloadChart } = await import('@/lib/export/browser-export');
       await downloadChart(frame, chart, state, choice);
       menu.close();
     } catch (e) {
@@ -39,7 +41,7 @@ export function DownloadMenu({ chart, state }: { chart: ChartId; state: ChartSta
   };
 
   return (
-    <ToolbarMenu label="Download" menuLabel={`Download ${charts[chart].title}`} width="w-60" busy={busy} onOpen={() => setError('')}>
+    <ToolbarMenu label="Download" menuLabel={`Download ${title}`} width="w-60" busy={busy} onOpen={() => setError('')}>
       {(menu) => (
         <>
           <ul className="flex flex-col gap-1">

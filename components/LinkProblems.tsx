@@ -1,4 +1,4 @@
-import type { Rejected } from '@/lib/chart-state';
+import type { Rejected } from '@/lib/parse-state';
 
 /**
  * A quiet note when part of the link could not be used. Only known setting names are named;

@@ -1,13 +1,14 @@
 'use client';
 
 import { useEffect, useRef, useState } from 'react';
-import { charts } from '@/lib/charts';
-import { chartPath, type ChartId, type ChartState } from '@/lib/chart-state';
+import { chartPath } from '@/lib/chart-state';
 import { embedSnippet } from '@/lib/embed';
+import { useChartView } from './ChartStateProvider';
 import { ToolbarMenu } from './ToolbarMenu';
 
 /** Share a chart as it looks now: copy its link, the system share sheet, or an embed snippet. */
-export function ShareMenu({ chart, state }: { chart: ChartId; state: ChartState }) {
+export function ShareMenu({ title }: { title: string }) {
+  const { chart, state } = useChartView();
   const [origin, setOrigin] = useState('');
   const [canShare, setCanShare] = useState(false);
   const [status, setStatus] = useState('');
@@ -18,7 +19,7 @@ export function ShareMenu({ chart, state }: { chart: ChartId; state: ChartState 
   }, []);
 
   const link = `${origin}${chartPath(chart, state)}`;
-  const embed = embedSnippet(origin, chart, state);
+  const embed = embedSnippet(origin, chart, state, title);
 
   const copy = async (text: string, field: HTMLInputElement | HTMLTextAreaElement | null, what: string) => {
     try {
@@ -35,7 +36,7 @@ export function ShareMenu({ chart, state }: { chart: ChartId; state: ChartState 
   const embedField = useRef<HTMLTextAreaElement>(null);
 
   return (
-    <ToolbarMenu label="Share" menuLabel={`Share ${charts[chart].title}`} width="w-80">
+    <ToolbarMenu label="Share" menuLabel={`Share ${title}`} width="w-80">
       {({ id }) => (
         <>
           <label className="block text-muted" htmlFor={`${id}-link`}>
@@ -50,7 +51,7 @@ export function ShareMenu({ chart, state }: { chart: ChartId; state: ChartState 
           {canShare && (
             <button
               type="button"
-              onClick={() => navigator.share({ title: charts[chart].title, url: link }).catch(() => undefined)}
+              onClick={() => navigator.share({ title: title, url: link }).catch(() => undefined)}
               className="mt-2 rounded border border-rule bg-panel px-2 py-1 text-ink hover:border-ink"
             >
               Share…

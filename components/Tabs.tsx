@@ -1,7 +1,8 @@
 'use client';
 
 import type { KeyboardEvent } from 'react';
-import type { ChartId } from '@/lib/chart-state';
+import type { ChartState } from '@/lib/chart-state';
+import { useChartView } from './ChartStateProvider';
 
 const tabs = [
   { id: 'chart', label: 'Chart' },
@@ -11,7 +12,10 @@ const tabs = [
 export type TabId = (typeof tabs)[number]['id'];
 
 /** WAI-ARIA tabs: arrow keys move between tabs, only the active one is in the tab order. */
-export function Tabs({ chart, active, onSelect }: { chart: ChartId; active: string; onSelect: (tab: TabId) => void }) {
+export function Tabs() {
+  const { chart, state, setState } = useChartView();
+  const active = state.tab;
+  const onSelect = (tab: TabId) => setState({ ...state, tab } as ChartState);
   const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
     const step = e.key === 'ArrowRight' ? 1 : e.key === 'ArrowLeft' ? -1 : 0;
     if (!step) return;

@@ -1,6 +1,7 @@
 'use client';
 
 import { useEffect, useId, useLayoutEffect, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
+import { flushSync } from 'react-dom';
 
 export type MenuApi = { id: string; close: () => void; focusButton: () => void };
 
@@ -52,7 +53,9 @@ export function ToolbarMenu({ label, menuLabel, width, busy = false, onOpen, chi
       button.current?.focus();
     }
   };
-  const api: MenuApi = { id, close: () => setOpen(false), focusButton: () => button.current?.focus() };
+  // Closing commits at once: a click on the button right after an action closed the menu must
+  // see it closed, or the toggle would read the stale open state and leave it shut.
+  const api: MenuApi = { id, close: () => flushSync(() => setOpen(false)), focusButton: () => button.current?.focus() };
 
   return (
     <div ref={root} className="relative" onKeyDown={onKeyDown}>

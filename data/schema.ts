@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { directions, flowKinds } from './vocabulary';
 
 // zod probes for eval to speed up parsing; our Content-Security-Policy forbids eval, so skip the probe.
 z.config({ jitless: true });
@@ -96,8 +97,8 @@ export const ContextFigureSchema = z.object({
   note: z.string(),
 });
 
-export const FlowKindSchema = z.enum(['munitions', 'people', 'military-technology', 'resources-money', 'diplomacy']);
-export const DirectionSchema = z.enum(['nk-to-ru', 'ru-to-nk']);
+export const FlowKindSchema = z.enum(flowKinds);
+export const DirectionSchema = z.enum(directions);
 
 export const FlowSchema = z.object({
   id: IdSchema,

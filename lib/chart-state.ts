@@ -1,81 +1,39 @@
-import { z } from 'zod';
-import { FlowKindSchema } from '@/data';
+import { directions, flowKinds } from '@/data/vocabulary';
 
 /**
- * Every choice a reader can make, per chart, as zod schemas with defaults. The URL holds these
- * and nothing else; defaults are left out so each view has exactly one canonical link.
+ * Every choice a reader can make, per chart; the first option of each is its default. The URL
+ * holds these and nothing else, defaults left out, so each view has exactly one canonical link.
+ * No zod here: the browser needs these to build links, and parse-state.ts checks them on the server.
  */
-const tab = z.enum(['chart', 'table', 'sources']).default('chart');
-const theme = z.enum(['system', 'light', 'dark']).default('system');
+const tab = ['chart', 'table', 'sources'] as const;
+const theme = ['system', 'light', 'dark'] as const;
+const onOff = ['on', 'off'] as const;
 
-export const stateSchemas = {
-  trade: z.object({
-    tab,
-    scale: z.enum(['linear', 'log']).default('linear'),
-    context: z.enum(['on', 'off']).default('on'),
-    theme,
-  }),
-  casualties: z.object({
-    tab,
-    estimates: z.enum(['on', 'off']).default('on'),
-    theme,
-  }),
-  flows: z.object({
-    tab,
-    direction: z.enum(['both', 'nk-to-ru', 'ru-to-nk']).default('both'),
-    highlight: z.enum(['all', ...FlowKindSchema.options]).default('all'),
-    theme,
-  }),
-};
+export const stateOptions = {
+  trade: { tab, scale: ['linear', 'log'], context: onOff, theme },
+  casualties: { tab, estimates: onOff, theme },
+  flows: { tab, direction: ['both', ...directions], highlight: ['all', ...flowKinds], theme },
+} as const;
 
-export type ChartId = keyof typeof stateSchemas;
-export const chartIds = Object.keys(stateSchemas) as ChartId[];
-export type ChartState<C extends ChartId = ChartId> = z.infer<(typeof stateSchemas)[C]>;
+type Options = typeof stateOptions;
+export type ChartId = keyof Options;
+export const chartIds = Object.keys(stateOptions) as ChartId[];
+export type ChartState<C extends ChartId = ChartId> = { [K in keyof Options[C]]: Options[C][K] extends readonly (infer V)[] ? V : never };
 export type AnyChartState = { [C in ChartId]: { chart: C; state: ChartState<C> } }[ChartId];
 
 export const isChartId = (id: string): id is ChartId => (chartIds as string[]).includes(id);
 
 export function defaultState<C extends ChartId>(chart: C): ChartState<C> {
-  return stateSchemas[chart].parse({}) as ChartState<C>;
+  return Object.fromEntries(Object.entries(stateOptions[chart]).map(([key, options]) => [key, options[0]])) as ChartState<C>;
 }
 
-export type SearchParams = Record<string, string | string[] | undefined> | URLSearchParams;
-
-/** What the URL asked for that could not be used, for a quiet note on the page. */
-export type Rejected = { key: string; reason: 'unknown' | 'invalid' };
-
-const MAX_VALUE_LENGTH = 64;
-
-/** URL → state: each key is checked on its own, so one bad value does not throw away the rest. */
-export function parseState<C extends ChartId>(chart: C, params: SearchParams): { state: ChartState<C>; rejected: Rejected[] } {
-  const schema = stateSchemas[chart];
-  const shape = schema.shape as Record<string, z.ZodType>;
-  const entries: [string, string][] =
-    params instanceof URLSearchParams
-      ? [...params.entries()]
-      : Object.entries(params).flatMap(([k, v]) => (v === undefined ? [] : (Array.isArray(v) ? v : [v]).map((x): [string, string] => [k, x])));
-  const raw: Record<string, string> = {};
-  const rejected: Rejected[] = [];
-  const note = (key: string, reason: Rejected['reason']) => {
-    if (!rejected.some((r) => r.key === key)) rejected.push({ key: key.slice(0, MAX_VALUE_LENGTH), reason });
-  };
-  for (const [key, value] of entries) {
-    if (!(key in shape)) note(key, 'unknown');
-    else if (key in raw) note(key, 'invalid');
-    else if (value.length > MAX_VALUE_LENGTH || !shape[key].safeParse(value).success) note(key, 'invalid');
-    else raw[key] = value;
-  }
-  // A key given twice is ambiguous: neither value wins, the default does.
-  for (const r of rejected) delete raw[r.key];
-  return { state: schema.parse(raw) as ChartState<C>, rejected };
-}
-
-/** State → query string, defaults left out and keys in schema order, so equal views give equal links. */
+/** State → query string, defaults left out and keys in a fixed order, so equal views give equal links. */
 export function serializeState<C extends ChartId>(chart: C, state: ChartState<C>): string {
   const defaults = defaultState(chart) as Record<string, string>;
+  const values = state as Record<string, string>;
   const params = new URLSearchParams();
-  for (const [key, value] of Object.entries(state as Record<string, string>)) {
-    if (value !== defaults[key]) params.set(key, value);
+  for (const key of Object.keys(stateOptions[chart])) {
+    if (values[key] !== undefined && values[key] !== defaults[key]) params.set(key, values[key]);
   }
   const query = params.toString();
   return query ? `?${query}` : '';

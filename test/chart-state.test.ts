@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { chartIds, defaultState, parseState, serializeState, stateSchemas, type ChartId } from '@/lib/chart-state';
+import { chartIds, defaultState, serializeState, type ChartId } from '@/lib/chart-state';
+import { parseState, stateSchemas } from '@/lib/parse-state';
 
 /** Every combination of every control of a chart, built from its schema. */
 function allStates(chart: ChartId): Record<string, string>[] {

@@ -142,6 +142,16 @@ async function exportBlob(frame: Element, chart: ChartId, state: ChartState, cho
   }
 }
 
+/** A chart redrawn for a new state is busy until its live drawing commits; wait, so the picture matches the state. */
+async function drawingSettled(frame: Element, timeoutMs = 10_000) {
+  const start = performance.now();
+  while (frame.querySelector('figure[aria-busy="true"]')) {
+    if (performance.now() - start > timeoutMs) throw new Error('the chart is still being drawn; try again in a moment.');
+    await new Promise((resolve) => requestAnimationFrame(resolve));
+  }
+}
+
 export async function downloadChart(frame: Element, chart: ChartId, state: ChartState, choice: ExportChoice) {
+  await drawingSettled(frame);
   saveFile(await exportBlob(frame, chart, state, choice), exportFileName(chart, state, choice));
 }

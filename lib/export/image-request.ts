@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
-import { isChartId, parseState, serializeState, type ChartId, type ChartState, type Rejected } from '../chart-state';
+import { isChartId, serializeState, type ChartId, type ChartState } from '../chart-state';
+import { parseState, type Rejected } from '../parse-state';
 import type { Layout } from '../chart-size';
 
 export const densities = [1, 2, 4] as const;

@@ -3,7 +3,8 @@ import { headers } from 'next/headers';
 import { notFound } from 'next/navigation';
 import { ChartPanel } from '@/components/ChartPanel';
 import { charts } from '@/lib/charts';
-import { chartPath, imagePath, isChartId, parseState } from '@/lib/chart-state';
+import { chartPath, imagePath, isChartId } from '@/lib/chart-state';
+import { parseState } from '@/lib/parse-state';
 import { requestOrigin } from '@/lib/request-origin';
 
 type Props = { params: Promise<{ chart: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };

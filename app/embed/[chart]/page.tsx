@@ -1,9 +1,11 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { ChartCanvas } from '@/components/ChartCanvas';
+import { ChartStateProvider } from '@/components/ChartStateProvider';
 import { SourceLine } from '@/components/SourceLine';
 import { charts } from '@/lib/charts';
-import { chartPath, isChartId, parseState, showsContext, themeAttribute } from '@/lib/chart-state';
+import { chartPath, isChartId, themeAttribute } from '@/lib/chart-state';
+import { parseState } from '@/lib/parse-state';
 
 type Props = { params: Promise<{ chart: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -15,15 +17,25 @@ export default async function EmbedPage({ params, searchParams }: Props) {
   if (!isChartId(chart)) notFound();
   const { state } = parseState(chart, await searchParams);
   const full = chartPath(chart, { ...state, tab: 'chart' } as never);
+  const { title, takeaway } = charts[chart];
   return (
     <main data-theme={themeAttribute(state)} className="min-h-screen bg-page p-3 text-ink" data-frame={chart}>
       <h1 className="mb-2 font-bold">
         <a href={full} target="_top" className="underline">
-          {charts[chart].title}
+          {title}
         </a>
       </h1>
-      <ChartCanvas chart={chart} state={state} />
-      <SourceLine chart={chart} includeContext={showsContext(state)} href={full} />
+      <ChartStateProvider chart={chart} initialState={state}>
+        <ChartCanvas chart={chart} state={state} title={title} takeaway={takeaway} />
+        <SourceLine
+          chart={chart}
+          link={
+            <a className="underline" href={full}>
+              Chart link
+            </a>
+          }
+        />
+      </ChartStateProvider>
     </main>
   );
 }

@@ -1,0 +1,43 @@
+'use client';
+
+import { createContext, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
+import { chartPath, themeAttribute, type ChartId, type ChartState } from '@/lib/chart-state';
+
+type ChartView = { chart: ChartId; state: ChartState; setState: (next: ChartState) => void; standalone: boolean };
+
+const ChartViewContext = createContext<ChartView | null>(null);
+
+/** The state a chart's controls change, for the small client parts inside its server-rendered frame. */
+export function useChartView(): ChartView {
+  const view = useContext(ChartViewContext);
+  if (!view) throw new Error('useChartView needs a ChartStateProvider around it.');
+  return view;
+}
+
+type Props = {
+  chart: ChartId;
+  initialState: ChartState;
+  /** On a chart's own page the URL mirrors the state and the theme choice applies to the page. */
+  standalone?: boolean;
+  children: ReactNode;
+};
+
+export function ChartStateProvider({ chart, initialState, standalone = false, children }: Props) {
+  const [state, setState] = useState(initialState);
+  const path = chartPath(chart, state);
+
+  useEffect(() => {
+    // replaceState: a click changes the view, not the history, so Back still leaves the page.
+    if (standalone && `${location.pathname}${location.search}` !== path) history.replaceState(history.state, '', path);
+  }, [standalone, path]);
+
+  const view = useMemo(() => ({ chart, state, setState, standalone }), [chart, state, standalone]);
+  const body = <ChartViewContext.Provider value={view}>{children}</ChartViewContext.Provider>;
+  return standalone ? (
+    <div data-theme={themeAttribute(state)} className="min-h-screen bg-page text-ink">
+      <main className="mx-auto max-w-4xl px-2 py-6 sm:px-6">{body}</main>
+    </div>
+  ) : (
+    body
+  );
+}

@@ -1,0 +1,41 @@
+import { z } from 'zod';
+import { stateOptions, type ChartId, type ChartState } from './chart-state';
+
+/** The reader's choices as zod schemas, built from the option lists: each key one of its options, the first by default. */
+export const stateSchemas = Object.fromEntries(
+  Object.entries(stateOptions).map(([chart, keys]) => [
+    chart,
+    z.object(Object.fromEntries(Object.entries(keys).map(([key, options]) => [key, z.enum(options as readonly [string, ...string[]]).default(options[0])]))),
+  ]),
+) as Record<ChartId, z.ZodObject<Record<string, z.ZodDefault<z.ZodEnum>>>>;
+
+export type SearchParams = Record<string, string | string[] | undefined> | URLSearchParams;
+
+/** What the URL asked for that could not be used, for a quiet note on the page. */
+export type Rejected = { key: string; reason: 'unknown' | 'invalid' };
+
+const MAX_VALUE_LENGTH = 64;
+
+/** URL → state: each key is checked on its own, so one bad value does not throw away the rest. */
+export function parseState<C extends ChartId>(chart: C, params: SearchParams): { state: ChartState<C>; rejected: Rejected[] } {
+  const schema = stateSchemas[chart];
+  const shape = schema.shape;
+  const entries: [string, string][] =
+    params instanceof URLSearchParams
+      ? [...params.entries()]
+      : Object.entries(params).flatMap(([k, v]) => (v === undefined ? [] : (Array.isArray(v) ? v : [v]).map((x): [string, string] => [k, x])));
+  const raw: Record<string, string> = {};
+  const rejected: Rejected[] = [];
+  const note = (key: string, reason: Rejected['reason']) => {
+    if (!rejected.some((r) => r.key === key)) rejected.push({ key: key.slice(0, MAX_VALUE_LENGTH), reason });
+  };
+  for (const [key, value] of entries) {
+    if (!Object.hasOwn(shape, key)) note(key, 'unknown');
+    else if (key in raw) note(key, 'invalid');
+    else if (value.length > MAX_VALUE_LENGTH || !shape[key].safeParse(value).success) note(key, 'invalid');
+    else raw[key] = value;
+  }
+  // A key given twice is ambiguous: neither value wins, the default does.
+  for (const r of rejected) delete raw[r.key];
+  return { state: schema.parse(raw) as ChartState<C>, rejected };
+}

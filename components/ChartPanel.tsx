@@ -24,7 +24,7 @@ type Props = {
 
 /**
  * A chart in its frame. The frame, words and tables render on the server; only the controls,
- * menus and the drawing are client components, so the browser loads no data module and no zod.
+ * menus and the drawing are client components, so the first load carries no data module and no zod.
  */
 export function ChartPanel({ chart, initialState, standalone = false, rejected = [] }: Props) {
   const { title, takeaway } = charts[chart];

@@ -1,3 +1,4 @@
+import { directions } from '@/data/vocabulary';
 import type { ChartId } from './chart-state';
 import { directionLabels, flowKindLabels, flowKinds } from './flow-layout';
 
@@ -22,7 +23,7 @@ const controls: Record<ChartId, Control[]> = {
       label: 'Direction',
       options: [
         { value: 'both', label: 'Both ways' },
-        ...(['nk-to-ru', 'ru-to-nk'] as const).map((d) => ({ value: d, label: directionLabels[d].title })),
+        ...directions.map((d) => ({ value: d, label: directionLabels[d].title })),
       ],
     },
     {

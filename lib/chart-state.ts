@@ -18,8 +18,8 @@ export const stateOptions = {
 type Options = typeof stateOptions;
 export type ChartId = keyof Options;
 export const chartIds = Object.keys(stateOptions) as ChartId[];
-export type ChartState<C extends ChartId = ChartId> = { [K in keyof Options[C]]: Options[C][K] extends readonly (infer V)[] ? V : never };
-export type AnyChartState = { [C in ChartId]: { chart: C; state: ChartState<C> } }[ChartId];
+// Distributes over the union, so ChartState alone is any one chart's full state.
+export type ChartState<C extends ChartId = ChartId> = C extends ChartId ? { [K in keyof Options[C]]: Options[C][K] extends readonly (infer V)[] ? V : never } : never;
 
 export const isChartId = (id: string): id is ChartId => (chartIds as string[]).includes(id);
 

@@ -1,36 +1,44 @@
 'use client';
 
 import { useLayoutEffect, useRef, type ReactNode } from 'react';
+import { chartWidth, type Layout } from '@/lib/chart-size';
 
 /**
- * Holds a live chart drawing at its own size and scales it to the slot with a transform.
- * Recharts maps the pointer into chart coordinates by measuring a transform, not a stretched
- * box, so without this its tooltips would track the wrong mark on any scaled chart.
+ * Holds a live Recharts drawing at its own width and shrinks it to a narrower slot with a transform, never
+ * enlarging it (as the server's SVG, capped at its own width, is not). Recharts maps the pointer
+ * into chart coordinates by measuring a transform, not a stretched box, so its tooltips track the
+ * right mark only when the drawing is scaled this way.
  */
-export function FittedLayout({ className, layout, children }: { className: string; layout: string; children: ReactNode }) {
+export function FittedLayout({ className, layout, children }: { className: string; layout: Layout; children: ReactNode }) {
   const slot = useRef<HTMLDivElement>(null);
+  const drawing = useRef<HTMLDivElement>(null);
   useLayoutEffect(() => {
-    const el = slot.current;
-    if (!el) return;
+    const outer = slot.current;
+    const inner = drawing.current;
+    if (!outer || !inner) return;
+    // Only Recharts needs this; other drawings shrink with CSS as on the server, their text reflowing.
+    if (!inner.querySelector('.recharts-wrapper')) {
+      inner.style.width = '';
+      return;
+    }
     const fit = () => {
-      const drawing = el.querySelector<HTMLElement>('.recharts-wrapper');
-      const width = parseFloat(drawing?.style.width ?? '');
-      const height = parseFloat(drawing?.style.height ?? '');
       // A hidden layout measures 0 wide; it is fitted when the container shows it.
-      if (!width || !height || !el.clientWidth) return;
-      el.style.setProperty('--fit', String(el.clientWidth / width));
-      el.style.setProperty('--drawing-width', `${width}px`);
-      el.style.setProperty('--drawing-height', `${height}px`);
-      el.dataset.fitted = 'true';
+      if (!outer.clientWidth) return;
+      const scale = Math.min(1, outer.clientWidth / inner.offsetWidth);
+      inner.style.transform = scale < 1 ? `scale(${scale})` : '';
+      outer.style.height = scale < 1 ? `${inner.offsetHeight * scale}px` : '';
     };
     fit();
     const observer = new ResizeObserver(fit);
-    observer.observe(el);
+    observer.observe(outer);
+    observer.observe(inner);
     return () => observer.disconnect();
   }, []);
   return (
     <div ref={slot} className={className} data-layout={layout}>
-      {children}
+      <div ref={drawing} style={{ width: chartWidth[layout], transformOrigin: '0 0' }}>
+        {children}
+      </div>
     </div>
   );
 }

@@ -93,6 +93,27 @@ test('the first load runs no charting code; the first interaction brings the cha
   await expect(page.locator('[data-frame="trade"] .chart-layout-wide .recharts-tooltip-wrapper')).toContainText('$52.9M');
 });
 
+for (const width of [700, 1280]) {
+  test(`at ${width}px the live charts keep the server drawings' sizes, and tooltips find their bar`, async ({ watched: page }) => {
+    await page.setViewportSize({ width, height: 900 });
+    await page.goto('/');
+    await page.waitForLoadState('networkidle');
+    const boxes = () => page.locator('.chart-layout-wide').evaluateAll((els) => els.map((el) => [el.getBoundingClientRect().width, el.getBoundingClientRect().height]));
+    const before = await boxes();
+    await page.mouse.move(100, 100);
+    await expect(page.locator('figure[data-live="true"]')).toHaveCount(3);
+    const after = await boxes();
+    // Within 2 px: the transform also shrinks the few pixels of line gap under each inline SVG.
+    after.forEach(([w, h], i) => {
+      expect(Math.abs(w - before[i][0]), `width of chart ${i}`).toBeLessThanOrEqual(2);
+      expect(Math.abs(h - before[i][1]), `height of chart ${i}`).toBeLessThanOrEqual(2);
+    });
+    const bar = page.locator('[data-frame="trade"] .chart-layout-wide [data-year="2022"]');
+    await bar.hover();
+    await expect(page.locator('[data-frame="trade"] .chart-layout-wide .recharts-tooltip-wrapper')).toContainText('2022: $3.8M');
+  });
+}
+
 test('a control used before the charting code arrives still redraws the chart', async ({ watched: page }) => {
   await page.goto('/');
   const frame = page.locator('[data-frame="trade"]');

@@ -1,6 +1,6 @@
 'use client';
 
-import { startTransition, useEffect, useRef, useState } from 'react';
+import { startTransition, useEffect, useLayoutEffect, useRef, useState, type FocusEvent } from 'react';
 import { FittedLayout } from './FittedLayout';
 import { ServerChart } from '@/components/charts/ServerChart';
 import { layouts } from '@/lib/chart-size';
@@ -8,57 +8,69 @@ import { cssVarPalette } from '@/lib/palette';
 import type { ChartId, ChartState } from '@/lib/chart-state';
 import { loadLiveCharts, liveCharts, type LiveChart } from '@/components/charts/live-charts';
 
+type Props = { chart: ChartId; state: ChartState; title: string; takeaway: string };
+type FlowItem = { layout: string; id: string };
+
+const interactions = ['pointermove', 'pointerdown', 'keydown', 'touchstart', 'focusin'] as const;
+/** After a failed fetch of the charting code (offline), wait this long before an interaction retries. */
+const RETRY_MS = 5000;
+
 /**
  * Both fixed-size drawings of a chart; CSS shows the one that fits the frame's width, so the
- * server HTML is final and nothing shifts when scripts arrive. The caption is the chart's
- * finding in words, for readers who cannot see the drawing.
+ * server HTML already has its final layout and nothing shifts when scripts arrive. The caption is
+ * the chart's finding in words, for readers who cannot see the drawing.
  *
  * The first drawing is the server's SVG, adopted as it is. The charting code (Recharts) loads
  * only once the reader interacts with the page, then redraws the same SVG live, with tooltips and
  * every later change of state; until then the page costs no charting script at all.
  */
-type Props = { chart: ChartId; state: ChartState; title: string; takeaway: string };
-
 export function ChartCanvas({ chart, state, title, takeaway }: Props) {
-  const [Live, setLive] = useState<LiveChart | null>(null);
+  // Null while hydrating (the code loads only afterwards); a chart mounted later, as on a return
+  // to the chart tab, starts live at once if the code has already arrived.
+  const [Live, setLive] = useState<LiveChart | null>(liveCharts);
   const [firstState] = useState(state);
+  // Mounted without the server's drawing (a client-side navigation, a tab switch): nothing to show until live.
+  const [empty, setEmpty] = useState(false);
   const figure = useRef<HTMLElement>(null);
-  // The flow item that had focus when the static SVG was swapped for the live one.
-  const refocus = useRef<{ layout: string; id: string } | null>(null);
+  const focusedItem = useRef<FlowItem | null>(null);
+
+  useLayoutEffect(() => {
+    if (!liveCharts() && !figure.current?.querySelector('.chart-layout')?.childElementCount) setEmpty(true);
+  }, []);
 
   useEffect(() => {
     if (Live) return;
     let pending = false;
+    let retryAfter = 0;
     const goLive = () => {
-      if (pending) return;
+      if (pending || Date.now() < retryAfter) return;
       pending = true;
       loadLiveCharts().then(
-        (component) => {
-          const active = document.activeElement;
-          const item = active instanceof Element && figure.current?.contains(active) ? active.closest<HTMLElement>('[data-id]') : null;
-          const layout = item?.closest<HTMLElement>('[data-layout]')?.dataset.layout;
-          refocus.current = item?.dataset.id && layout ? { layout, id: item.dataset.id } : null;
-          startTransition(() => setLive(() => component));
+        (component) => startTransition(() => setLive(() => component)),
+        () => {
+          pending = false;
+          retryAfter = Date.now() + RETRY_MS;
         },
-        // Offline or a failed chunk: the server's drawing stays and the next interaction retries.
-        () => (pending = false),
       );
     };
-    // Mounted without server HTML (a client-side navigation or a tab switch), or asked for a
-    // state the server did not draw: only the live chart can draw it.
-    const empty = !figure.current?.querySelector('.chart-layout')?.childElementCount;
-    if (liveCharts() || empty || state !== firstState) goLive();
-    const events = ['pointermove', 'pointerdown', 'keydown', 'touchstart', 'focusin'] as const;
-    events.forEach((e) => window.addEventListener(e, goLive, { passive: true }));
-    return () => events.forEach((e) => window.removeEventListener(e, goLive));
-  }, [Live, state, firstState]);
+    // A state the server did not draw, or no drawing at all: only the live chart can draw it.
+    if (empty || state !== firstState) goLive();
+    interactions.forEach((e) => window.addEventListener(e, goLive, { passive: true }));
+    return () => interactions.forEach((e) => window.removeEventListener(e, goLive));
+  }, [Live, empty, state, firstState]);
 
-  useEffect(() => {
-    const target = refocus.current;
-    if (!Live || !target) return;
-    refocus.current = null;
-    figure.current?.querySelector<HTMLElement>(`.chart-layout-${target.layout} [data-id="${CSS.escape(target.id)}"]`)?.focus();
+  // Swapping drawings replaces a focused flow item; give focus back to its live twin.
+  useLayoutEffect(() => {
+    const item = focusedItem.current;
+    if (!Live || !item || document.activeElement !== document.body) return;
+    figure.current?.querySelector<HTMLElement>(`.chart-layout-${item.layout} [data-id="${CSS.escape(item.id)}"]`)?.focus();
   }, [Live]);
+
+  const trackFocus = (e: FocusEvent<HTMLElement>) => {
+    const item = e.target.closest<HTMLElement>('[data-id]');
+    const layout = item?.closest<HTMLElement>('[data-layout]')?.dataset.layout;
+    focusedItem.current = item?.dataset.id && layout ? { layout, id: item.dataset.id } : null;
+  };
 
   return (
     <figure
@@ -66,9 +78,14 @@ export function ChartCanvas({ chart, state, title, takeaway }: Props) {
       className="chart-slot"
       data-chart={chart}
       data-live={Live ? 'true' : undefined}
-      // Redrawing for a new state: the server's drawing is stale until the live one commits.
-      aria-busy={!Live && state !== firstState ? true : undefined}
+      // The server's drawing is stale (or missing) until the live one commits.
+      aria-busy={!Live && (empty || state !== firstState) ? true : undefined}
       aria-label={title}
+      onFocus={trackFocus}
+      // Focus moving to another element forgets the item; focus lost with its element (the swap) keeps it.
+      onBlur={(e) => {
+        if (e.relatedTarget) focusedItem.current = null;
+      }}
     >
       <figcaption className="sr-only">{takeaway}</figcaption>
       {layouts.map((layout) => {

@@ -69,6 +69,11 @@ test('the plain link is the default view and the table and sources tabs show the
   await expect(page.locator('[data-derivation="trade-growth"]')).toContainText('×13.9');
   await page.getByRole('tab', { name: 'Chart' }).click();
   await expect(page).toHaveURL(/\/charts\/trade$/);
+  // The server drew no chart for this page; the chart tab draws it live, and not busy once drawn.
+  const figure = page.locator('figure[data-chart="trade"]');
+  await expect(figure).toHaveAttribute('data-live', 'true');
+  await expect(figure).not.toHaveAttribute('aria-busy', 'true');
+  await expect(figure.locator('.chart-layout-wide .data-mark')).toHaveCount(6);
 });
 
 test('the share menu works by keyboard and confirms the copy to screen readers', async ({ watched: page, context }) => {

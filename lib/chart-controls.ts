@@ -1,50 +1,43 @@
-import { directions } from '@/data/vocabulary';
-import type { ChartId } from './chart-state';
-import { directionLabels, flowKindLabels, flowKinds } from './flow-layout';
+import { stateOptions, type ChartId } from './chart-state';
+import { directionLabels, flowKindLabels } from './flow-layout';
 
 export type ControlOption = { value: string; label: string };
 export type Control = { key: string; label: string; options: ControlOption[] };
 
-const onOff: ControlOption[] = [
-  { value: 'on', label: 'Show' },
-  { value: 'off', label: 'Hide' },
-];
-
-/** The controls each chart offers; every one maps to a key of the chart's state (chart-state.ts). */
-const controls: Record<ChartId, Control[]> = {
-  trade: [
-    { key: 'scale', label: 'Scale', options: [{ value: 'linear', label: 'Linear' }, { value: 'log', label: 'Log' }] },
-    { key: 'context', label: 'Other sources', options: onOff },
-  ],
-  casualties: [{ key: 'estimates', label: 'Other parties’ estimates', options: onOff }],
-  flows: [
-    {
-      key: 'direction',
-      label: 'Direction',
-      options: [
-        { value: 'both', label: 'Both ways' },
-        ...directions.map((d) => ({ value: d, label: directionLabels[d].title })),
-      ],
-    },
-    {
-      key: 'highlight',
-      label: 'Highlight',
-      options: [{ value: 'all', label: 'All kinds' }, ...flowKinds.map((k) => ({ value: k, label: flowKindLabels[k] }))],
-    },
-  ],
+/** What each choice of a chart's state (chart-state.ts) is called on its control. */
+const keyLabels: Record<string, string> = {
+  scale: 'Scale',
+  context: 'Other sources',
+  estimates: 'Other parties’ estimates',
+  direction: 'Direction',
+  highlight: 'Highlight',
+  theme: 'Theme',
 };
 
-const themeControl: Control = {
-  key: 'theme',
-  label: 'Theme',
-  options: [
-    { value: 'system', label: 'System' },
-    { value: 'light', label: 'Light' },
-    { value: 'dark', label: 'Dark' },
-  ],
+const valueLabels: Record<string, string> = {
+  linear: 'Linear',
+  log: 'Log',
+  on: 'Show',
+  off: 'Hide',
+  both: 'Both ways',
+  ...Object.fromEntries(Object.entries(directionLabels).map(([direction, { title }]) => [direction, title])),
+  all: 'All kinds',
+  ...flowKindLabels,
+  system: 'System',
+  light: 'Light',
+  dark: 'Dark',
 };
 
-/** A chart's controls, with the theme choice where the chart has the page to itself. */
+/**
+ * A chart's controls, one for each key of its state in the state's order, with the theme choice
+ * only where the chart has the page to itself. The tab is chosen by the tabs, not a control.
+ */
 export function chartControls(chart: ChartId, withTheme: boolean): Control[] {
-  return [...controls[chart], ...(withTheme ? [themeControl] : [])];
+  return Object.entries(stateOptions[chart])
+    .filter(([key]) => key !== 'tab' && (withTheme || key !== 'theme'))
+    .map(([key, options]) => ({
+      key,
+      label: keyLabels[key],
+      options: (options as readonly string[]).map((value) => ({ value, label: valueLabels[value] })),
+    }));
 }

@@ -1,4 +1,5 @@
 import { metrics, type Direction, type Flow, type FlowKind } from '@/data';
+import { flowKinds } from '@/data/vocabulary';
 import { chartWidth, type Layout } from './chart-size';
 import { formatFigure } from './format';
 import { figure } from './figures';
@@ -10,7 +11,6 @@ export const flowKindLabels: Record<FlowKind, string> = {
   'resources-money': 'Resources and money',
   diplomacy: 'Diplomatic support',
 };
-export const flowKinds = Object.keys(flowKindLabels) as FlowKind[];
 
 export const directionLabels: Record<Direction, { from: string; to: string; title: string }> = {
   'nk-to-ru': { from: 'North Korea', to: 'Russia', title: 'North Korea → Russia' },

@@ -76,6 +76,19 @@ test('the plain link is the default view and the table and sources tabs show the
   await expect(figure.locator('.chart-layout-wide .data-mark')).toHaveCount(6);
 });
 
+test('arrow keys move between the tabs, wrapping around, and the URL follows', async ({ watched: page }) => {
+  await page.goto('/charts/flows');
+  await page.getByRole('tab', { name: 'Chart' }).focus();
+  await page.keyboard.press('ArrowRight');
+  await expect(page.getByRole('tab', { name: 'Table' })).toBeFocused();
+  await expect(page).toHaveURL(/\/charts\/flows\?tab=table$/);
+  await page.keyboard.press('ArrowLeft');
+  await page.keyboard.press('ArrowLeft');
+  await expect(page.getByRole('tab', { name: 'Sources' })).toBeFocused();
+  await expect(page.getByRole('tab', { name: 'Sources' })).toHaveAttribute('aria-selected', 'true');
+  await expect(page).toHaveURL(/\/charts\/flows\?tab=sources$/);
+});
+
 test('the share menu works by keyboard and confirms the copy to screen readers', async ({ watched: page, context }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   await page.goto('/charts/flows?direction=ru-to-nk');

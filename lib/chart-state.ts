@@ -5,14 +5,15 @@ import { directions, flowKinds } from '@/data/vocabulary';
  * holds these and nothing else, defaults left out, so each view has exactly one canonical link.
  * No zod here: the browser needs these to build links, and parse-state.ts checks them on the server.
  */
-const tab = ['chart', 'table', 'sources'] as const;
+export const tabs = ['chart', 'table', 'sources'] as const;
+export type Tab = (typeof tabs)[number];
 const theme = ['system', 'light', 'dark'] as const;
 const onOff = ['on', 'off'] as const;
 
 export const stateOptions = {
-  trade: { tab, scale: ['linear', 'log'], context: onOff, theme },
-  casualties: { tab, estimates: onOff, theme },
-  flows: { tab, direction: ['both', ...directions], highlight: ['all', ...flowKinds], theme },
+  trade: { tab: tabs, scale: ['linear', 'log'], context: onOff, theme },
+  casualties: { tab: tabs, estimates: onOff, theme },
+  flows: { tab: tabs, direction: ['both', ...directions], highlight: ['all', ...flowKinds], theme },
 } as const;
 
 type Options = typeof stateOptions;

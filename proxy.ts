@@ -1,33 +1,19 @@
 import { NextResponse, type NextRequest } from 'next/server';
+import { contentSecurityPolicy } from './lib/content-security-policy';
 
 /**
- * A strict Content-Security-Policy with a fresh nonce per request. Next inlines the page's
- * data as scripts whose content changes per page and build, so hashes cannot be known ahead;
- * nonces can, at the price of rendering each page per request instead of prerendering it.
- * Only one page (/) was static and it renders in milliseconds, so nonces win. See README.
+ * Sends the Content-Security-Policy. Pages rendered per request (chart pages read the query)
+ * get a fresh nonce, which Next reads from the request's policy and puts on its scripts.
+ * Prerendered pages (the dashboard) are served as built, so the same policy also lists the
+ * hashes of their inline scripts. See README, design notes.
  */
 export function proxy(request: NextRequest) {
-  const nonce = Buffer.from(crypto.randomUUID()).toString('base64');
-  const embed = request.nextUrl.pathname.startsWith('/embed/');
-  const dev = process.env.NODE_ENV === 'development';
-  const policy = [
-    "default-src 'self'",
-    // React's development build needs eval for its stack traces; production never gets it.
-    `script-src 'self' 'nonce-${nonce}' 'strict-dynamic'${dev ? " 'unsafe-eval'" : ''}`,
-    `style-src 'self' 'nonce-${nonce}'`,
-    // Recharts and React set style attributes on chart elements.
-    "style-src-attr 'unsafe-inline'",
-    "img-src 'self' data: blob:",
-    "font-src 'self' data:",
-    "connect-src 'self'",
-    "object-src 'none'",
-    "base-uri 'none'",
-    "form-action 'self'",
-    embed ? 'frame-ancestors *' : "frame-ancestors 'none'",
-  ].join('; ');
-
+  const policy = contentSecurityPolicy({
+    nonce: Buffer.from(crypto.randomUUID()).toString('base64'),
+    frameable: request.nextUrl.pathname.startsWith('/embed/'),
+    dev: process.env.NODE_ENV === 'development',
+  });
   const requestHeaders = new Headers(request.headers);
-  requestHeaders.set('x-nonce', nonce);
   requestHeaders.set('Content-Security-Policy', policy);
   const response = NextResponse.next({ request: { headers: requestHeaders } });
   response.headers.set('Content-Security-Policy', policy);

@@ -132,12 +132,15 @@ test('the page does not shift when scripts take over or the charts go live', asy
   await page.goto('/');
   await page.waitForLoadState('networkidle');
   await page.waitForTimeout(500);
-  expect(await page.evaluate(() => (window as unknown as { shift: number }).shift)).toBe(0);
-  // Nor when the live charts replace the server's drawings.
+  // Inter can arrive after the first paint of the prerendered page and swap in for its metric-matched fallback,
+  // a shift of about 0.00001; anything that moved a box would be orders of magnitude more.
+  const loaded = await page.evaluate(() => (window as unknown as { shift: number }).shift);
+  expect(loaded).toBeLessThan(0.001);
+  // Nor when the live charts replace the server's drawings: not even that much.
   await page.mouse.move(300, 300);
   await expect(page.locator('figure[data-live="true"]')).toHaveCount(3);
   await page.waitForTimeout(500);
-  expect(await page.evaluate(() => (window as unknown as { shift: number }).shift)).toBe(0);
+  expect(await page.evaluate(() => (window as unknown as { shift: number }).shift)).toBe(loaded);
 });
 
 for (const width of [360, 1280]) {

@@ -1,0 +1,9 @@
+import { cssVariables } from './palette';
+
+/**
+ * The page's colour variables: the system theme by default, [data-theme] on a page's wrapper is
+ * the reader's override. Inlined by the root layout; the CSP allows it by its hash.
+ */
+export const themeCss = `:root,[data-theme=light]{${cssVariables('light')}color-scheme:light}
+@media (prefers-color-scheme: dark){:root{${cssVariables('dark')}color-scheme:dark}}
+[data-theme=dark]{${cssVariables('dark')}color-scheme:dark}`;

@@ -8,10 +8,11 @@ export function hashSource(text: string): string {
   return `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
 }
 
-type InlineHashes = { scripts: string[]; styles: string[] };
+export type InlineHashes = { scripts: string[]; styles: string[] };
 
 /** Hashes of the inline scripts and styles in prerendered HTML (each tag's text as the browser reads it). */
 export function inlineHashes(html: string): InlineHashes {
+  // Browsers apply no policy to an empty inline script, so none is needed for it.
   const texts = (pattern: RegExp) => [...html.matchAll(pattern)].map((m) => m[1]).filter((text) => text.length > 0);
   return {
     scripts: texts(/<script(?![^>]*\ssrc=)[^>]*>([\s\S]*?)<\/script>/g).map(hashSource),
@@ -29,43 +30,52 @@ function htmlFiles(dir: string): string[] {
 let prerendered: InlineHashes | undefined;
 
 /**
- * Hashes for every page `next build` prerendered. Those pages are served as files, so no
- * per-request nonce can reach their scripts; their text is fixed for the life of the build, so
- * it is hashed once, on the first request.
+ * Hashes for every page `next build` prerendered (the dashboard, the 404 page). They are served
+ * as built, so no per-request nonce can reach their scripts; nothing here revalidates, so their
+ * text is fixed for the life of the build and is read once, on the first request.
  */
-function prerenderedHashes(): InlineHashes {
+export function prerenderedHashes(): InlineHashes {
   if (prerendered) return prerendered;
   const dir = path.join(process.cwd(), '.next', 'server', 'app');
   const files = htmlFiles(dir);
-  // `next start` serves from the project folder; from anywhere else the prerendered pages' scripts would be refused.
-  if (files.length === 0 && process.env.NODE_ENV === 'production') console.error(`CSP: no prerendered pages in ${dir}; start the server from the project folder.`);
+  // `next start` run from another folder: the pages still read (their charts are server SVG) but their scripts are refused, so say so once.
+  if (files.length === 0) console.error(`CSP: no prerendered pages in ${dir}; start the server from the project folder, or the dashboard's scripts are refused.`);
   prerendered = files
     .map((file) => inlineHashes(fs.readFileSync(file, 'utf8')))
     .reduce((all, page) => ({ scripts: [...all.scripts, ...page.scripts], styles: [...all.styles, ...page.styles] }), { scripts: [], styles: [] });
   return prerendered;
 }
 
-const unique = (sources: string[]) => [...new Set(sources)].join(' ');
+// The root layout's colour variables: rendered without a nonce on every page, prerendered or not.
+const themeHash = hashSource(themeCss);
+
+const directive = (name: string, ...sources: string[]) => [name, ...new Set(sources)].join(' ');
 
 /**
- * The policy for one response. Inline scripts run only with this request's nonce (pages rendered
- * per request) or a prerendered page's hash; script files only from this origin.
+ * The policy for one response. A page rendered per request allows its scripts by this request's
+ * nonce, and what they load ('strict-dynamic'); a prerendered page allows its inline scripts by
+ * hash and its script files from this origin only.
  */
-export function contentSecurityPolicy({ nonce, frameable, dev }: { nonce: string; frameable: boolean; dev: boolean }): string {
-  const { scripts, styles } = prerenderedHashes();
+export function contentSecurityPolicy(inline: { nonce: string } | { hashes: InlineHashes }, { frameable, dev }: { frameable: boolean; dev: boolean }): string {
+  const perRequest = 'nonce' in inline;
   return [
-    "default-src 'self'",
-    // React's development build needs eval for its stack traces; production never gets it.
-    `script-src 'self' 'nonce-${nonce}' ${unique(scripts)}${dev ? " 'unsafe-eval'" : ''}`,
-    `style-src 'self' 'nonce-${nonce}' ${unique([hashSource(themeCss), ...styles])}`,
+    directive('default-src', "'self'"),
+    directive(
+      'script-src',
+      "'self'",
+      ...(perRequest ? [`'nonce-${inline.nonce}'`, "'strict-dynamic'"] : inline.hashes.scripts),
+      // React's development build needs eval for its stack traces; production never gets it.
+      ...(dev ? ["'unsafe-eval'"] : []),
+    ),
+    directive('style-src', "'self'", themeHash, ...(perRequest ? [`'nonce-${inline.nonce}'`] : inline.hashes.styles)),
     // Recharts and React set style attributes on chart elements.
-    "style-src-attr 'unsafe-inline'",
-    "img-src 'self' data: blob:",
-    "font-src 'self' data:",
-    "connect-src 'self'",
-    "object-src 'none'",
-    "base-uri 'none'",
-    "form-action 'self'",
-    frameable ? 'frame-ancestors *' : "frame-ancestors 'none'",
+    directive('style-src-attr', "'unsafe-inline'"),
+    directive('img-src', "'self'", 'data:', 'blob:'),
+    directive('font-src', "'self'", 'data:'),
+    directive('connect-src', "'self'"),
+    directive('object-src', "'none'"),
+    directive('base-uri', "'none'"),
+    directive('form-action', "'self'"),
+    directive('frame-ancestors', frameable ? '*' : "'none'"),
   ].join('; ');
 }

@@ -1,9 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { contentSecurityPolicy, inlineHashes } from '@/lib/content-security-policy';
 
-// Expected hashes from `printf 'alert(1)' | openssl dgst -sha256 -binary | base64`, not from the code under test.
-const alertHash = "'sha256-bhHHL3z2vDgxUt0W3dWQOrprscmda2Y5pLsLg4GF+pI='";
-const styleHash = "'sha256-p0bF+un5yUb9MBO6xRb8kPHlY2BdpHVtLiFkDrZPF64='";
+// Expected hashes from `printf '…' | openssl dgst -sha256 -binary | base64`, not from the code under test.
+const alertHash = "'sha256-bhHHL3z2vDgxUt0W3dWQOrprscmda2Y5pLsLg4GF+pI='"; // alert(1)
+const alertNewlineHash = "'sha256-MaeD7tQk/YNyd6Pm9J12ROmv0Z93QwNN4VH7v3gI+RI='"; // alert(1)\n
+const styleHash = "'sha256-p0bF+un5yUb9MBO6xRb8kPHlY2BdpHVtLiFkDrZPF64='"; // p{color:red}
+
+const directives = (policy: string) => new Map(policy.split('; ').map((d) => [d.split(' ')[0], d.split(' ').slice(1)]));
 
 describe('inlineHashes', () => {
   it('hashes inline scripts and styles, not script files or empty tags', () => {
@@ -12,29 +15,39 @@ describe('inlineHashes', () => {
     expect(inlineHashes(html)).toEqual({ scripts: [alertHash], styles: [styleHash] });
   });
 
-  it('hashes a script whose text spans lines exactly as written', () => {
-    const { scripts } = inlineHashes('<script>alert(1)\n</script>');
-    expect(scripts).toHaveLength(1);
-    expect(scripts[0]).not.toBe(alertHash);
+  it('hashes the text exactly, whitespace included', () => {
+    expect(inlineHashes('<script>alert(1)\n</script>').scripts).toEqual([alertNewlineHash]);
   });
 });
 
 describe('contentSecurityPolicy', () => {
-  const directives = (policy: string) => new Map(policy.split('; ').map((d) => [d.split(' ')[0], d.split(' ').slice(1)]));
+  const options = { frameable: false, dev: false };
+  const hashes = { scripts: [alertHash, alertHash], styles: [styleHash] };
 
-  it('allows scripts only from this origin, by nonce or by hash, and never eval in production', () => {
-    const scriptSrc = directives(contentSecurityPolicy({ nonce: 'abc', frameable: false, dev: false })).get('script-src')!;
-    expect(scriptSrc).toContain("'nonce-abc'");
-    for (const source of scriptSrc) expect(source).toMatch(/^'(self|nonce-abc|sha256-[A-Za-z0-9+/]+=*)'$/);
+  it('allows a page rendered per request its nonce and what its scripts load, nothing inline by hash', () => {
+    const policy = directives(contentSecurityPolicy({ nonce: 'abc' }, options));
+    expect(policy.get('script-src')).toEqual(["'self'", "'nonce-abc'", "'strict-dynamic'"]);
+  });
+
+  it('allows a prerendered page its inline scripts by hash, each once, and script files from this origin', () => {
+    const policy = directives(contentSecurityPolicy({ hashes }, options));
+    expect(policy.get('script-src')).toEqual(["'self'", alertHash]);
+    expect(policy.get('style-src')).toContain(styleHash);
+  });
+
+  it('has no empty source and no other origin, whether or not there are hashes', () => {
+    for (const inline of [{ nonce: 'n' }, { hashes: { scripts: [], styles: [] } }])
+      for (const [name, sources] of directives(contentSecurityPolicy(inline, options)))
+        for (const source of sources) expect(source, name).toMatch(/^('[a-z-]+'|'nonce-n'|'sha256-[A-Za-z0-9+/]+=*'|data:|blob:|\*)$/);
   });
 
   it('refuses framing except where asked', () => {
-    expect(directives(contentSecurityPolicy({ nonce: 'n', frameable: false, dev: false })).get('frame-ancestors')).toEqual(["'none'"]);
-    expect(directives(contentSecurityPolicy({ nonce: 'n', frameable: true, dev: false })).get('frame-ancestors')).toEqual(['*']);
+    expect(directives(contentSecurityPolicy({ nonce: 'n' }, options)).get('frame-ancestors')).toEqual(["'none'"]);
+    expect(directives(contentSecurityPolicy({ nonce: 'n' }, { ...options, frameable: true })).get('frame-ancestors')).toEqual(['*']);
   });
 
   it('allows eval only to the development build', () => {
-    const scriptSrc = (dev: boolean) => directives(contentSecurityPolicy({ nonce: 'n', frameable: false, dev })).get('script-src')!;
+    const scriptSrc = (dev: boolean) => directives(contentSecurityPolicy({ nonce: 'n' }, { ...options, dev })).get('script-src')!;
     expect(scriptSrc(true)).toContain("'unsafe-eval'");
     expect(scriptSrc(false).filter((source) => source.startsWith("'unsafe"))).toEqual([]);
   });

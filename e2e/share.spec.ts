@@ -201,6 +201,10 @@ base('embeds can be framed by another site, other pages cannot', async ({ page, 
   await page.goto(`http://127.0.0.1:${(otherSite.address() as AddressInfo).port}/`);
   const embedded = page.frameLocator('#e');
   await expect(embedded.locator('[data-frame="trade"] svg:visible').first()).toBeVisible();
+  // Chart pages refuse to be framed, so every link out of the embed must open in the reader's window, not the frame.
+  const links = embedded.locator('a[href]');
+  expect(await links.count()).toBeGreaterThan(0);
+  for (const target of await links.evaluateAll((as) => as.map((a) => a.getAttribute('target')))) expect(target).toBe('_top');
   await page.waitForLoadState('load');
   // A refused frame is replaced by the browser's error page, so no frame shows the chart page.
   expect(page.frames().map((f) => f.url())).not.toContain(`${baseURL}/charts/trade`);

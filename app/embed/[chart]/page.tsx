@@ -30,7 +30,7 @@ export default async function EmbedPage({ params, searchParams }: Props) {
         <SourceLine
           chart={chart}
           link={
-            <a className="underline" href={full}>
+            <a className="underline" href={full} target="_top">
               Chart link
             </a>
           }

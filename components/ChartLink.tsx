@@ -3,11 +3,11 @@
 import { chartPath } from '@/lib/chart-state';
 import { useChartView } from './ChartStateProvider';
 
-/** The link to the chart as it is shown now. */
-export function ChartLink() {
+/** The link to the chart as it is shown now; `_top` leaves a frame, as from an embed. */
+export function ChartLink({ target }: { target?: '_top' }) {
   const { chart, state } = useChartView();
   return (
-    <a className="underline" href={chartPath(chart, state)}>
+    <a className="underline" href={chartPath(chart, state)} target={target}>
       Chart link
     </a>
   );

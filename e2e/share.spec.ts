@@ -106,6 +106,27 @@ test('the share menu works by keyboard and confirms the copy to screen readers',
   await expect(share).toBeFocused();
 });
 
+test('an embed snippet frames its state’s whole chart, without a scrollbar or a band of blank', async ({ watched: page }) => {
+  // Every state that changes the drawing's height, and one that does not.
+  for (const view of ['/charts/trade?scale=log', '/charts/casualties', '/charts/casualties?estimates=off', '/charts/flows', '/charts/flows?direction=ru-to-nk', '/charts/flows?direction=nk-to-ru']) {
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await page.goto(view);
+    await page.getByRole('button', { name: 'Share' }).click();
+    const snippet = await page.locator('[data-share-embed]').inputValue();
+    const [, src, height, maxWidth] = snippet.match(/src="([^"]+)".* height="(\d+)" style="border:0;max-width:(\d+)px"/) ?? [];
+    expect(src, snippet).toBeTruthy();
+    await page.setViewportSize({ width: Number(maxWidth), height: Number(height) });
+    await page.goto(src.replace(/&amp;/g, '&'));
+    const { scroll, content } = await page.evaluate(() => {
+      const main = document.querySelector('main')!;
+      const bottom = Math.max(...[...main.children].map((c) => c.getBoundingClientRect().bottom));
+      return { scroll: document.documentElement.scrollHeight, content: bottom + parseFloat(getComputedStyle(main).paddingBottom) };
+    });
+    expect(scroll, `${view}: the frame scrolls`).toBeLessThanOrEqual(Number(height));
+    expect(Number(height) - content, `${view}: blank below the chart`).toBeLessThanOrEqual(32);
+  }
+});
+
 test('the dashboard’s Share gives each chart’s link in its current state', async ({ watched: page }) => {
   await page.goto('/');
   const frame = page.locator('[data-frame="trade"]');

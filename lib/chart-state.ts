@@ -40,6 +40,9 @@ export function serializeState<C extends ChartId>(chart: C, state: ChartState<C>
   return query ? `?${query}` : '';
 }
 
+/** The same view on the chart tab: images and embeds show the drawing whatever tab the reader is on. */
+export const onChartTab = <C extends ChartId>(state: ChartState<C>): ChartState<C> => ({ ...state, tab: 'chart' }) as ChartState<C>;
+
 export function chartPath<C extends ChartId>(chart: C, state: ChartState<C>, base = '/charts'): string {
   return `${base}/${chart}${serializeState(chart, state)}`;
 }
@@ -58,7 +61,7 @@ export function themeAttribute(state: ChartState): 'light' | 'dark' | undefined 
 
 /** The server-drawn PNG of a state; `extra` adds image options such as density or variant. */
 export function imagePath<C extends ChartId>(chart: C, state: ChartState<C>, extra: Record<string, string> = {}): string {
-  const params = new URLSearchParams(serializeState(chart, { ...state, tab: 'chart' }));
+  const params = new URLSearchParams(serializeState(chart, onChartTab(state)));
   for (const [k, v] of Object.entries(extra)) params.set(k, v);
   const query = params.toString();
   return `/charts/${chart}/image.png${query ? `?${query}` : ''}`;

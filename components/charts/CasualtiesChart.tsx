@@ -14,6 +14,7 @@ import {
 } from '@/lib/deployment-series';
 import { formatCount, formatDate } from '@/lib/format';
 import { markStyles, seriesColours, type Palette } from '@/lib/palette';
+import { estimatesPlotHeight, estimatesTitleHeight, headlineBarsGeometry, legendKindRows, measureLegendGeometry, sectionGap } from '@/lib/casualties-layout';
 import { ChartTooltip } from './ChartTooltip';
 import { MarkSymbol } from './MarkSymbol';
 import { linearTicks } from '@/lib/axis';
@@ -28,7 +29,7 @@ const colourOf = (measure: Measure | 'workers', palette: Palette) => (measure ==
  */
 export function CasualtiesChart({ estimates, layout, palette }: CasualtiesChartProps) {
   return (
-    <div className="flex flex-col gap-2" style={{ fontFamily }}>
+    <div className="flex flex-col" style={{ fontFamily, gap: sectionGap }}>
       <HeadlineBars layout={layout} palette={palette} />
       {estimates && <EstimatesOverTime layout={layout} palette={palette} />}
     </div>
@@ -38,11 +39,7 @@ export function CasualtiesChart({ estimates, layout, palette }: CasualtiesChartP
 function HeadlineBars({ layout, palette }: { layout: Layout; palette: Palette }) {
   const { bars, shareText } = deploymentHeadline();
   const width = chartWidth[layout];
-  const narrow = layout === 'narrow';
-  const labelWidth = narrow ? 0 : 150;
-  const rowHeight = narrow ? 50 : 34;
-  const top = 24;
-  const height = top + bars.length * rowHeight + 8;
+  const { narrow, labelWidth, rowHeight, top, height } = headlineBarsGeometry(layout);
   const max = Math.max(...bars.map((b) => b.value));
   const tagOf = (bar: (typeof bars)[number]) => (bar.id === 'troops-killed-or-injured' ? shareText : bar.tag);
   const plot = width - labelWidth - (narrow ? 110 : 190);
@@ -108,7 +105,7 @@ function EstimatesOverTime({ layout, palette }: { layout: Layout; palette: Palet
   // figure's caption and the data table carry the same content in words.
   return (
     <div aria-hidden="true">
-      <svg width={chartWidth[layout]} height={20} viewBox={`0 0 ${chartWidth[layout]} 20`} aria-hidden="true">
+      <svg width={chartWidth[layout]} height={estimatesTitleHeight} viewBox={`0 0 ${chartWidth[layout]} ${estimatesTitleHeight}`} aria-hidden="true">
         <text x={0} y={14} fontSize={fontSize.label} fontWeight={700} fill={palette.ink} style={{ fontFamily }}>
           Other parties’ estimates over time
         </text>
@@ -116,7 +113,7 @@ function EstimatesOverTime({ layout, palette }: { layout: Layout; palette: Palet
       <ScatterChart
         id={`estimates-${layout}`}
         width={chartWidth[layout]}
-        height={narrow ? 300 : 320}
+        height={estimatesPlotHeight[layout]}
         margin={{ top: 12, right: narrow ? 12 : 24, bottom: 4, left: narrow ? 0 : 8 }}
         style={{ fontFamily }}
         role="img"
@@ -195,18 +192,8 @@ function PartyLabel({ x, y, point, fill }: { x: number; y: number; point: Estima
 /** Shapes and fills explained once, below the plot, because six series cannot all be labelled in place. */
 function MeasureLegend({ layout, palette }: { layout: Layout; palette: Palette }) {
   const width = chartWidth[layout];
-  // Each measure's legend mark takes the kind of its first series (claims sort after estimates).
-  const firstOf = new Map<Measure, EstimatePoint['kind']>();
-  for (const s of estimateSeries()) if (!firstOf.has(s.measure)) firstOf.set(s.measure, s.points[0].kind);
-  const used = [...firstOf.keys()];
-  const columns = layout === 'narrow' ? 1 : 2;
-  const rowHeight = 20;
-  const kindRows = [
-    { kind: 'assessment' as const, text: 'tinted: intelligence or official assessment' },
-    { kind: 'claim' as const, text: 'outline: claim by a party to the war, or a plan' },
-  ];
-  const rows = Math.ceil(used.length / columns) + kindRows.length;
-  const height = rows * rowHeight + 6;
+  const { firstKind, columns, rowHeight, measureRows, height } = measureLegendGeometry(layout);
+  const used = [...firstKind.keys()];
   const colWidth = width / columns;
   return (
     <svg width={width} height={height} viewBox={`0 0 ${width} ${height}`} role="list" aria-label="Legend" style={{ fontFamily }}>
@@ -215,15 +202,15 @@ function MeasureLegend({ layout, palette }: { layout: Layout; palette: Palette }
         const y = Math.floor(i / columns) * rowHeight + 12;
         return (
           <g key={measure} role="listitem">
-            <MarkSymbol cx={x + 8} cy={y - 4} size={5} measure={measure} kind={firstOf.get(measure) ?? 'assessment'} colour={seriesColours[measure]} background={palette.page} />
+            <MarkSymbol cx={x + 8} cy={y - 4} size={5} measure={measure} kind={firstKind.get(measure) ?? 'assessment'} colour={seriesColours[measure]} background={palette.page} />
             <text x={x + 22} y={y} fontSize={fontSize.small} fill={palette.ink}>
               {measureLabels[measure]}
             </text>
           </g>
         );
       })}
-      {kindRows.map((k, i) => {
-        const y = (Math.ceil(used.length / columns) + i) * rowHeight + 12;
+      {legendKindRows.map((k, i) => {
+        const y = (measureRows + i) * rowHeight + 12;
         return (
           <g key={k.kind} role="listitem">
             <MarkSymbol cx={8} cy={y - 4} size={5} measure="killed-or-injured" kind={k.kind} colour={palette.muted} background={palette.page} />

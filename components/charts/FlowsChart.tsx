@@ -3,6 +3,7 @@
 import { useState } from 'react';
 import type { Direction, FlowKind } from '@/data';
 import { fontFamily, fontSize, type Layout } from '@/lib/chart-size';
+import { flowDetailMinHeight, shownDirections } from '@/lib/drawing-height';
 import { directionLabels, flowKindLabels, layoutFlows, type PlacedItem } from '@/lib/flow-layout';
 import type { Palette } from '@/lib/palette';
 
@@ -19,8 +20,7 @@ const itemText = (item: PlacedItem) => (item.figures.length ? `${item.label} · 
 /** Two-way flow diagram drawn by hand: links of equal width, since the source gives no sizes. */
 export function FlowsChart({ direction, highlight, layout, palette }: FlowsChartProps) {
   const [selected, setSelected] = useState<PlacedItem | null>(null);
-  const shown: Direction[] = direction === 'both' ? ['nk-to-ru', 'ru-to-nk'] : [direction];
-  const { width, height, node, blocks } = layoutFlows(layout, shown);
+  const { width, height, node, blocks } = layoutFlows(layout, shownDirections(direction));
   const colour = (country: string) => (country === 'North Korea' ? palette.nk : palette.ru);
   const dim = (kind: FlowKind) => (highlight === 'all' || highlight === kind ? 1 : 0.25);
   return (
@@ -112,7 +112,7 @@ export function FlowsChart({ direction, highlight, layout, palette }: FlowsChart
             : 'Links are all one width: flows are not sized.'}
         </text>
       </svg>
-      <p className="min-h-12 text-sm text-muted" aria-live="polite">
+      <p className="text-sm text-muted" style={{ minHeight: flowDetailMinHeight }} aria-live="polite">
         {selected
           ? `${selected.label}: ${selected.detail} (article, section “${selected.source.section}”${selected.source.outlet ? `, citing ${selected.source.outlet}` : ''})`
           : 'Hover over or tab to an item to see what it is and where it comes from.'}

@@ -3,14 +3,13 @@
 import { Bar, BarChart, CartesianGrid, Cell, Customized, LabelList, ReferenceArea, Tooltip, XAxis, YAxis } from 'recharts';
 import { linearTicks, logTicks } from '@/lib/axis';
 import { chartWidth, fontFamily, fontSize, type Layout } from '@/lib/chart-size';
+import { tradeHeight } from '@/lib/drawing-height';
 import { qualifierWord } from '@/lib/format';
 import { markStyles, type Palette } from '@/lib/palette';
 import { qualified, tradeMaxM, tradeRows, unreportedYears, type TradePoint, type TradeRow } from '@/lib/trade-series';
 import { ChartTooltip } from './ChartTooltip';
 
 export type TradeChartProps = { scale: 'linear' | 'log'; context: boolean; layout: Layout; palette: Palette };
-
-const heights: Record<Layout, number> = { wide: 380, narrow: 400 };
 
 /** Trade by year: one bar per reported value, styled by kind; unreported years stay empty. */
 export function TradeChart({ scale, context, layout, palette }: TradeChartProps) {
@@ -40,7 +39,7 @@ export function TradeChart({ scale, context, layout, palette }: TradeChartProps)
     <BarChart
       id={`trade-${layout}`}
       width={chartWidth[layout]}
-      height={heights[layout]}
+      height={tradeHeight[layout]}
       data={rows}
       layout={horizontal ? 'vertical' : 'horizontal'}
       margin={horizontal ? { top: log ? 22 : 4, right: 96, bottom: 4, left: 0 } : { top: 56, right: 8, bottom: 8, left: 8 }}

@@ -1,18 +1,17 @@
 import { charts, sourceLine } from '../charts';
-import { chartPath, showsContext, type ChartId, type ChartState } from '../chart-state';
+import { chartPath, onChartTab, showsContext, type ChartId, type ChartState } from '../chart-state';
 import { palettes, type Theme } from '../palette';
 import type { ChartDrawing, FrameParts } from './frame-svg';
 
 /** The words of an exported frame for a chart state; shared by the browser download and the server route. */
 export function frameParts(chart: ChartId, state: ChartState, origin: string, theme: Theme, drawings: ChartDrawing[]): FrameParts {
   const meta = charts[chart];
-  const linkState = { ...state, tab: 'chart' } as ChartState;
   return {
     title: meta.title,
     takeaway: meta.takeaway,
     sourceLine: sourceLine(meta, showsContext(state)),
     notes: meta.notes,
-    link: `${origin}${chartPath(chart, linkState as never)}`,
+    link: `${origin}${chartPath(chart, onChartTab(state))}`,
     drawings,
     palette: palettes[theme],
   };

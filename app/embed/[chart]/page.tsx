@@ -1,10 +1,11 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { ChartCanvas } from '@/components/ChartCanvas';
+import { ChartLink } from '@/components/ChartLink';
 import { ChartStateProvider } from '@/components/ChartStateProvider';
 import { SourceLine } from '@/components/SourceLine';
 import { charts } from '@/lib/charts';
-import { chartPath, isChartId, themeAttribute } from '@/lib/chart-state';
+import { chartPath, isChartId, onChartTab, themeAttribute } from '@/lib/chart-state';
 import { parseState } from '@/lib/parse-state';
 
 type Props = { params: Promise<{ chart: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
@@ -15,26 +16,20 @@ export const metadata: Metadata = { robots: { index: false } };
 export default async function EmbedPage({ params, searchParams }: Props) {
   const { chart } = await params;
   if (!isChartId(chart)) notFound();
-  const { state } = parseState(chart, await searchParams);
-  const full = chartPath(chart, { ...state, tab: 'chart' } as never);
+  // An embed shows the drawing whatever tab its link names, and its links lead to that drawing.
+  const state = onChartTab(parseState(chart, await searchParams).state);
   const { title, takeaway } = charts[chart];
   return (
     <main data-theme={themeAttribute(state)} className="min-h-screen bg-page p-3 text-ink" data-frame={chart}>
       <h1 className="mb-2 font-bold">
-        <a href={full} target="_top" className="underline">
+        <a href={chartPath(chart, state)} target="_top" className="underline">
           {title}
         </a>
       </h1>
       <ChartStateProvider chart={chart} initialState={state}>
         <ChartCanvas chart={chart} state={state} title={title} takeaway={takeaway} />
-        <SourceLine
-          chart={chart}
-          link={
-            <a className="underline" href={full} target="_top">
-              Chart link
-            </a>
-          }
-        />
+        {/* Chart pages refuse to be framed: every link out of an embed opens in the reader's window. */}
+        <SourceLine chart={chart} link={<ChartLink target="_top" />} />
       </ChartStateProvider>
     </main>
   );

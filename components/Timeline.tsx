@@ -17,8 +17,10 @@ export function Timeline() {
             <p className="text-sm font-bold text-muted">{event.when}</p>
             <p className="font-bold text-ink">{event.title}</p>
             <p className="text-sm text-ink">{event.detail}</p>
-            {event.figureIds.includes('tumen-bridge-cost') && (
-              <p className="mt-1 text-sm text-muted">The bridge is meant to bring: {metrics.bridgeAims.join('; ').toLowerCase()}.</p>
+            {event.list && (
+              <p className="mt-1 text-sm text-muted">
+                {event.list.intro}: {event.list.items.join('; ')}.
+              </p>
             )}
             {event.figureIds.length > 0 && (
               <p className="mt-1 text-sm text-muted">

@@ -125,12 +125,3 @@ export const figures = [
     source: ref('ties'),
   },
 ] satisfies MetricsInput['figures'];
-
-/** What the Tumen River bridge is meant to achieve, as the article lists it (our wording). */
-export const bridgeAims = [
-  'More trade and economic cooperation',
-  'Larger transport volumes',
-  'Lower logistics costs',
-  'Dependable deliveries of goods',
-  'More tourism',
-] satisfies MetricsInput['bridgeAims'];

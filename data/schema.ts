@@ -118,6 +118,8 @@ export const TimelineEventSchema = z.object({
   title: z.string().min(1),
   detail: z.string().min(1),
   figureIds: z.array(IdSchema),
+  /** A list the source gives for this step (what a project is for), read after an introduction. */
+  list: z.object({ intro: z.string().min(1), items: z.array(z.string().min(1)).min(1) }).optional(),
   source: ArticleRefSchema,
 });
 
@@ -128,7 +130,6 @@ export const MetricsSchema = z
     parties: z.array(PartySchema),
     context: z.array(ContextFigureSchema),
     flows: z.array(FlowSchema).min(1),
-    bridgeAims: z.array(z.string().min(1)),
     timeline: z.array(TimelineEventSchema).min(1),
   })
   .superRefine((m, ctx) => {

@@ -11,5 +11,9 @@ export const timeline = [
   { id: 'ukraine-war', date: '2022', when: '2022', title: 'Russia invades Ukraine', detail: 'Moscow’s war and the sanctions that follow push it towards Pyongyang as never since the Soviet years.', figureIds: ['trade-2022'], source: ref('history') },
   { id: 'treaty', date: '2024-06', when: 'Jun 2024', title: 'Comprehensive Strategic Partnership Treaty', detail: 'Signed in Pyongyang, with a clause obliging each side to help the other if attacked.', figureIds: [], source: ref('military') },
   { id: 'kursk', date: '2024', when: 'Late 2024', title: 'Troops to Kursk', detail: 'North Korean troops join the fighting around Kursk: its army’s first fighting abroad since the Korean War.', figureIds: ['troops-sent', 'troops-killed-or-injured'], source: ref('military', 'BBC News') },
-  { id: 'trade-2025', date: '2025', when: '2025', title: 'Trade surges, a bridge rises', detail: 'Trade reaches a record while Russia builds a rail bridge over the Tumen River.', figureIds: ['trade-2025', 'tumen-bridge-cost'], source: ref('ties') },
+  { id: 'trade-2025', date: '2025', when: '2025', title: 'Trade surges, a bridge rises', detail: 'Trade reaches a record while Russia builds a rail bridge over the Tumen River.', figureIds: ['trade-2025', 'tumen-bridge-cost'],
+    // What the bridge is for, as the article lists it (our wording).
+    list: { intro: 'The bridge is meant to bring', items: ['more trade and economic cooperation', 'larger transport volumes', 'lower logistics costs', 'dependable deliveries of goods', 'more tourism'] },
+    source: ref('ties'),
+  },
 ] satisfies MetricsInput['timeline'];

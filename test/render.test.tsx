@@ -4,6 +4,7 @@ import { ChartById } from '@/components/charts/ChartById';
 import { defaultState } from '@/lib/chart-state';
 import { palettes } from '@/lib/palette';
 import { metrics } from '@/data';
+import { Timeline } from '@/components/Timeline';
 
 const render = (chart: 'trade' | 'casualties' | 'flows', state: object, layout: 'wide' | 'narrow' = 'wide') =>
   renderToStaticMarkup(<ChartById chart={chart} state={{ ...defaultState(chart), ...state } as never} layout={layout} palette={palettes.light} />);
@@ -37,5 +38,18 @@ describe('server render of the charts', () => {
     const html = render('flows', {});
     expect(count(html, 'class="data-mark flow-item"')).toBe(18);
     expect(new Set(html.match(/class="flow-link"[^>]*stroke-width="(\d+)"/g)?.map((m) => m.replace(/.*stroke-width/, ''))).size).toBe(1);
+  });
+});
+
+describe('server render of the timeline', () => {
+  it('shows each step’s list after its introduction, and no list where a step has none', () => {
+    const html = renderToStaticMarkup(<Timeline />);
+    const steps = html.split('data-event="').slice(1);
+    expect(steps).toHaveLength(metrics.timeline.length);
+    metrics.timeline.forEach((event, i) => {
+      if (!event.list) return expect(steps[i]).not.toContain(':</p>');
+      expect(steps[i]).toContain(`${event.list.intro}: ${event.list.items.join('; ')}.`);
+    });
+    expect(metrics.timeline.some((event) => event.list)).toBe(true);
   });
 });

@@ -1,14 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { article } from '@/data/article';
 import { context } from '@/data/context';
-import { bridgeAims, figures } from '@/data/figures';
+import { figures } from '@/data/figures';
 import { flows } from '@/data/flows';
 import { MetricsError, parseMetrics } from '@/data/load';
 import { parties } from '@/data/parties';
 import { timeline } from '@/data/timeline';
 import { metrics } from '@/data';
 
-const raw = () => structuredClone({ article, figures, parties, context, flows, bridgeAims, timeline });
+const raw = () => structuredClone({ article, figures, parties, context, flows, timeline });
 
 describe('metrics schema', () => {
   it('parses the committed data', () => {

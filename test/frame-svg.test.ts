@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { composeFrameSvg, escapeXml, wrapText } from '@/lib/export/frame-svg';
+import { composePreviewSvg } from '@/lib/export/preview-svg';
 import { palettes } from '@/lib/palette';
 
 describe('export frame', () => {
@@ -25,5 +26,50 @@ describe('export frame', () => {
     expect(svg).toContain(escapeXml('Trade <&> "growth"'));
     expect(svg).not.toContain('Trade <&>');
     for (const text of ['• A note', 'Source: somewhere', 'http://x/charts/trade', 'class="data-mark"']) expect(svg).toContain(text);
+  });
+});
+
+describe('link preview', () => {
+  const parts = (width: number, height: number) => ({
+    title: 'A title long enough to wrap over more than one line when it sits in a narrow column beside a chart',
+    takeaway: 'What it means, in one sentence.',
+    sourceLine: 'Source: somewhere',
+    link: 'http://x/charts/trade',
+    notes: ['A note a preview may leave out'],
+    drawings: [{ markup: `<svg width="${width}" height="${height}"><rect class="data-mark"/></svg>`, width, height }],
+    palette: palettes.light,
+  });
+  /** Where the chart sits: its group's translation and scale, and the box it covers on the canvas. */
+  const chartBox = (svg: string, width: number, height: number) => {
+    const [, x, y, s] = svg.match(/<g transform="translate\(([\d.]+),([\d.]+)\) scale\(([\d.]+)\)">/)!.map(Number);
+    return { left: x, top: y, right: x + width * s, bottom: y + height * s, scale: s };
+  };
+  const lastWordsY = (svg: string, cls: string) => Math.max(...[...svg.matchAll(new RegExp(`class="${cls}" x="[\\d.]+" y="([\\d.]+)"`, 'g'))].map((m) => Number(m[1])));
+
+  it('is 1200×630 and carries title, takeaway, chart, source and link', () => {
+    const svg = composePreviewSvg(parts(720, 380));
+    expect(svg).toMatch(/^<svg [^>]*width="1200" height="630"/);
+    for (const text of ['What it means', 'Source: somewhere', 'http://x/charts/trade', 'class="data-mark"']) expect(svg).toContain(text);
+  });
+
+  it('puts a wide chart under its words, inside the canvas', () => {
+    const svg = composePreviewSvg(parts(720, 380));
+    const box = chartBox(svg, 720, 380);
+    expect(box.top).toBeGreaterThan(lastWordsY(svg, 'frame-takeaway'));
+    expect(box.bottom).toBeLessThan(lastWordsY(svg, 'frame-source') - 15);
+    expect(box.scale).toBeGreaterThan(0.8);
+    expect(box.scale).toBeLessThanOrEqual(1);
+  });
+
+  it('puts a tall chart beside its words, drawn larger than it would fit under them', () => {
+    const svg = composePreviewSvg(parts(720, 700));
+    const box = chartBox(svg, 720, 700);
+    const wordsRight = 40 + 400;
+    expect(box.left).toBeGreaterThanOrEqual(wordsRight);
+    expect(box.right).toBeLessThanOrEqual(1200);
+    expect(box.top).toBeGreaterThanOrEqual(0);
+    expect(box.bottom).toBeLessThanOrEqual(630);
+    // Under a wrapped title and takeaway, 700 units would have to shrink below 0.6.
+    expect(box.scale).toBeGreaterThan(0.75);
   });
 });

@@ -21,7 +21,7 @@ export type FrameParts = {
 };
 
 const pad = 24;
-const gap = 10;
+export const drawingGap = 10;
 const type = {
   title: { size: 20, weight: 700, line: 26 },
   takeaway: { size: 14, weight: 400, line: 20 },
@@ -73,18 +73,39 @@ export function drawingsFromHtml(html: string): ChartDrawing[] {
   });
 }
 
+export type TextStyle = { size: number; weight: number; line: number };
+
+/** A wrapped paragraph as SVG text lines, its first line's box starting at y; returns where it ends. */
+export function textBlock(text: string, style: TextStyle, at: { x: number; y: number; width: number }, fill: string, cls: string) {
+  const markup: string[] = [];
+  let y = at.y;
+  for (const line of wrapText(text, at.width, style.size, style.weight)) {
+    y += style.line;
+    markup.push(
+      `<text class="${cls}" x="${at.x}" y="${y - (style.line - style.size) / 2 - 2}" font-size="${style.size}" font-weight="${style.weight}" fill="${fill}">${escapeXml(line)}</text>`,
+    );
+  }
+  return { markup, bottom: y };
+}
+
+/** An SVG document of the given size on the palette's page colour, in the frame's font. */
+export function svgDocument(width: number, height: number, parts: Pick<FrameParts, 'palette' | 'fontCss'>, body: string): string {
+  const style = parts.fontCss ? `<style>${parts.fontCss}</style>` : '';
+  return (
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="${escapeXml(fontFamily)}">` +
+    `${style}<rect width="100%" height="100%" fill="${parts.palette.page}"/>${body}</svg>`
+  );
+}
+
 export function composeFrameSvg(parts: FrameParts): { svg: string; width: number; height: number } {
   const inner = Math.max(...parts.drawings.map((d) => d.width));
   const width = inner + 2 * pad;
   const out: string[] = [];
   let y = pad;
-  const block = (text: string, style: (typeof type)[keyof typeof type], fill: string, cls: string) => {
-    for (const line of wrapText(text, inner, style.size, style.weight)) {
-      y += style.line;
-      out.push(
-        `<text class="${cls}" x="${pad}" y="${y - (style.line - style.size) / 2 - 2}" font-size="${style.size}" font-weight="${style.weight}" fill="${fill}">${escapeXml(line)}</text>`,
-      );
-    }
+  const block = (text: string, style: TextStyle, fill: string, cls: string) => {
+    const b = textBlock(text, style, { x: pad, y, width: inner }, fill, cls);
+    out.push(...b.markup);
+    y = b.bottom;
   };
   block(parts.title, type.title, parts.palette.ink, 'frame-title');
   y += 4;
@@ -92,7 +113,7 @@ export function composeFrameSvg(parts: FrameParts): { svg: string; width: number
   y += 14;
   for (const d of parts.drawings) {
     out.push(`<g transform="translate(${pad},${y})">${d.markup}</g>`);
-    y += d.height + gap;
+    y += d.height + drawingGap;
   }
   for (const note of parts.notes) block(`• ${note}`, type.source, parts.palette.muted, 'frame-note');
   y += 4;
@@ -101,21 +122,5 @@ export function composeFrameSvg(parts: FrameParts): { svg: string; width: number
   block(parts.sourceLine, type.source, parts.palette.muted, 'frame-source');
   block(parts.link, type.source, parts.palette.muted, 'frame-link');
   const height = Math.ceil(y + pad);
-  const style = parts.fontCss ? `<style>${parts.fontCss}</style>` : '';
-  const svg =
-    `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="${escapeXml(fontFamily)}">` +
-    `${style}<rect width="100%" height="100%" fill="${parts.palette.page}"/>${out.join('')}</svg>`;
-  return { svg, width, height };
-}
-
-/** Places a frame in a fixed canvas (the 1200×630 link preview), scaled to fit and centred. */
-export function fitFrame(frame: { svg: string; width: number; height: number }, width: number, height: number, background: string): string {
-  const scale = Math.min(width / frame.width, height / frame.height);
-  const x = (width - frame.width * scale) / 2;
-  const y = (height - frame.height * scale) / 2;
-  return (
-    `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}">` +
-    `<rect width="100%" height="100%" fill="${background}"/>` +
-    `<g transform="translate(${x},${y}) scale(${scale})">${frame.svg}</g></svg>`
-  );
+  return { svg: svgDocument(width, height, parts, out.join('')), width, height };
 }

@@ -7,7 +7,7 @@ import type { ChartId } from '@/lib/chart-state';
 
 /** Which derived numbers each chart's words use. */
 const derivedBy: Record<ChartId, string[]> = {
-  trade: ['trade-growth', 'trade-jump-2023', 'rise-by-2023'],
+  trade: ['trade-growth', 'trade-jump-2023'],
   casualties: ['casualty-share'],
   flows: [],
 };

@@ -10,11 +10,11 @@ const cards = [
     extra: `${formatMultiple(tradeGrowthMultiple)} on ${formatDate(figure('trade-2022').date)}`,
   },
   { id: 'troops-sent', caption: 'soldiers sent to the Kursk region', extra: `late ${formatDate(figure('troops-sent').date)}` },
-  { id: 'troops-killed-or-injured', caption: 'of them killed or injured', extra: `≈${formatShare(casualtySharePercent)} of those sent` },
+  { id: 'troops-killed-or-injured', caption: 'of them killed or injured', extra: `up to ≈${formatShare(casualtySharePercent)} of those sent` },
   { id: 'artillery-share', caption: 'of Russia’s artillery ammunition in Ukraine', extra: 'supplied by North Korea' },
   {
     id: 'debt-2012',
-    caption: `Cold-War debt, ${formatFigure(figure('debt-cancelled-share'))} of it written off`,
+    caption: `of Cold-War debt written off, ${formatFigure(figure('debt-cancelled-share'))} of what was owed`,
     extra: formatDate(figure('debt-2012').date),
   },
   { id: 'tumen-bridge-cost', caption: 'rail bridge over the Tumen River', extra: 'under construction' },

@@ -95,7 +95,7 @@ export const figures = [
   },
   {
     id: 'debt-2012',
-    label: 'North Korea’s Cold-War debt to Russia, 2012',
+    label: 'North Korea’s Cold-War debt that Russia wrote off, 2012',
     value: 10e9,
     unit: 'USD',
     date: '2012',
@@ -105,7 +105,7 @@ export const figures = [
   },
   {
     id: 'debt-cancelled-share',
-    label: 'Share of that debt Russia cancelled in 2012',
+    label: 'Share of the Cold-War debt that the write-off covered',
     value: 90,
     unit: 'percent',
     date: '2012',

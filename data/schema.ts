@@ -112,8 +112,9 @@ export const FlowSchema = z.object({
 
 export const TimelineEventSchema = z.object({
   id: IdSchema,
-  date: PartialDateSchema,
-  /** How the date reads on screen when the source is vaguer than a year ("1945–1991"). */
+  /** The date the source gives, if it gives one; never a date from elsewhere. */
+  date: PartialDateSchema.optional(),
+  /** How the step's time reads on screen, in the source's terms ("Cold War", "Late 2024"). */
   when: z.string().min(1),
   title: z.string().min(1),
   detail: z.string().min(1),
@@ -144,6 +145,13 @@ export const MetricsSchema = z
     m.context.forEach((c, i) => {
       if (!partyIds.has(c.partyId))
         ctx.addIssue({ code: 'custom', path: ['context', i, 'partyId'], message: `unknown party "${c.partyId}"` });
+    });
+    // The list's order is the order of events, so the dates it does give must agree with it
+    // (compared at the coarser of two precisions: "2024" may follow "2024-06").
+    const dated = m.timeline.flatMap((e, i) => (e.date ? [{ date: e.date, i }] : []));
+    dated.slice(1).forEach(({ date, i }, k) => {
+      const shared = Math.min(date.length, dated[k].date.length);
+      if (date.slice(0, shared) < dated[k].date.slice(0, shared)) ctx.addIssue({ code: 'custom', path: ['timeline', i, 'date'], message: `"${date}" comes before the earlier step's "${dated[k].date}"` });
     });
     for (const list of ['flows', 'timeline'] as const)
       m[list].forEach((e, i) =>

@@ -1,17 +1,17 @@
 import { ref } from './article';
 import type { MetricsInput } from './schema';
 
-/** The relationship in dated steps; `date` orders them, `when` is how the date reads. */
+/** The relationship step by step, in order; `date` only where the article gives one (the schema checks their order). */
 export const timeline = [
-  { id: 'soviet-era', date: '1945', when: '1945–1953', title: 'Soviet patronage', detail: 'Soviet forces occupy the north of Korea, help build the new regime and back it through the Korean War.', figureIds: [], source: ref('history') },
-  { id: 'collapse', date: '1991', when: '1991', title: 'The Soviet Union falls', detail: 'With the Soviet collapse, ties between Moscow and Pyongyang weaken.', figureIds: [], source: ref('history') },
-  { id: 'putin', date: '2000', when: '2000', title: 'Putin takes office', detail: 'Relations slowly start to recover.', figureIds: [], source: ref('history') },
-  { id: 'georgia', date: '2008', when: '2008', title: 'After the war in Georgia', detail: 'Censured at the UN over Georgia, Russia moves closer to North Korea.', figureIds: [], source: ref('history') },
+  { id: 'soviet-era', when: 'Cold War', title: 'Soviet patronage', detail: 'Soviet forces occupy the north of Korea, help build the new regime and back it through the Korean War.', figureIds: [], source: ref('history') },
+  { id: 'collapse', when: 'After the Soviet Union', title: 'The Soviet Union falls', detail: 'With the Soviet collapse, ties between Moscow and Pyongyang weaken.', figureIds: [], source: ref('history') },
+  { id: 'putin', when: 'Under Putin', title: 'Putin takes office', detail: 'Relations slowly start to recover.', figureIds: [], source: ref('history') },
+  { id: 'georgia', date: '2008', when: 'From 2008', title: 'After the war in Georgia', detail: 'Censured at the UN over Georgia, Russia moves closer to North Korea.', figureIds: [], source: ref('history') },
   { id: 'debt', date: '2012', when: '2012', title: 'Debt written off', detail: 'Russia writes off most of what North Korea owed it from the Cold War.', figureIds: ['debt-2012', 'debt-cancelled-share'], source: ref('ties') },
-  { id: 'ukraine-war', date: '2022', when: '2022', title: 'Russia invades Ukraine', detail: 'Moscow’s war and the sanctions that follow push it towards Pyongyang as never since the Soviet years.', figureIds: ['trade-2022'], source: ref('history') },
+  { id: 'ukraine-war', when: 'War in Ukraine', title: 'Russia invades Ukraine', detail: 'Moscow’s war and the sanctions that follow push it towards Pyongyang as never since the Soviet years.', figureIds: ['trade-2022'], source: ref('history') },
   { id: 'treaty', date: '2024-06', when: 'Jun 2024', title: 'Comprehensive Strategic Partnership Treaty', detail: 'Signed in Pyongyang, with a clause obliging each side to help the other if attacked.', figureIds: [], source: ref('military') },
   { id: 'kursk', date: '2024', when: 'Late 2024', title: 'Troops to Kursk', detail: 'North Korean troops join the fighting around Kursk: its army’s first fighting abroad since the Korean War.', figureIds: ['troops-sent', 'troops-killed-or-injured'], source: ref('military', 'BBC News') },
-  { id: 'trade-2025', date: '2025', when: '2025', title: 'Trade surges, a bridge rises', detail: 'Trade reaches a record while Russia builds a rail bridge over the Tumen River.', figureIds: ['trade-2025', 'tumen-bridge-cost'],
+  { id: 'trade-2025', date: '2025', when: '2025', title: 'Trade surges, a bridge rises', detail: 'Trade is fourteen times its 2022 level while Russia builds a rail bridge over the Tumen River.', figureIds: ['trade-2025', 'tumen-bridge-cost'],
     // What the bridge is for, as the article lists it (our wording).
     list: { intro: 'The bridge is meant to bring', items: ['more trade and economic cooperation', 'larger transport volumes', 'lower logistics costs', 'dependable deliveries of goods', 'more tourism'] },
     source: ref('ties'),

@@ -1,6 +1,6 @@
 import { metrics } from '@/data';
-import { casualtySharePercent, shareOfRiseBy2023, tradeGrowthMultiple, tradeJump2023Multiple } from './derived';
-import { figure, party } from './figures';
+import { casualtySharePercent, tradeGrowthMultiple } from './derived';
+import { contextFigure, figure, party } from './figures';
 import { formatFigure, formatMultiple, formatShare } from './format';
 import type { ChartId, ChartState } from './chart-state';
 
@@ -25,7 +25,7 @@ export const charts: Record<ChartId, ChartMeta> = {
   trade: {
     id: 'trade',
     title: 'Russia–North Korea trade, 2018–2025',
-    takeaway: `Trade grew ${formatMultiple(tradeGrowthMultiple)} from 2022 to 2025, from ${formatFigure(figure('trade-2022'))} to ${formatFigure(figure('trade-2025'))}; Russian figures put ${formatShare(shareOfRiseBy2023 * 100)} of that rise in 2023 alone (${formatMultiple(tradeJump2023Multiple)} on 2022).`,
+    takeaway: `By the article’s figures trade grew ${formatMultiple(tradeGrowthMultiple)} from 2022 to 2025, from ${formatFigure(figure('trade-2022'))} to ${formatFigure(figure('trade-2025'))}; Russian statistics already put 2023 at ${formatFigure(contextFigure('trade-2023-ru-aide'))}.`,
     notes: [
       'Bars in the accent colour are the article’s figures; the others are context from other parties, drawn by kind: solid for official Russian statistics, hollow for mirror statistics and industry estimates.',
       'No source gives 2020 or 2021, when North Korea’s border was closed during the pandemic: those years are left empty, not filled in.',
@@ -39,7 +39,7 @@ export const charts: Record<ChartId, ChartMeta> = {
   casualties: {
     id: 'casualties',
     title: 'North Korean troops in Russia’s war: sent and lost',
-    takeaway: `The article puts North Korea’s deployment at ${formatFigure(figure('troops-sent'))} soldiers with ${formatFigure(figure('troops-killed-or-injured'))} killed or injured, roughly ${formatShare(casualtySharePercent)} of them; later estimates from other parties put both numbers higher.`,
+    takeaway: `The article puts North Korea’s deployment at ${formatFigure(figure('troops-sent'))} soldiers with ${formatFigure(figure('troops-killed-or-injured'))} killed or injured, up to roughly ${formatShare(casualtySharePercent)} of them; later estimates from other parties put both numbers higher.`,
     notes: [
       'Killed, injured, killed-or-injured and all-casualty counts are different measures: they are drawn as separate series and never added together.',
       `The ${formatFigure(figure('troops-claimed-possible'))} is a claim by ${figure('troops-claimed-possible').party}, not a count, so it is drawn in outline.`,

@@ -110,6 +110,6 @@ export function deploymentHeadline(): { bars: HeadlineBar[]; shareText: string }
       bar('troops-claimed-possible', 'Could be sent', 'planned-troops', `claim · ${figure('troops-claimed-possible').party}`),
       bar('deminers-builders', 'Deminers, builders', 'workers', 'workers, not troops'),
     ],
-    shareText: `≈${formatShare(casualtySharePercent)} of those sent`,
+    shareText: `up to ≈${formatShare(casualtySharePercent)} of those sent`,
   };
 }

@@ -7,6 +7,13 @@ export function figure(id: string): Figure {
   return found;
 }
 
+/** Looks up another party's figure (data/context.ts) the same way. */
+export function contextFigure(id: string): ContextFigure {
+  const found = metrics.context.find((c) => c.id === id);
+  if (!found) throw new Error(`No context figure with id "${id}" in data/context.ts`);
+  return found;
+}
+
 export function party(id: string): Party {
   const found = metrics.parties.find((p) => p.id === id);
   if (!found) throw new Error(`No party with id "${id}" in data/parties.ts`);

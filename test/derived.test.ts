@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { casualtySharePercent, debtCancelledUsd, shareOfRiseBy2023, tradeGrowthMultiple, tradeJump2023Multiple } from '@/lib/derived';
+import { casualtySharePercent, tradeGrowthMultiple, tradeJump2023Multiple } from '@/lib/derived';
 
 // Expected values are worked out by hand from the sources' numbers, not taken from the code.
 describe('derived figures', () => {
@@ -13,16 +13,9 @@ describe('derived figures', () => {
     expect(Math.round(tradeJump2023Multiple)).toBe(9);
   });
 
-  it('most of the 2022–2025 rise had come by 2023', () => {
-    expect(shareOfRiseBy2023).toBeCloseTo((34.4 - 3.8) / (52.9 - 3.8), 6);
-    expect(shareOfRiseBy2023).toBeGreaterThan(0.5);
-  });
 
-  it('about 36% of those sent were killed or injured', () => {
+  it('at most about 36% of those sent were killed or injured', () => {
     expect(Math.round(casualtySharePercent)).toBe(36);
   });
 
-  it('about $9B of debt was written off', () => {
-    expect(debtCancelledUsd).toBe(9e9);
-  });
 });

@@ -53,6 +53,15 @@ describe('metrics schema', () => {
     expect(() => parseMetrics(bad)).toThrow(/timeline\[0\] "soviet-era"\.figureIds\[0\]: unknown figure "no-such-figure"/);
   });
 
+  it('rejects timeline dates out of step with the list’s order, at the coarser precision of the two', () => {
+    const bad = raw() as { timeline: { id: string; date?: string }[] };
+    const [treaty, kursk] = ['treaty', 'kursk'].map((id) => bad.timeline.findIndex((e) => e.id === id));
+    expect([bad.timeline[treaty].date, bad.timeline[kursk].date]).toEqual(['2024-06', '2024']);
+    expect(() => parseMetrics(bad)).not.toThrow();
+    bad.timeline[kursk].date = '2023';
+    expect(() => parseMetrics(bad)).toThrow(`timeline[${kursk}] "kursk".date: "2023" comes before the earlier step's "2024-06"`);
+  });
+
   it('every figure the issue names is present with its qualifier', () => {
     const byId = Object.fromEntries(metrics.figures.map((f) => [f.id, f]));
     expect([byId['trade-2022'].value, byId['trade-2025'].value]).toEqual([3.8e6, 52.9e6]);

@@ -39,6 +39,7 @@ export const context = [
     published: '2020-03-18',
     url: 'https://m-en.yna.co.kr/view/AEN20200318002000325',
     note: 'up 40.6% on 2018; mirror trade statistics; Russian exports 44.9 and North Korean exports 3.0',
+    readerNote: 'up 40.6% on 2018; mirror statistics: Russian exports $44.9M, North Korean exports $3.0M',
   },
   {
     id: 'trade-2023-ru-aide',
@@ -56,6 +57,7 @@ export const context = [
     published: '2024-06-17',
     url: 'https://tass.com/economy/1804561',
     note: "a nine-fold rise on 2022 (consistent with the article's 3.8 for 2022)",
+    readerNote: 'about nine times the 2022 figure',
   },
   {
     id: 'trade-2024-ru-exporters',
@@ -73,6 +75,7 @@ export const context = [
     published: '2025-06-11',
     url: 'https://www.nknews.org/2025/06/russia-north-korea-trade-hit-record-34m-in-2024-on-food-and-fuel-official/',
     note: 'an industry estimate rather than customs data; driven by fuel and food; excludes military transfers',
+    readerNote: 'not customs data; driven by fuel and food; leaves out military transfers',
   },
   {
     id: 'troops-2024-12-19-us-rok',
@@ -107,6 +110,7 @@ export const context = [
     published: '2024-12-20',
     url: 'https://ajw-origin.potaufeu.asahi.com/ajw/articles/15558015',
     note: 'about 1000 injured at the same date',
+    readerNote: 'about 1,000 injured at the same date',
   },
   {
     id: 'injured-2024-12-19-nis',
@@ -141,6 +145,7 @@ export const context = [
     published: '2025-01-14',
     url: 'https://news.kbs.co.kr/news/pc/view/view.do?ncd=8152072',
     note: 'about 2700 wounded at the same date (about 3000 casualties in all)',
+    readerNote: 'about 2,700 wounded at the same date (about 3,000 casualties in all)',
   },
   {
     id: 'injured-2025-01-13-nis',
@@ -192,6 +197,7 @@ export const context = [
     published: '2025-01',
     url: 'http://world.kbs.co.kr/service/news_view.htm?lang=e&Seq_Code=190523',
     note: "the article's 11000 and 4000 figures match this BBC report",
+    readerNote: 'the same figures the article gives: 11,000 sent, 4,000 killed or injured',
   },
   {
     id: 'killed-2025-01-15-western',
@@ -294,6 +300,7 @@ export const context = [
     published: '2025-04-30',
     url: 'https://world.kbs.co.kr/service/news_view.htm?Seq_Code=192744&lang=e',
     note: 'about 4100 injured at the same date (about 4700 casualties in all)',
+    readerNote: 'about 4,100 injured at the same date (about 4,700 casualties in all)',
   },
   {
     id: 'injured-2025-04-30-nis',
@@ -328,6 +335,7 @@ export const context = [
     published: '2025-06-17',
     url: 'https://www.donga.com/en/article/all/20250617/5666191/1',
     note: '"highly likely" (80-90% probability in UK usage); of about 11000 originally deployed',
+    readerNote: '“highly likely” (80–90% probability in UK usage); of about 11,000 first sent',
   },
   {
     id: 'killed-2025-09-02-nis',
@@ -362,5 +370,6 @@ export const context = [
     published: '2025-09-02',
     url: 'https://www.themoscowtimes.com/2025/09/02/around-2k-north-korean-soldiers-killed-fighting-for-russia-seoul-claims-a90400',
     note: 'about 1000 combat engineers already in Russia at that date',
+    readerNote: 'about 1,000 combat engineers already in Russia at that date',
   },
 ] satisfies MetricsInput['context'];

@@ -94,7 +94,10 @@ export const ContextFigureSchema = z.object({
   reportedBy: z.string().min(1),
   published: PartialDateSchema,
   url: z.url({ protocol: /^https?$/ }),
+  /** The CSV's note as recorded (often a checker's shorthand). */
   note: z.string(),
+  /** Ours: the note as readers see it, where the recorded one would not read well on screen. */
+  readerNote: z.string().min(1).optional(),
 });
 
 export const FlowKindSchema = z.enum(flowKinds);

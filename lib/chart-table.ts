@@ -1,9 +1,9 @@
-import { metrics } from '@/data';
+import { metrics, type Qualifier } from '@/data';
 import type { ChartId } from './chart-state';
 import { estimatePoints, measureLabels } from './deployment-series';
-import { figure, party } from './figures';
+import { figure, party, readerNote } from './figures';
 import { directionLabels, flowKindLabels } from './flow-layout';
-import { formatFigure, kindLabels } from './format';
+import { formatFigure, kindLabels, qualifierWord } from './format';
 import { tradePoints } from './trade-series';
 
 /**
@@ -42,6 +42,9 @@ export const tableColumns: { key: keyof TableRow; label: string }[] = [
 const articleSource = (section: string, outlet?: string) =>
   `${metrics.article.publisher} article, section “${section}”${outlet ? `, citing ${outlet}` : ''}`;
 
+/** A source that gives a bare number gives no qualifier; "exact" would claim a precision it never stated. */
+const qualifierShown = (q: Qualifier) => qualifierWord(q) || 'none';
+
 const articleRow = (id: string, label = figure(id).label): TableRow => {
   const f = figure(id);
   return {
@@ -50,7 +53,7 @@ const articleRow = (id: string, label = figure(id).label): TableRow => {
     date: f.undated ? '' : f.date,
     value: f.value,
     unit: f.unit,
-    qualifier: f.qualifier,
+    qualifier: qualifierShown(f.qualifier),
     shown: formatFigure(f),
     kind: kindLabels[f.kind] + (f.party ? ` (${f.party})` : ''),
     source: articleSource(f.source.section, f.source.outlet),
@@ -68,13 +71,13 @@ const contextRow = (id: string, label: string): TableRow => {
     date: c.asOf,
     value: c.value,
     unit: c.unit,
-    qualifier: c.qualifier,
+    qualifier: qualifierShown(c.qualifier),
     shown: formatFigure(c),
     kind: kindLabels[c.kind],
     source: party(c.partyId).name,
     reportedBy: `${c.reportedBy}, ${c.published}`,
     url: c.url,
-    note: c.note,
+    note: readerNote(c),
   };
 };
 

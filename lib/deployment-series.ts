@@ -1,6 +1,6 @@
 import type { ContextFigure, ContextSeries, Figure } from '@/data';
 import { casualtySharePercent } from './derived';
-import { contextFor, figure, party } from './figures';
+import { contextFor, figure, party, readerNote } from './figures';
 import { formatCount, formatDay, formatShare, kindLabels, withQualifier } from './format';
 
 /** What each series measures, in the order the legend lists them. Different measures never merge. */
@@ -53,7 +53,7 @@ export function estimatePoints(): EstimatePoint[] {
       partyShort: party(c.partyId).short,
       partyFull: party(c.partyId).name,
       reportedBy: c.reportedBy,
-      note: c.note,
+      note: readerNote(c),
       labelSide: 'right' as EstimatePoint['labelSide'],
     }))
     .sort((a, b) => a.t - b.t)

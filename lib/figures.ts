@@ -14,6 +14,9 @@ export function contextFigure(id: string): ContextFigure {
   return found;
 }
 
+/** What a reader is told about another party's figure: our wording where we gave one, else the recorded note. */
+export const readerNote = (c: ContextFigure): string => c.readerNote ?? c.note;
+
 export function party(id: string): Party {
   const found = metrics.parties.find((p) => p.id === id);
   if (!found) throw new Error(`No party with id "${id}" in data/parties.ts`);

@@ -1,6 +1,6 @@
 import type { Kind, Qualifier } from '@/data';
 import { tradeGrowthMultiple, tradeJump2023Multiple } from './derived';
-import { contextFor, figure, party } from './figures';
+import { contextFor, figure, party, readerNote } from './figures';
 import { formatMoney, formatMultiple, kindLabels, withQualifier } from './format';
 
 export const tradeYears = [2018, 2019, 2020, 2021, 2022, 2023, 2024, 2025] as const;
@@ -57,7 +57,7 @@ export function tradePoints(): TradePoint[] {
     origin: 'context',
     sourceShort: party(c.partyId).short,
     sourceFull: `${party(c.partyId).name}, reported by ${c.reportedBy}`,
-    note: c.note,
+    note: readerNote(c),
     multiple: c.asOf === '2023' ? formatMultiple(tradeJump2023Multiple) : null,
   }));
   return [articlePoint('trade-2022', null), articlePoint('trade-2025', tradeGrowthMultiple), ...context].sort(

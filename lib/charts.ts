@@ -55,7 +55,6 @@ export const charts: Record<ChartId, ChartMeta> = {
     title: 'Arms for technology: what North Korea and Russia exchange',
     takeaway: 'North Korea sends munitions, soldiers and workers; Russia pays back in military technology, fuel, food, money and cover at the UN.',
     notes: [
-      'The source gives no size for most of these exchanges, so every link is drawn the same width; width means nothing here.',
       'Items are grouped by kind; figures appear only where the article gives one.',
     ],
     articleOutlets: ['BBC News'],

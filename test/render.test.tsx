@@ -41,6 +41,23 @@ describe('server render of the charts', () => {
   });
 });
 
+describe('flows highlight', () => {
+  it('fades the other kinds’ links and dots, but keeps their words readable: muted text, never see-through', () => {
+    const html = render('flows', { highlight: 'people' });
+    // Each kind's group, up to where its last item and the group itself close.
+    const groups = html.split('data-kind="').slice(1).map((chunk) => chunk.slice(0, chunk.indexOf('</g></g>')));
+    expect(groups.length).toBeGreaterThan(2);
+    for (const group of groups) {
+      const faded = !group.startsWith('people"');
+      expect(group.includes('data-faded="true"')).toBe(faded);
+      const itemTextFills = [...group.matchAll(/<text x="[\d.]+" y="[\d.]+" font-size="12" fill="([^"]+)"/g)].map((m) => m[1]);
+      expect(itemTextFills.length).toBeGreaterThan(0);
+      for (const fill of itemTextFills) expect(fill).toBe(faded ? palettes.light.muted : palettes.light.ink);
+      expect(group).not.toMatch(/<(text|g)[^>]* opacity=/);
+    }
+  });
+});
+
 describe('server render of the timeline', () => {
   it('shows each step’s list after its introduction, and no list where a step has none', () => {
     const html = renderToStaticMarkup(<Timeline />);

@@ -22,7 +22,9 @@ export function FlowsChart({ direction, highlight, layout, palette }: FlowsChart
   const [selected, setSelected] = useState<PlacedItem | null>(null);
   const { width, height, node, blocks } = layoutFlows(layout, shownDirections(direction));
   const colour = (country: string) => (country === 'North Korea' ? palette.nk : palette.ru);
-  const dim = (kind: FlowKind) => (highlight === 'all' || highlight === kind ? 1 : 0.25);
+  // A highlight fades the other kinds' links and dots; their words only turn muted, so they stay readable (4.5:1).
+  const faded = (kind: FlowKind) => highlight !== 'all' && highlight !== kind;
+  const markOpacity = (kind: FlowKind) => (faded(kind) ? 0.25 : 1);
   return (
     <div style={{ fontFamily }}>
       <svg
@@ -56,13 +58,14 @@ export function FlowsChart({ direction, highlight, layout, palette }: FlowsChart
               {block.groups.map((g) => {
                 const gy = g.y + g.height / 2;
                 return (
-                  <g key={g.kind} opacity={dim(g.kind)} data-kind={g.kind}>
+                  <g key={g.kind} data-kind={g.kind} data-faded={faded(g.kind) || undefined}>
                     <path
                       className="flow-link"
                       d={`M${node},${gy} C${(node + g.x) / 2},${gy} ${(node + g.x) / 2},${gy} ${g.x},${gy}`}
                       fill="none"
                       stroke={colour(from)}
                       strokeWidth={3}
+                      opacity={markOpacity(g.kind)}
                     />
                     <path
                       className="flow-link"
@@ -70,8 +73,9 @@ export function FlowsChart({ direction, highlight, layout, palette }: FlowsChart
                       fill="none"
                       stroke={colour(from)}
                       strokeWidth={3}
+                      opacity={markOpacity(g.kind)}
                     />
-                    <rect x={g.x} y={g.y} width={g.width} height={g.height} rx={4} fill={palette.panel} stroke={palette.rule} />
+                    <rect x={g.x} y={g.y} width={g.width} height={g.height} rx={4} fill={faded(g.kind) ? palette.page : palette.panel} stroke={palette.rule} />
                     <text x={g.x + 10} y={g.y + 16} fontSize={fontSize.small} fontWeight={700} fill={palette.muted}>
                       {flowKindLabels[g.kind].toUpperCase()}
                     </text>
@@ -94,8 +98,8 @@ export function FlowsChart({ direction, highlight, layout, palette }: FlowsChart
                         }}
                       >
                         <title>{item.detail}</title>
-                        <circle cx={item.x + 3} cy={item.y - 4} r={3} fill={colour(from)} />
-                        <text x={item.x + 12} y={item.y} fontSize={fontSize.label} fill={palette.ink}>
+                        <circle cx={item.x + 3} cy={item.y - 4} r={3} fill={colour(from)} opacity={markOpacity(g.kind)} />
+                        <text x={item.x + 12} y={item.y} fontSize={fontSize.label} fill={faded(g.kind) ? palette.muted : palette.ink}>
                           {itemText(item)}
                         </text>
                       </g>

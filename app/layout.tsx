@@ -1,12 +1,15 @@
 import type { Metadata, Viewport } from 'next';
 import type { ReactNode } from 'react';
+import { site } from '@/lib/site';
 import { themeCss } from '@/lib/theme-css';
 import { inter } from './fonts';
 import './globals.css';
 
 export const metadata: Metadata = {
-  title: { default: 'Moscow–Pyongyang in numbers', template: '%s · Moscow–Pyongyang in numbers' },
-  description: 'Trade, troops and the arms-for-technology exchange between Russia and North Korea, each figure traced to its source.',
+  // Prerendered pages cannot read the request's host, so their absolute links (previews) come from SITE_URL.
+  ...(process.env.SITE_URL && { metadataBase: new URL(process.env.SITE_URL) }),
+  title: { default: site.name, template: `%s · ${site.name}` },
+  description: site.description,
 };
 
 export const viewport: Viewport = { colorScheme: 'light dark' };

@@ -2,7 +2,20 @@ import { ChartPanel } from '@/components/ChartPanel';
 import { HeadlineFigures } from '@/components/HeadlineFigures';
 import { PageHeader } from '@/components/PageHeader';
 import { Timeline } from '@/components/Timeline';
-import { chartIds, defaultState } from '@/lib/chart-state';
+import { chartIds, defaultState, imagePath } from '@/lib/chart-state';
+import { charts } from '@/lib/charts';
+import { site } from '@/lib/site';
+import type { Metadata } from 'next';
+
+// A shared link to the dashboard previews as the trade chart, the relationship's headline number.
+const preview = { url: imagePath('trade', defaultState('trade'), { variant: 'preview' }), width: 1200, height: 630, alt: charts.trade.title };
+const { name: title, description } = site;
+
+export const metadata: Metadata = {
+  alternates: { canonical: '/' },
+  openGraph: { type: 'website', title, description, url: '/', images: [preview] },
+  twitter: { card: 'summary_large_image', title, description, images: [preview.url] },
+};
 
 export default function DashboardPage() {
   return (

@@ -8,6 +8,7 @@ import { ChartLink } from './ChartLink';
 import { ChartSources } from './ChartSources';
 import { ChartStateProvider } from './ChartStateProvider';
 import { ChartTable } from './ChartTable';
+import { DashboardLink } from './DashboardLink';
 import { ChartViews } from './ChartViews';
 import { DownloadMenu } from './DownloadMenu';
 import { LinkProblems } from './LinkProblems';
@@ -29,7 +30,7 @@ type Props = {
 export function ChartPanel({ chart, initialState, standalone = false, rejected = [] }: Props) {
   const { title, takeaway } = charts[chart];
   return (
-    <ChartStateProvider chart={chart} initialState={initialState} standalone={standalone}>
+    <ChartStateProvider chart={chart} initialState={initialState} standalone={standalone} nav={standalone && <DashboardLink />}>
       <ChartFrame
         chart={chart}
         headingLevel={standalone ? 'h1' : 'h2'}

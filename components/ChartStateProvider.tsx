@@ -19,10 +19,12 @@ type Props = {
   initialState: ChartState;
   /** On a chart's own page the URL mirrors the state and the theme choice applies to the page. */
   standalone?: boolean;
+  /** On a chart's own page, the way back to the dashboard, above the chart. */
+  nav?: ReactNode;
   children: ReactNode;
 };
 
-export function ChartStateProvider({ chart, initialState, standalone = false, children }: Props) {
+export function ChartStateProvider({ chart, initialState, standalone = false, nav, children }: Props) {
   const [state, setState] = useState(initialState);
   const path = chartPath(chart, state);
 
@@ -35,7 +37,10 @@ export function ChartStateProvider({ chart, initialState, standalone = false, ch
   const body = <ChartViewContext.Provider value={view}>{children}</ChartViewContext.Provider>;
   return standalone ? (
     <div data-theme={themeAttribute(state)} className="min-h-screen bg-page text-ink">
-      <main className="mx-auto max-w-4xl px-2 py-6 sm:px-6">{body}</main>
+      <div className="mx-auto max-w-4xl px-2 py-6 sm:px-6">
+        {nav}
+        <main>{body}</main>
+      </div>
     </div>
   ) : (
     body

@@ -204,6 +204,17 @@ test('link previews are 1200×630 PNGs of the linked state', async ({ request })
   expect(log.url).toContain('scale=log');
   expect(log.png.equals(linear.png)).toBe(false);
   expect(log.etag).not.toBe(linear.etag);
+  // The dashboard, prerendered, previews as its first chart.
+  const dashboard = await previewOf('/');
+  expect(dashboard.png.equals(linear.png)).toBe(true);
+});
+
+test('a chart page reached from a shared link leads back to the dashboard', async ({ watched: page }) => {
+  await page.goto('/charts/flows?direction=ru-to-nk');
+  await page.getByRole('navigation', { name: 'Site' }).getByRole('link').click();
+  await expect(page).toHaveURL(/\/$/);
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  await expect(page.locator('[data-frame]')).toHaveCount(3);
 });
 
 base('embeds can be framed by another site, other pages cannot', async ({ page, request, baseURL }) => {

@@ -6,16 +6,17 @@ import { useChartView } from './ChartStateProvider';
 
 const tabLabels: Record<Tab, string> = { chart: 'Chart', table: 'Table', sources: 'Sources' };
 
-/** WAI-ARIA tabs: arrow keys move between tabs, only the active one is in the tab order. */
+/** WAI-ARIA tabs: arrow keys move between tabs, Home and End go to the first and last; only the active one is in the tab order. */
 export function Tabs() {
   const { chart, state, setState } = useChartView();
   const active = state.tab;
   const onSelect = (tab: Tab) => setState({ ...state, tab } as ChartState);
   const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
-    const step = e.key === 'ArrowRight' ? 1 : e.key === 'ArrowLeft' ? -1 : 0;
-    if (!step) return;
     const index = tabs.indexOf(active);
-    const next = tabs[(index + step + tabs.length) % tabs.length];
+    const targets: Record<string, number> = { ArrowRight: index + 1, ArrowLeft: index - 1, Home: 0, End: tabs.length - 1 };
+    if (!(e.key in targets)) return;
+    e.preventDefault();
+    const next = tabs[(targets[e.key] + tabs.length) % tabs.length];
     onSelect(next);
     document.getElementById(`${chart}-tab-${next}`)?.focus();
   };

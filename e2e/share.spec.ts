@@ -76,7 +76,7 @@ test('the plain link is the default view and the table and sources tabs show the
   await expect(figure.locator('.chart-layout-wide .data-mark')).toHaveCount(6);
 });
 
-test('arrow keys move between the tabs, wrapping around, and the URL follows', async ({ watched: page }) => {
+test('arrow keys move between the tabs, wrapping around, Home and End jump to the ends, and the URL follows', async ({ watched: page }) => {
   await page.goto('/charts/flows');
   await page.getByRole('tab', { name: 'Chart' }).focus();
   await page.keyboard.press('ArrowRight');
@@ -86,6 +86,12 @@ test('arrow keys move between the tabs, wrapping around, and the URL follows', a
   await page.keyboard.press('ArrowLeft');
   await expect(page.getByRole('tab', { name: 'Sources' })).toBeFocused();
   await expect(page.getByRole('tab', { name: 'Sources' })).toHaveAttribute('aria-selected', 'true');
+  await expect(page).toHaveURL(/\/charts\/flows\?tab=sources$/);
+  await page.keyboard.press('Home');
+  await expect(page.getByRole('tab', { name: 'Chart' })).toBeFocused();
+  await expect(page).toHaveURL(/\/charts\/flows$/);
+  await page.keyboard.press('End');
+  await expect(page.getByRole('tab', { name: 'Sources' })).toBeFocused();
   await expect(page).toHaveURL(/\/charts\/flows\?tab=sources$/);
 });
 

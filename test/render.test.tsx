@@ -26,6 +26,15 @@ describe('server render of the charts', () => {
     expect(render('trade', {})).not.toContain('$30M');
   });
 
+  it('trade: zero reads $0, not $0M, and the gap explains itself on two lines in both layouts', () => {
+    for (const layout of ['wide', 'narrow'] as const) {
+      const html = render('trade', {}, layout);
+      expect(html).toContain('>$0</tspan>');
+      expect(html).not.toContain('$0M');
+      expect(html.match(/class="gap-label"[\s\S]*?<\/text>/)![0].match(/<tspan/g)).toHaveLength(2);
+    }
+  });
+
   it('casualties: one mark per estimate plus the article’s four bars', () => {
     const html = render('casualties', {}, 'narrow');
     const estimates = metrics.context.filter((c) => c.topic !== 'trade');

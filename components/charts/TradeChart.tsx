@@ -31,7 +31,7 @@ export function TradeChart({ scale, context, layout, palette }: TradeChartProps)
     // Every tick is chosen here; Recharts would otherwise drop some after measuring text in the browser only.
     interval: 0,
     tickLine: false,
-    tickFormatter: (v: number) => `$${v}M`,
+    tickFormatter: (v: number) => (v === 0 ? '$0' : `$${v}M`),
     tick: { fill: palette.muted, fontSize: fontSize.small },
   };
   const yearAxis = { type: 'category' as const, dataKey: 'year', interval: 0, tickLine: false, tick: <YearTick rows={rows} palette={palette} horizontal={horizontal} /> };
@@ -181,8 +181,9 @@ function GapLabel({ viewBox, from, to, palette, horizontal }: GapProps) {
   if (!viewBox) return null;
   // Lying bars: start just inside the empty band so the words clear the axis line.
   const cx = horizontal ? viewBox.x + 8 : viewBox.x + viewBox.width / 2;
-  const lines = horizontal ? [`No figures reported for ${from}–${to}`] : ['no figures', `${from}–${to}`];
-  const y = horizontal ? viewBox.y + viewBox.height / 2 + 4 : viewBox.y + viewBox.height - 40;
+  // Two lines in either layout: on a phone one line would run past the box's edge.
+  const lines = horizontal ? ['No figures reported', `for ${from}–${to}`] : ['no figures', `${from}–${to}`];
+  const y = horizontal ? viewBox.y + viewBox.height / 2 - 3 : viewBox.y + viewBox.height - 40;
   return (
     <text x={cx} y={y} textAnchor={horizontal ? 'start' : 'middle'} fontSize={fontSize.small} fill={palette.muted} className="gap-label">
       {lines.map((line, i) => (

@@ -1,9 +1,10 @@
 import { createHash } from 'node:crypto';
 import { isChartId, serializeState, type ChartId, type ChartState } from '../chart-state';
 import { parseState, type Rejected } from '../parse-state';
-import type { Layout } from '../chart-size';
+import { layouts, type Layout } from '../chart-size';
 
 export const densities = [1, 2, 4] as const;
+const variants = ['download', 'preview'] as const;
 const reserved = ['chart', 'density', 'layout', 'variant'];
 
 export type ParsedImageRequest =
@@ -12,7 +13,8 @@ export type ParsedImageRequest =
 
 /**
  * Reads an image URL's query: the chart's state (checked by the same schema as the pages)
- * plus density (1, 2 or 4), layout and variant (download or 1200×630 preview).
+ * plus density (1, 2 or 4), layout and variant (download or 1200×630 preview). A bad state value
+ * falls back to its default, as on the pages; a bad image option is refused, since no page links one.
  */
 export function parseImageRequest(query: Record<string, string | string[] | undefined>, origin: string): ParsedImageRequest {
   const first = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
@@ -24,8 +26,11 @@ export function parseImageRequest(query: Record<string, string | string[] | unde
   const density = Number(densityText);
   if (!(densities as readonly number[]).includes(density))
     return { ok: false, status: 400, message: 'density must be 1, 2 or 4.' };
-  const layout: Layout = first(query.layout) === 'narrow' ? 'narrow' : 'wide';
-  const preview = first(query.variant) === 'preview';
+  const layout = (first(query.layout) ?? 'wide') as Layout;
+  if (!layouts.includes(layout)) return { ok: false, status: 400, message: `layout must be ${layouts.join(' or ')}.` };
+  const variant = (first(query.variant) ?? 'download') as (typeof variants)[number];
+  if (!variants.includes(variant)) return { ok: false, status: 400, message: `variant must be ${variants.join(' or ')}.` };
+  const preview = variant === 'preview';
   const key = [chart, serializeState(chart, state as never), density, layout, preview, origin, process.env.IMAGE_VERSION ?? ''].join('|');
   const etag = `"${createHash('sha256').update(key).digest('base64url').slice(0, 27)}"`;
   return { ok: true, chart, state, density, layout, preview, rejected, etag };

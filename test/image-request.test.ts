@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { parseImageRequest } from '@/lib/export/image-request';
+
+const parse = (query: Record<string, string>) => parseImageRequest({ chart: 'trade', ...query }, 'http://x');
+
+describe('image request options', () => {
+  it('takes the defaults when no option is given', () => {
+    expect(parse({})).toMatchObject({ ok: true, density: 1, layout: 'wide', preview: false });
+    expect(parse({ density: '4', layout: 'narrow', variant: 'preview' })).toMatchObject({ ok: true, density: 4, layout: 'narrow', preview: true });
+  });
+
+  it.each([
+    [{ density: '3' }, 'density must be 1, 2 or 4.'],
+    [{ layout: 'huge' }, 'layout must be wide or narrow.'],
+    [{ variant: 'x' }, 'variant must be download or preview.'],
+    [{ layout: '' }, 'layout must be wide or narrow.'],
+  ])('refuses %o with a 400 that says what is allowed', (query, message) => {
+    expect(parse(query)).toEqual({ ok: false, status: 400, message });
+  });
+
+  it('lets a bad state value fall back to its default, as the pages do', () => {
+    const parsed = parse({ scale: 'LOG' });
+    expect(parsed).toMatchObject({ ok: true, state: { scale: 'linear' } });
+    expect(parse({ chart: 'nope' })).toMatchObject({ ok: false, status: 404 });
+  });
+});

@@ -66,6 +66,17 @@ test('focusing a flow item tells what it is and where it comes from', async ({ w
   await expect(frame.locator('.chart-layout-wide [aria-live]')).toContainText('Increased military cooperation');
 });
 
+test('the explanation of a flow item near the top of a tall diagram shows on screen, not below it', async ({ watched: page }) => {
+  await page.setViewportSize({ width: 1350, height: 940 });
+  await page.goto('/charts/flows');
+  await page.locator('.chart-layout-wide [data-id="nk-shells"]').focus();
+  const detail = page.locator('.chart-layout-wide [aria-live]');
+  await expect(detail).toContainText('Artillery shells');
+  const box = (await detail.boundingBox())!;
+  expect(box.y).toBeGreaterThanOrEqual(0);
+  expect(box.y + box.height).toBeLessThanOrEqual(940);
+});
+
 /** Scripts the page has loaded so far whose code draws Recharts charts. */
 async function chartingScripts(page: import('@playwright/test').Page): Promise<string[]> {
   const urls = await page.evaluate(() => performance.getEntriesByType('resource').map((e) => e.name).filter((u) => u.endsWith('.js')));

@@ -116,7 +116,8 @@ export function FlowsChart({ direction, highlight, layout, palette }: FlowsChart
             : 'Links are all one width: flows are not sized.'}
         </text>
       </svg>
-      <p className="text-sm text-muted" style={{ minHeight: flowDetailMinHeight }} aria-live="polite">
+      {/* Sticks to the bottom of the screen while the diagram is in view: a tall diagram would otherwise leave it below the fold. */}
+      <p className="sticky bottom-0 border-t border-rule bg-page pt-1 text-sm text-muted" style={{ minHeight: flowDetailMinHeight }} aria-live="polite">
         {selected
           ? `${selected.label}: ${selected.detail} (article, section “${selected.source.section}”${selected.source.outlet ? `, citing ${selected.source.outlet}` : ''})`
           : 'Hover over or tab to an item to see what it is and where it comes from.'}

@@ -66,6 +66,27 @@ test('focusing a flow item tells what it is and where it comes from', async ({ w
   await expect(frame.locator('.chart-layout-wide [aria-live]')).toContainText('Increased military cooperation');
 });
 
+test('in the estimates over time, no party label covers another label or another party’s mark', async ({ watched: page }) => {
+  for (const viewport of [{ width: 1350, height: 940 }, { width: 412, height: 823 }]) {
+    await page.setViewportSize(viewport);
+    await page.goto('/charts/casualties');
+    const overlaps = await page.locator('.chart-layout:visible').first().evaluate((layout) => {
+      const rect = (e: Element) => e.getBoundingClientRect();
+      const hit = (a: DOMRect, b: DOMRect) => Math.min(a.right, b.right) - Math.max(a.left, b.left) > 1 && Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top) > 1;
+      const marks = [...layout.querySelectorAll('g.data-mark')].filter((g) => g.querySelector('.estimate-label'));
+      const labels = marks.map((g) => ({ g, text: g.querySelector('.estimate-label')!.textContent, box: rect(g.querySelector('.estimate-label')!) }));
+      const found: string[] = [];
+      for (const a of labels) {
+        for (const b of labels) if (a !== b && a.text && hit(a.box, b.box)) found.push(`${a.text} covers label ${b.text}`);
+        for (const g of marks) if (g !== a.g && hit(a.box, rect(g.firstElementChild!))) found.push(`${a.text} covers the mark of ${g.getAttribute('data-id')}`);
+      }
+      return { found, count: labels.length };
+    });
+    expect(overlaps.count, `${viewport.width}: labels drawn`).toBeGreaterThan(10);
+    expect(overlaps.found, `${viewport.width} px`).toEqual([]);
+  }
+});
+
 test('the explanation of a flow item near the top of a tall diagram shows on screen, not below it', async ({ watched: page }) => {
   await page.setViewportSize({ width: 1350, height: 940 });
   await page.goto('/charts/flows');

@@ -31,7 +31,6 @@ export type EstimatePoint = {
   reportedBy: string;
   note: string;
   /** Where the party's label goes, so estimates of equal value close in time do not overprint. */
-  labelSide: 'right' | 'left' | 'above';
 };
 
 /** A party's run of estimates of one measure: the only points a line may join. */
@@ -54,18 +53,9 @@ export function estimatePoints(): EstimatePoint[] {
       partyFull: party(c.partyId).name,
       reportedBy: c.reportedBy,
       note: readerNote(c),
-      labelSide: 'right' as EstimatePoint['labelSide'],
     }))
-    .sort((a, b) => a.t - b.t)
-    .map((p, _, all) => {
-      const cluster = all.filter((q) => Math.abs(q.value - p.value) <= p.value * 0.05 && Math.abs(q.t - p.t) <= 30 * day);
-      if (cluster.length < 2) return p;
-      const sides = ['left', 'above', 'right'] as const;
-      return { ...p, labelSide: sides[Math.min(cluster.indexOf(p), sides.length - 1)] };
-    });
+    .sort((a, b) => a.t - b.t);
 }
-
-const day = 24 * 3600 * 1000;
 
 export function estimateSeries(): EstimateSeries[] {
   const groups = new Map<string, EstimateSeries>();

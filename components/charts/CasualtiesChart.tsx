@@ -5,7 +5,6 @@ import { chartWidth, fontFamily, fontSize, type Layout } from '@/lib/chart-size'
 import {
   deploymentHeadline,
   estimateDomain,
-  estimatePoints,
   estimateSeries,
   measureLabels,
   monthTicks,
@@ -17,7 +16,7 @@ import { markStyles, seriesColours, type Palette } from '@/lib/palette';
 import { estimatesPlotHeight, estimatesTitleHeight, headlineBarsGeometry, legendKindRows, measureLegendGeometry, sectionGap } from '@/lib/casualties-layout';
 import { ChartTooltip } from './ChartTooltip';
 import { MarkSymbol } from './MarkSymbol';
-import { linearTicks } from '@/lib/axis';
+import { estimateMarkSize, estimatesPlotArea, estimatesYTicks, labelOffsets, placeEstimateLabels, type LabelSide } from '@/lib/estimate-labels';
 
 export type CasualtiesChartProps = { estimates: boolean; layout: Layout; palette: Palette };
 
@@ -99,8 +98,9 @@ function HeadlineBars({ layout, palette }: { layout: Layout; palette: Palette })
 function EstimatesOverTime({ layout, palette }: { layout: Layout; palette: Palette }) {
   const narrow = layout === 'narrow';
   const series = estimateSeries();
-  // A little headroom so the highest mark is not cut by the plot's top edge.
-  const yTicks = linearTicks(Math.max(...estimatePoints().map((p) => p.value)) * 1.05);
+  const yTicks = estimatesYTicks();
+  const { margin, yAxisWidth } = estimatesPlotArea(layout);
+  const labels = placeEstimateLabels(layout);
   // Hidden from assistive technology: Recharts marks every symbol as an unlabelled image. The
   // figure's caption and the data table carry the same content in words.
   return (
@@ -114,7 +114,7 @@ function EstimatesOverTime({ layout, palette }: { layout: Layout; palette: Palet
         id={`estimates-${layout}`}
         width={chartWidth[layout]}
         height={estimatesPlotHeight[layout]}
-        margin={{ top: 12, right: narrow ? 12 : 24, bottom: 4, left: narrow ? 0 : 8 }}
+        margin={margin}
         style={{ fontFamily }}
         role="img"
         aria-label="Estimates of North Korean troops sent and casualties by date and party"
@@ -142,7 +142,7 @@ function EstimatesOverTime({ layout, palette }: { layout: Layout; palette: Palet
           tick={{ fill: palette.muted, fontSize: fontSize.small }}
           tickLine={false}
           axisLine={false}
-          width={narrow ? 44 : 52}
+          width={yAxisWidth}
         />
         <Tooltip content={<EstimateTooltip />} isAnimationActive={false} />
         {series.map((s) => (
@@ -158,13 +158,13 @@ function EstimatesOverTime({ layout, palette }: { layout: Layout; palette: Palet
                 <MarkSymbol
                   cx={props.cx ?? 0}
                   cy={props.cy ?? 0}
-                  size={narrow ? 5 : 6}
+                  size={estimateMarkSize(layout)}
                   measure={s.measure}
                   kind={props.payload?.kind ?? 'assessment'}
                   colour={seriesColours[s.measure]}
                   background={palette.page}
                 />
-                {props.payload && <PartyLabel x={props.cx ?? 0} y={props.cy ?? 0} point={props.payload} fill={palette.muted} />}
+                {props.payload && labels.has(props.payload.id) && <PartyLabel x={props.cx ?? 0} y={props.cy ?? 0} label={labels.get(props.payload.id)!} fill={palette.muted} />}
               </g>
             )}
           />
@@ -175,16 +175,11 @@ function EstimatesOverTime({ layout, palette }: { layout: Layout; palette: Palet
   );
 }
 
-function PartyLabel({ x, y, point, fill }: { x: number; y: number; point: EstimatePoint; fill: string }) {
-  const places = {
-    right: { dx: 9, dy: 4, anchor: 'start' },
-    left: { dx: -9, dy: 4, anchor: 'end' },
-    above: { dx: 0, dy: -11, anchor: 'middle' },
-  } as const;
-  const place = places[point.labelSide];
+function PartyLabel({ x, y, label, fill }: { x: number; y: number; label: { text: string; side: LabelSide }; fill: string }) {
+  const place = labelOffsets[label.side];
   return (
-    <text x={x + place.dx} y={y + place.dy} textAnchor={place.anchor} fontSize={fontSize.small} fill={fill}>
-      {point.partyShort}
+    <text className="estimate-label" x={x + place.dx} y={y + place.dy} textAnchor={place.anchor} fontSize={fontSize.small} fill={fill}>
+      {label.text}
     </text>
   );
 }

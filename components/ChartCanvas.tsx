@@ -6,7 +6,7 @@ import { ServerChart } from '@/components/charts/ServerChart';
 import { layouts } from '@/lib/chart-size';
 import { cssVarPalette } from '@/lib/palette';
 import type { ChartId, ChartState } from '@/lib/chart-state';
-import { loadLiveCharts, liveCharts, type LiveChart } from '@/components/charts/live-charts';
+import { loadLiveCharts, liveCharts, liveChartsRequested, type LiveChart } from '@/components/charts/live-charts';
 
 type Props = { chart: ChartId; state: ChartState; title: string; takeaway: string };
 type FlowItem = { layout: string; id: string };
@@ -33,6 +33,11 @@ export function ChartCanvas({ chart, state, title, takeaway }: Props) {
   const [empty, setEmpty] = useState(false);
   const figure = useRef<HTMLElement>(null);
   const focusedItem = useRef<FlowItem | null>(null);
+  const rememberFocus = (target: Element) => {
+    const item = target.closest<HTMLElement>('[data-id]');
+    const layout = item?.closest<HTMLElement>('[data-layout]')?.dataset.layout;
+    focusedItem.current = item?.dataset.id && layout ? { layout, id: item.dataset.id } : null;
+  };
 
   useLayoutEffect(() => {
     if (!liveCharts() && !figure.current?.querySelector('.chart-layout')?.childElementCount) setEmpty(true);
@@ -53,8 +58,14 @@ export function ChartCanvas({ chart, state, title, takeaway }: Props) {
         },
       );
     };
-    // A state the server did not draw, or no drawing at all: only the live chart can draw it.
-    if (empty || state !== firstState) goLive();
+    // Focus that arrived before hydration (a quick keyboard reader) counts as an interaction; its
+    // item gets focus back in the live drawing, with its explanation.
+    const active = document.activeElement;
+    const focusedEarly = !!active && active !== document.body && !!figure.current?.contains(active);
+    if (focusedEarly) rememberFocus(active);
+    // A state the server did not draw, or no drawing at all: only the live chart can draw it. A chart
+    // that hydrates after the reader's first interaction joins the load that interaction started.
+    if (empty || state !== firstState || liveChartsRequested() || focusedEarly) goLive();
     interactions.forEach((e) => window.addEventListener(e, goLive, { passive: true }));
     return () => interactions.forEach((e) => window.removeEventListener(e, goLive));
   }, [Live, empty, state, firstState]);
@@ -66,11 +77,7 @@ export function ChartCanvas({ chart, state, title, takeaway }: Props) {
     figure.current?.querySelector<HTMLElement>(`.chart-layout-${item.layout} [data-id="${CSS.escape(item.id)}"]`)?.focus();
   }, [Live]);
 
-  const trackFocus = (e: FocusEvent<HTMLElement>) => {
-    const item = e.target.closest<HTMLElement>('[data-id]');
-    const layout = item?.closest<HTMLElement>('[data-layout]')?.dataset.layout;
-    focusedItem.current = item?.dataset.id && layout ? { layout, id: item.dataset.id } : null;
-  };
+  const trackFocus = (e: FocusEvent<HTMLElement>) => rememberFocus(e.target);
 
   return (
     <figure

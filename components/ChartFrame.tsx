@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import { charts } from '@/lib/charts';
+import { ChartNotes } from './ChartNotes';
 import type { ChartId } from '@/lib/chart-state';
 
 type Props = { chart: ChartId; toolbar?: ReactNode; children: ReactNode; footer: ReactNode; headingLevel?: 'h1' | 'h2' };
@@ -18,11 +19,7 @@ export function ChartFrame({ chart, toolbar, children, footer, headingLevel = 'h
       </p>
       {toolbar && <div className="mt-3">{toolbar}</div>}
       <div className="mt-4">{children}</div>
-      <ul className="mt-4 list-disc space-y-1 pl-5 text-xs text-muted">
-        {meta.notes.map((note) => (
-          <li key={note}>{note}</li>
-        ))}
-      </ul>
+      <ChartNotes notes={meta.notes} />
       <div className="mt-3 border-t border-rule pt-2">{footer}</div>
     </section>
   );

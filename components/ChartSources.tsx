@@ -28,7 +28,7 @@ export function ChartSources({ chart }: { chart: ChartId }) {
       </div>
       {meta.contextParties.length > 0 && (
         <div>
-          <h2 className="font-bold">Other parties shown for context</h2>
+          <h2 className="font-bold">Other parties’ figures, for context</h2>
           <ul className="list-disc pl-5">
             {meta.contextParties.map((id) => (
               <li key={id}>

@@ -3,13 +3,15 @@ import { casualtySharePercent, tradeGrowthMultiple } from './derived';
 import { contextFigure, figure, party } from './figures';
 import { formatFigure, formatMultiple, formatShare } from './format';
 import type { ChartId, ChartState } from './chart-state';
+import type { ChartNote } from './chart-notes';
 
 /** The words around each chart: title, takeaway, notes, credits. All numbers come from data/ or derived.ts. */
 export type ChartMeta = {
   id: ChartId;
   title: string;
   takeaway: string;
-  notes: string[];
+  /** A note with `withContext` shows only while other parties' figures are drawn (true) or only while they are hidden (false). */
+  notes: ChartNote[];
   /** Outlets the article credits for the figures this chart uses. */
   articleOutlets: string[];
   /** Party ids of the other sources drawn. */
@@ -27,10 +29,11 @@ export const charts: Record<ChartId, ChartMeta> = {
     title: 'Russia–North Korea trade, 2018–2025',
     takeaway: `By the article’s figures trade grew ${formatMultiple(tradeGrowthMultiple)} from 2022 to 2025, from ${formatFigure(figure('trade-2022'))} to ${formatFigure(figure('trade-2025'))}; Russian statistics already put 2023 at ${formatFigure(contextFigure('trade-2023-ru-aide'))}.`,
     notes: [
-      'Bars in the accent colour are the article’s figures; the others are context from other parties, drawn by kind: solid for official Russian statistics, hollow for mirror statistics and industry estimates.',
-      'No source gives 2020 or 2021, when North Korea’s border was closed during the pandemic: those years are left empty, not filled in.',
-      'A × beside a value is its multiple of the article’s 2022 figure.',
-      'The 2024 figure is an industry estimate that leaves out military transfers; sources measure trade differently, so compare years with care.',
+      { text: 'Bars in the accent colour are the article’s figures; the others are context from other parties, drawn by kind: solid for official Russian statistics, hollow for mirror statistics and industry estimates.', withContext: true },
+      { text: 'No source gives 2020 or 2021, when North Korea’s border was closed during the pandemic: those years are left empty, not filled in.' },
+      { text: 'A × beside a value is its multiple of the article’s 2022 figure.' },
+      { text: 'The 2024 figure is an industry estimate that leaves out military transfers; sources measure trade differently, so compare years with care.', withContext: true },
+      { text: 'Years marked “hidden” have figures from other parties; turn them on to see them.', withContext: false },
     ],
     articleOutlets: [],
     contextParties: contextPartiesOf(['trade']),
@@ -41,10 +44,12 @@ export const charts: Record<ChartId, ChartMeta> = {
     title: 'North Korean troops in Russia’s war: sent and lost',
     takeaway: `The article puts North Korea’s deployment at ${formatFigure(figure('troops-sent'))} soldiers with ${formatFigure(figure('troops-killed-or-injured'))} killed or injured, up to roughly ${formatShare(casualtySharePercent)} of them; later estimates from other parties put both numbers higher.`,
     notes: [
-      'Killed, injured, killed-or-injured and all-casualty counts are different measures: they are drawn as separate series and never added together.',
-      `The ${formatFigure(figure('troops-claimed-possible'))} is a claim by ${figure('troops-claimed-possible').party}, not a count, so it is drawn in outline.`,
-      'Lines join only estimates by the same party of the same measure; the share killed or injured is approximate because both of its figures are rounded.',
-      'The article’s two troop figures come from Western officials via the BBC, so they are drawn as assessments. That BBC report counts its 4,000 as all casualties, including missing and captured (grey cross, West); the article calls them killed or injured.',
+      { text: 'Killed, injured, killed-or-injured and all-casualty counts are different measures: they are drawn as separate series and never added together.', withContext: true },
+      { text: `The ${formatFigure(figure('troops-claimed-possible'))} is a claim by ${figure('troops-claimed-possible').party}, not a count, so it is drawn in outline.` },
+      { text: 'Lines join only estimates by the same party of the same measure.', withContext: true },
+      { text: 'The share killed or injured is approximate, and at most about that: both of its figures are rounded, and more than 11,000 were sent.' },
+      { text: 'The article’s two troop figures come from Western officials via the BBC, so they are drawn as assessments.' },
+      { text: 'That BBC report counts its 4,000 as all casualties, including missing and captured (grey cross, West); the article calls them killed or injured.', withContext: true },
     ],
     articleOutlets: ['BBC News'],
     contextParties: contextPartiesOf(['deployment', 'casualties']),
@@ -54,9 +59,7 @@ export const charts: Record<ChartId, ChartMeta> = {
     id: 'flows',
     title: 'Arms for technology: what North Korea and Russia exchange',
     takeaway: 'North Korea sends munitions, soldiers and workers; Russia pays back in military technology, fuel, food, money and cover at the UN.',
-    notes: [
-      'Items are grouped by kind; figures appear only where the article gives one.',
-    ],
+    notes: [{ text: 'Items are grouped by kind; figures appear only where the article gives one.' }],
     articleOutlets: ['BBC News'],
     contextParties: [],
     fileBase: 'russia-nk-arms-for-technology',

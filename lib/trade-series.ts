@@ -25,7 +25,8 @@ export type TradePoint = {
   multiple: string | null;
 };
 
-export type TradeRow = { year: string; point: TradePoint | null; valueM: number | null };
+/** `hidden`: another party reports the year, but the reader has turned other parties' figures off. */
+export type TradeRow = { year: string; point: TradePoint | null; valueM: number | null; hidden: boolean };
 
 const articlePoint = (id: string, multiple: number | null): TradePoint => {
   const f = figure(id);
@@ -67,10 +68,11 @@ export function tradePoints(): TradePoint[] {
 
 /** One row per year in order; a year without a shown figure keeps its place as an empty slot. */
 export function tradeRows(showContext: boolean): TradeRow[] {
-  const points = tradePoints().filter((p) => showContext || p.origin === 'article');
+  const all = tradePoints();
+  const points = all.filter((p) => showContext || p.origin === 'article');
   return tradeYears.map((year) => {
     const point = points.find((p) => p.year === year) ?? null;
-    return { year: String(year), point, valueM: point?.valueM ?? null };
+    return { year: String(year), point, valueM: point?.valueM ?? null, hidden: !point && all.some((p) => p.year === year) };
   });
 }
 

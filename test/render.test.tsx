@@ -21,6 +21,14 @@ describe('server render of the charts', () => {
     expect(count(render('trade', { context: 'off' }), 'class="recharts-rectangle data-mark"')).toBe(2);
   });
 
+  it('trade: with other parties off, the years only they report say “hidden”; years nobody reports do not', () => {
+    for (const layout of ['wide', 'narrow'] as const) {
+      const years = (html: string) => [...html.matchAll(/>(20\d\d)<\/text>(?:<text[^>]*>([^<]+)<\/text>)?/g)].map(([, year, sub]) => `${year}:${sub ?? ''}`);
+      expect(years(render('trade', { context: 'off' }, layout))).toEqual(['2018:hidden', '2019:hidden', '2020:', '2021:', '2022:article', '2023:hidden', '2024:hidden', '2025:article']);
+      expect(render('trade', {}, layout)).not.toContain('>hidden<');
+    }
+  });
+
   it('trade: the log scale changes the axis', () => {
     expect(render('trade', { scale: 'log' })).toContain('$30M');
     expect(render('trade', {})).not.toContain('$30M');

@@ -153,9 +153,9 @@ function YearTick({ x = 0, y = 0, payload, rows, palette, horizontal }: TickProp
         <text x={-6} y={-2} textAnchor="end" fontSize={fontSize.label} fill={palette.ink}>
           {payload?.value}
         </text>
-        {row?.point && (
+        {row && (row.point || row.hidden) && (
           <text x={-6} y={11} textAnchor="end" fontSize={fontSize.small} fill={palette.muted}>
-            {row.point.sourceShort}
+            {row.point?.sourceShort ?? 'hidden'}
           </text>
         )}
       </g>
@@ -165,9 +165,9 @@ function YearTick({ x = 0, y = 0, payload, rows, palette, horizontal }: TickProp
       <text y={12} textAnchor="middle" fontSize={fontSize.label} fill={palette.ink}>
         {payload?.value}
       </text>
-      {row?.point && (
+      {row && (row.point || row.hidden) && (
         <text y={27} textAnchor="middle" fontSize={fontSize.small} fill={palette.muted}>
-          {row.point.sourceShort}
+          {row.point?.sourceShort ?? 'hidden'}
         </text>
       )}
     </g>

@@ -9,6 +9,9 @@ let loading: Promise<LiveChart> | null = null;
 /** The live chart component once its code has arrived, shared by every chart on the page. */
 export const liveCharts = () => loaded;
 
+/** Whether a reader's interaction has already sent for the code (it may still be on its way). */
+export const liveChartsRequested = () => loading !== null;
+
 /** Fetches the charting code once; a failed fetch may be retried by the next interaction. */
 export function loadLiveCharts(): Promise<LiveChart> {
   loading ??= import('./ChartById').then(

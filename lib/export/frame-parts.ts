@@ -1,4 +1,5 @@
 import { charts, sourceLine } from '../charts';
+import { notesFor } from '../chart-notes';
 import { chartPath, onChartTab, showsContext, type ChartId, type ChartState } from '../chart-state';
 import { palettes, type Theme } from '../palette';
 import type { ChartDrawing, FrameParts } from './frame-svg';
@@ -10,7 +11,7 @@ export function frameParts(chart: ChartId, state: ChartState, origin: string, th
     title: meta.title,
     takeaway: meta.takeaway,
     sourceLine: sourceLine(meta, showsContext(state)),
-    notes: meta.notes,
+    notes: notesFor(meta.notes, state),
     link: `${origin}${chartPath(chart, onChartTab(state))}`,
     drawings,
     palette: palettes[theme],

@@ -1,4 +1,5 @@
 import { chartControls } from '@/lib/chart-controls';
+import { embedHeights } from '@/lib/embed-height';
 import { charts } from '@/lib/charts';
 import type { ChartId, ChartState } from '@/lib/chart-state';
 import type { Rejected } from '@/lib/parse-state';
@@ -39,7 +40,7 @@ export function ChartPanel({ chart, initialState, standalone = false, rejected =
             <ChartControls controls={chartControls(chart, standalone)} />
             <div className="flex gap-2">
               <DownloadMenu title={title} />
-              <ShareMenu title={title} />
+              <ShareMenu title={title} embedHeights={embedHeights(chart)} />
             </div>
           </div>
         }

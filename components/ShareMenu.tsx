@@ -2,12 +2,12 @@
 
 import { useEffect, useRef, useState } from 'react';
 import { chartPath } from '@/lib/chart-state';
-import { embedSnippet } from '@/lib/embed';
+import { embedSnippet, type EmbedHeights } from '@/lib/embed';
 import { useChartView } from './ChartStateProvider';
 import { ToolbarMenu } from './ToolbarMenu';
 
 /** Share a chart as it looks now: copy its link, the system share sheet, or an embed snippet. */
-export function ShareMenu({ title }: { title: string }) {
+export function ShareMenu({ title, embedHeights }: { title: string; embedHeights: EmbedHeights }) {
   const { chart, state } = useChartView();
   const [origin, setOrigin] = useState('');
   const [canShare, setCanShare] = useState(false);
@@ -19,7 +19,7 @@ export function ShareMenu({ title }: { title: string }) {
   }, []);
 
   const link = `${origin}${chartPath(chart, state)}`;
-  const embed = embedSnippet(origin, chart, state, title);
+  const embed = embedSnippet(origin, chart, state, title, embedHeights);
 
   const copy = async (text: string, field: HTMLInputElement | HTMLTextAreaElement | null, what: string) => {
     try {

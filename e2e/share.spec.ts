@@ -114,7 +114,7 @@ test('the share menu works by keyboard and confirms the copy to screen readers',
 
 test('an embed snippet frames its state’s whole chart, without a scrollbar or a band of blank', async ({ watched: page }) => {
   // Every state that changes the drawing's height, and one that does not.
-  for (const view of ['/charts/trade?scale=log', '/charts/casualties', '/charts/casualties?estimates=off', '/charts/flows', '/charts/flows?direction=ru-to-nk', '/charts/flows?direction=nk-to-ru']) {
+  for (const view of ['/charts/trade?scale=log', '/charts/trade?context=off', '/charts/casualties', '/charts/casualties?estimates=off', '/charts/flows', '/charts/flows?direction=ru-to-nk', '/charts/flows?direction=nk-to-ru']) {
     await page.setViewportSize({ width: 1280, height: 900 });
     await page.goto(view);
     await page.getByRole('button', { name: 'Share' }).click();
@@ -129,7 +129,8 @@ test('an embed snippet frames its state’s whole chart, without a scrollbar or 
       return { scroll: document.documentElement.scrollHeight, content: bottom + parseFloat(getComputedStyle(main).paddingBottom) };
     });
     expect(scroll, `${view}: the frame scrolls`).toBeLessThanOrEqual(Number(height));
-    expect(Number(height) - content, `${view}: blank below the chart`).toBeLessThanOrEqual(32);
+    // The words' height is estimated on the server; it may err long by a line or two, never short.
+    expect(Number(height) - content, `${view}: blank below the chart`).toBeLessThanOrEqual(40);
   }
 });
 

@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { ChartCanvas } from '@/components/ChartCanvas';
 import { ChartLink } from '@/components/ChartLink';
+import { ChartNotes } from '@/components/ChartNotes';
 import { ChartStateProvider } from '@/components/ChartStateProvider';
 import { SourceLine } from '@/components/SourceLine';
 import { charts } from '@/lib/charts';
@@ -12,7 +13,7 @@ type Props = { params: Promise<{ chart: string }>; searchParams: Promise<Record<
 
 export const metadata: Metadata = { robots: { index: false } };
 
-/** The chart and its source line only, for other sites' iframes; the title links back to the full chart. */
+/** The chart in its frame without controls, for other sites' iframes; the title links back to the full chart. */
 export default async function EmbedPage({ params, searchParams }: Props) {
   const { chart } = await params;
   if (!isChartId(chart)) notFound();
@@ -26,8 +27,11 @@ export default async function EmbedPage({ params, searchParams }: Props) {
           {title}
         </a>
       </h1>
+      <p className="mb-2 text-sm">{takeaway}</p>
       <ChartStateProvider chart={chart} initialState={state}>
         <ChartCanvas chart={chart} state={state} title={title} takeaway={takeaway} />
+        {/* What a reader must know not to be misled travels with the chart (design.md, frame item 4). */}
+        <ChartNotes notes={charts[chart].notes} />
         {/* Chart pages refuse to be framed: every link out of an embed opens in the reader's window. */}
         <SourceLine chart={chart} link={<ChartLink target="_top" />} />
       </ChartStateProvider>

@@ -1,0 +1,32 @@
+import { notesFor } from './chart-notes';
+import { charts, sourceLine } from './charts';
+import { defaultState, showsContext, stateOptions, type ChartId, type ChartState } from './chart-state';
+import { drawingHeight } from './drawing-height';
+import { embedHeightKey, embedMaxWidth, type EmbedHeights } from './embed';
+import { wrapText } from './export/frame-svg';
+
+/** Lines a paragraph takes in the embed's text column (12 px padding each side), by the export's cautious width estimate. */
+const lines = (text: string, size: number, indent = 0) => wrapText(text, embedMaxWidth - 24 - indent, size, 400).length;
+
+/**
+ * An iframe height that shows this state's whole frame at the embed's full width without
+ * scrolling: padding (12 above and below), title (24) and its margin (8), takeaway (20 a line)
+ * and its margin (8), the drawing, the notes (16 above, 16 a line, 4 between) and the source line
+ * with its link (16 a line). Text is measured by estimate, so it errs long, by a line at most.
+ */
+export function embedHeight(chart: ChartId, state: ChartState): number {
+  const meta = charts[chart];
+  const notes = notesFor(meta.notes, state);
+  const notesHeight = notes.length ? 16 + notes.reduce((sum, n) => sum + lines(n, 12, 20) * 16, 0) + 4 * (notes.length - 1) : 0;
+  const source = `${sourceLine(meta, showsContext(state))} · Chart link`;
+  return 12 + 24 + 8 + lines(meta.takeaway, 14) * 20 + 8 + drawingHeight(chart, state, 'wide') + notesHeight + lines(source, 12) * 16 + 12;
+}
+
+/** The height for every state a reader can pick (the tab and theme aside), for the Share menu. */
+export function embedHeights(chart: ChartId): EmbedHeights {
+  const varying = (Object.entries(stateOptions[chart]) as [string, readonly string[]][]).filter(([key]) => key !== 'tab' && key !== 'theme');
+  const states = varying.reduce<Record<string, string>[]>((all, [key, options]) => all.flatMap((s) => options.map((o) => ({ ...s, [key]: o }))), [
+    defaultState(chart) as Record<string, string>,
+  ]);
+  return Object.fromEntries(states.map((s) => [embedHeightKey(chart, s as ChartState), embedHeight(chart, s as ChartState)]));
+}

@@ -1,11 +1,18 @@
+'use client';
+
+import { useState } from 'react';
 import type { Rejected } from '@/lib/parse-state';
+import { useChartView } from './ChartStateProvider';
 
 /**
  * A quiet note when part of the link could not be used. Only known setting names are named;
- * unknown keys are counted, never echoed, so nothing from the URL is shown back as typed.
+ * unknown keys are counted, never echoed, so nothing from the URL is shown back as typed. Once the
+ * reader changes the view, the address is rewritten and the note about the old link goes.
  */
 export function LinkProblems({ rejected }: { rejected: Rejected[] }) {
-  if (rejected.length === 0) return null;
+  const { state } = useChartView();
+  const [linked] = useState(state);
+  if (rejected.length === 0 || state !== linked) return null;
   const invalid = rejected.filter((r) => r.reason === 'invalid').map((r) => r.key);
   const unknown = rejected.filter((r) => r.reason === 'unknown').length;
   const parts = [

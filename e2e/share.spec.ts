@@ -185,6 +185,17 @@ test('a link with a bad value says quietly what it could not use', async ({ watc
   await expect(page.locator('[data-link-problems]')).toContainText('scale');
   await expect(page.locator('[data-link-problems]')).toContainText('1 unknown setting was ignored');
   await expect(page.getByRole('button', { name: 'Linear' })).toHaveAttribute('aria-pressed', 'true');
+  // Once the reader picks a view, the address is rewritten and the note about the old link goes.
+  await page.getByRole('button', { name: 'Log' }).click();
+  await expect(page).toHaveURL(/\/charts\/trade\?scale=log$/);
+  await expect(page.locator('[data-link-problems]')).toHaveCount(0);
+});
+
+test('a value typed in capitals is read, and the link is rewritten in lower case', async ({ watched: page }) => {
+  await page.goto('/charts/trade?scale=LOG');
+  await expect(page.getByRole('button', { name: 'Log' })).toHaveAttribute('aria-pressed', 'true');
+  await expect(page).toHaveURL(/\/charts\/trade\?scale=log$/);
+  await expect(page.locator('[data-link-problems]')).toHaveCount(0);
 });
 
 const pngSize = (png: Buffer) => ({ width: png.readUInt32BE(16), height: png.readUInt32BE(20) });

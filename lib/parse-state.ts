@@ -29,7 +29,10 @@ export function parseState<C extends ChartId>(chart: C, params: SearchParams): {
   const note = (key: string, reason: Rejected['reason']) => {
     if (!rejected.some((r) => r.key === key)) rejected.push({ key: key.slice(0, MAX_VALUE_LENGTH), reason });
   };
-  for (const [key, value] of entries) {
+  for (const [key, given] of entries) {
+    // Values are matched in any case (a hand-typed "LOG" means log); the link is rewritten in lower case.
+    // String(): a hostile query can hand the page something other than a string.
+    const value = String(given).toLowerCase();
     if (!Object.hasOwn(shape, key)) note(key, 'unknown');
     else if (key in raw) note(key, 'invalid');
     else if (value.length > MAX_VALUE_LENGTH || !shape[key].safeParse(value).success) note(key, 'invalid');

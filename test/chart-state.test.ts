@@ -32,6 +32,9 @@ describe('URL ⇄ state', () => {
   });
 
   it('falls back to defaults on bad values and says which keys it could not use', () => {
+    expect(parseState('trade', { scale: 'LOG', theme: 'Dark' })).toEqual({ state: { ...defaultState('trade'), scale: 'log', theme: 'dark' }, rejected: [] });
+    // A query parser can hand over something that is not a string: it is a bad value, not a crash.
+    expect(parseState('trade', { scale: { nested: 'log' } as never }).rejected).toEqual([{ key: 'scale', reason: 'invalid' }]);
     const { state, rejected } = parseState('trade', {
       scale: 'sideways',
       context: ['on', 'off'],

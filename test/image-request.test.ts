@@ -19,7 +19,7 @@ describe('image request options', () => {
   });
 
   it('lets a bad state value fall back to its default, as the pages do', () => {
-    const parsed = parse({ scale: 'LOG' });
+    const parsed = parse({ scale: 'sideways' });
     expect(parsed).toMatchObject({ ok: true, state: { scale: 'linear' } });
     expect(parse({ chart: 'nope' })).toMatchObject({ ok: false, status: 404 });
   });

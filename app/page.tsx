@@ -12,7 +12,8 @@ const preview = { url: imagePath('trade', defaultState('trade'), { variant: 'pre
 const { name: title, description } = site;
 
 export const metadata: Metadata = {
-  alternates: { canonical: '/' },
+  // Prerendered, the page cannot know its host: without SITE_URL a canonical link would name the wrong one.
+  ...(process.env.SITE_URL && { alternates: { canonical: '/' } }),
   openGraph: { type: 'website', title, description, url: '/', images: [preview] },
   twitter: { card: 'summary_large_image', title, description, images: [preview.url] },
 };

@@ -1,3 +1,4 @@
+import type { Metadata } from 'next';
 import { ChartPanel } from '@/components/ChartPanel';
 import { HeadlineFigures } from '@/components/HeadlineFigures';
 import { PageHeader } from '@/components/PageHeader';
@@ -5,7 +6,6 @@ import { Timeline } from '@/components/Timeline';
 import { chartIds, defaultState, imagePath } from '@/lib/chart-state';
 import { charts } from '@/lib/charts';
 import { site } from '@/lib/site';
-import type { Metadata } from 'next';
 
 // A shared link to the dashboard previews as the trade chart, the relationship's headline number.
 const preview = { url: imagePath('trade', defaultState('trade'), { variant: 'preview' }), width: 1200, height: 630, alt: charts.trade.title };

@@ -9,7 +9,7 @@ const cards = [
     caption: `trade in ${formatDate(figure('trade-2025').date)}`,
     extra: `${formatMultiple(tradeGrowthMultiple)} on ${formatDate(figure('trade-2022').date)}`,
   },
-  { id: 'troops-sent', caption: 'soldiers sent to the Kursk region', extra: `late ${formatDate(figure('troops-sent').date)}` },
+  { id: 'troops-sent', caption: 'soldiers sent to the Kursk region', extra: `later in ${formatDate(figure('troops-sent').date)}` },
   { id: 'troops-killed-or-injured', caption: 'of them killed or injured', extra: `up to ≈${formatShare(casualtySharePercent)} of those sent` },
   { id: 'artillery-share', caption: 'of Russia’s artillery ammunition in Ukraine', extra: 'supplied by North Korea' },
   {

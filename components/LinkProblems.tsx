@@ -6,8 +6,8 @@ import { useChartView } from './ChartStateProvider';
 
 /**
  * A quiet note when part of the link could not be used. Only known setting names are named;
- * unknown keys are counted, never echoed, so nothing from the URL is shown back as typed. Once the
- * reader changes the view, the address is rewritten and the note about the old link goes.
+ * unknown keys are counted, never echoed, so nothing from the URL is shown back as typed. The note
+ * speaks of the link the reader arrived by, so it goes once they change the view.
  */
 export function LinkProblems({ rejected }: { rejected: Rejected[] }) {
   const { state } = useChartView();

@@ -117,7 +117,7 @@ export const TimelineEventSchema = z.object({
   id: IdSchema,
   /** The date the source gives, if it gives one; never a date from elsewhere. */
   date: PartialDateSchema.optional(),
-  /** How the step's time reads on screen, in the source's terms ("Cold War", "Late 2024"). */
+  /** How the step's time reads on screen, in the source's terms ("Cold War", "Later in 2024"). */
   when: z.string().min(1),
   title: z.string().min(1),
   detail: z.string().min(1),

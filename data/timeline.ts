@@ -10,10 +10,7 @@ export const timeline = [
   { id: 'debt', date: '2012', when: '2012', title: 'Debt written off', detail: 'Russia writes off most of what North Korea owed it from the Cold War.', figureIds: ['debt-2012', 'debt-cancelled-share'], source: ref('ties') },
   { id: 'ukraine-war', when: 'War in Ukraine', title: 'Russia invades Ukraine', detail: 'Moscow’s war and the sanctions that follow push it towards Pyongyang as never since the Soviet years.', figureIds: ['trade-2022'], source: ref('history') },
   { id: 'treaty', date: '2024-06', when: 'Jun 2024', title: 'Comprehensive Strategic Partnership Treaty', detail: 'Signed in Pyongyang, with a clause obliging each side to help the other if attacked.', figureIds: [], source: ref('military') },
-  { id: 'kursk', date: '2024', when: 'Late 2024', title: 'Troops to Kursk', detail: 'North Korean troops join the fighting around Kursk: its army’s first fighting abroad since the Korean War.', figureIds: ['troops-sent', 'troops-killed-or-injured'], source: ref('military', 'BBC News') },
-  { id: 'trade-2025', date: '2025', when: '2025', title: 'Trade surges, a bridge rises', detail: 'Trade is fourteen times its 2022 level while Russia builds a rail bridge over the Tumen River.', figureIds: ['trade-2025', 'tumen-bridge-cost'],
-    // What the bridge is for, as the article lists it (our wording).
-    list: { intro: 'The bridge is meant to bring', items: ['more trade and economic cooperation', 'larger transport volumes', 'lower logistics costs', 'dependable deliveries of goods', 'more tourism'] },
-    source: ref('ties'),
-  },
+  { id: 'kursk', date: '2024', when: 'Later in 2024', title: 'Troops to Kursk', detail: 'North Korean troops join the fighting around Kursk: its army’s first fighting abroad since the Korean War.', figureIds: ['troops-sent', 'troops-killed-or-injured'], source: ref('military', 'BBC News') },
+  // The step's list is what the bridge is for, as the article lists it (our wording).
+  { id: 'trade-2025', date: '2025', when: '2025', title: 'Trade surges, a bridge rises', detail: 'Trade soars while Russia builds a rail bridge over the Tumen River.', figureIds: ['trade-2025', 'tumen-bridge-cost'], list: { intro: 'The bridge is meant to bring', items: ['more trade and economic cooperation', 'larger transport volumes', 'lower logistics costs', 'dependable deliveries of goods', 'more tourism'] }, source: ref('ties') },
 ] satisfies MetricsInput['timeline'];

@@ -10,7 +10,6 @@ export type ChartMeta = {
   id: ChartId;
   title: string;
   takeaway: string;
-  /** A note with `withContext` shows only while other parties' figures are drawn (true) or only while they are hidden (false). */
   notes: ChartNote[];
   /** Outlets the article credits for the figures this chart uses. */
   articleOutlets: string[];
@@ -33,7 +32,7 @@ export const charts: Record<ChartId, ChartMeta> = {
       { text: 'No source gives 2020 or 2021, when North Korea’s border was closed during the pandemic: those years are left empty, not filled in.' },
       { text: 'A × beside a value is its multiple of the article’s 2022 figure.' },
       { text: 'The 2024 figure is an industry estimate that leaves out military transfers; sources measure trade differently, so compare years with care.', withContext: true },
-      { text: 'Years marked “hidden” have figures from other parties; turn them on to see them.', withContext: false },
+      { text: 'Years marked “hidden” have figures from other parties, not shown in this view.', withContext: false },
     ],
     articleOutlets: [],
     contextParties: contextPartiesOf(['trade']),
@@ -49,7 +48,8 @@ export const charts: Record<ChartId, ChartMeta> = {
       { text: 'Lines join only estimates by the same party of the same measure.', withContext: true },
       { text: 'The share killed or injured is approximate, and at most about that: both of its figures are rounded, and more than 11,000 were sent.' },
       { text: 'The article’s two troop figures come from Western officials via the BBC, so they are drawn as assessments.' },
-      { text: 'That BBC report counts its 4,000 as all casualties, including missing and captured (grey cross, West); the article calls them killed or injured.', withContext: true },
+      { text: 'That BBC report counts its 4,000 as all casualties, including missing and captured; the article calls them killed or injured.' },
+      { text: 'The BBC’s count is drawn as it gives it, as all casualties: the grey cross, West.', withContext: true },
     ],
     articleOutlets: ['BBC News'],
     contextParties: contextPartiesOf(['deployment', 'casualties']),

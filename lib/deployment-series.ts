@@ -30,7 +30,6 @@ export type EstimatePoint = {
   partyFull: string;
   reportedBy: string;
   note: string;
-  /** Where the party's label goes, so estimates of equal value close in time do not overprint. */
 };
 
 /** A party's run of estimates of one measure: the only points a line may join. */

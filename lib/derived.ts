@@ -7,7 +7,7 @@ const value = (id: string) => figure(id).value;
 /** 2025 trade over 2022 trade, both from the article. */
 export const tradeGrowthMultiple = value('trade-2025') / value('trade-2022');
 
-/** 2023 trade (Russian statistics) over the article's 2022 figure: the year most of the rise happened. */
+/** 2023 trade (Russian statistics) over the article's 2022 figure, shown beside the 2023 bar. */
 export const tradeJump2023Multiple = contextFigure('trade-2023-ru-aide').value / value('trade-2022');
 
 /** Killed or injured as a share of soldiers sent, in percent, from the article's two figures; an upper bound, as over 11,000 were sent. */

@@ -12,7 +12,8 @@ const lines = (text: string, size: number, indent = 0) => wrapText(text, embedMa
  * An iframe height that shows this state's whole frame at the embed's full width without
  * scrolling: padding (12 above and below), title (24) and its margin (8), takeaway (20 a line)
  * and its margin (8), the drawing, the notes (16 above, 16 a line, 4 between) and the source line
- * with its link (16 a line). Text is measured by estimate, so it errs long, by a line at most.
+ * with its link (16 a line). Text is measured by a cautious estimate, so it errs long (a line in some
+ * paragraphs), never short: a little blank under the frame rather than a scrollbar in it.
  */
 export function embedHeight(chart: ChartId, state: ChartState): number {
   const meta = charts[chart];

@@ -21,7 +21,7 @@ export function estimatesPlotArea(layout: Layout) {
   return { margin, yAxisWidth, left: margin.left + yAxisWidth, right: chartWidth[layout] - margin.right, top: margin.top, bottom: estimatesPlotHeight[layout] - margin.bottom - 30 };
 }
 
-export const labelSides = ['right', 'left', 'above', 'below'] as const;
+export const labelSides = ['right', 'left', 'above', 'below', 'above-right', 'above-left', 'below-right', 'below-left'] as const;
 export type LabelSide = (typeof labelSides)[number];
 /** Offsets of a label's anchor from its mark's centre, per side. */
 export const labelOffsets: Record<LabelSide, { dx: number; dy: number; anchor: 'start' | 'end' | 'middle' }> = {
@@ -29,6 +29,10 @@ export const labelOffsets: Record<LabelSide, { dx: number; dy: number; anchor: '
   left: { dx: -9, dy: 4, anchor: 'end' },
   above: { dx: 0, dy: -11, anchor: 'middle' },
   below: { dx: 0, dy: 19, anchor: 'middle' },
+  'above-right': { dx: 6, dy: -8, anchor: 'start' },
+  'above-left': { dx: -6, dy: -8, anchor: 'end' },
+  'below-right': { dx: 6, dy: 16, anchor: 'start' },
+  'below-left': { dx: -6, dy: 16, anchor: 'end' },
 };
 
 /** The party, and for a figure that is not a count, what it is instead (design.md: a claim is labelled "claim"). */
@@ -46,7 +50,15 @@ function labelBox(side: LabelSide, x: number, y: number, width: number): Box {
   return { x0: left, y0: y + dy - fontSize.small, x1: left + width, y1: y + dy + 3 };
 }
 
+const placedByLayout = new Map<Layout, Map<string, { text: string; side: LabelSide }>>();
+
+/** The same data always places the same way, so each layout is worked out once. */
 export function placeEstimateLabels(layout: Layout): Map<string, { text: string; side: LabelSide }> {
+  if (!placedByLayout.has(layout)) placedByLayout.set(layout, placeLabels(layout));
+  return placedByLayout.get(layout)!;
+}
+
+function placeLabels(layout: Layout): Map<string, { text: string; side: LabelSide }> {
   const area = estimatesPlotArea(layout);
   const [t0, t1] = estimateDomain();
   const yMax = estimatesYTicks().at(-1)!;
@@ -70,13 +82,18 @@ export function placeEstimateLabels(layout: Layout): Map<string, { text: string;
     return { id: p.id, text, boxes: Object.fromEntries(labelSides.map((side) => [side, labelBox(side, x, y, width)])) as Record<LabelSide, Box> };
   });
   const sides = new Map<string, LabelSide>(labels.map((l) => [l.id, 'right']));
-  const cost = (label: (typeof labels)[number], side: LabelSide) => {
+  /** What a label on this side covers: other labels and marks (never allowed in the end), and lines (best avoided). */
+  const covers = (label: (typeof labels)[number], side: LabelSide) => {
     const box = label.boxes[side];
     // Off the value axis's numbers on the left; down to just above the time axis's.
-    if (box.x0 < area.left || box.x1 > chartWidth[layout] || box.y0 < 0 || box.y1 > area.bottom + 8) return Infinity;
+    if (box.x0 < area.left || box.x1 > chartWidth[layout] || box.y0 < 0 || box.y1 > area.bottom + 8) return { covered: Infinity, line: 0 };
     const others = labels.filter((l) => l.id !== label.id).map((l) => l.boxes[sides.get(l.id)!]);
     const covered = [...others, ...marks.filter((m) => m.id !== label.id).map((m) => m.box)].reduce((sum, b) => sum + overlap(box, b), 0);
-    return covered * 100 + lines.reduce((sum, b) => sum + overlap(box, b), 0);
+    return { covered, line: lines.reduce((sum, b) => sum + overlap(box, b), 0) };
+  };
+  const cost = (label: (typeof labels)[number], side: LabelSide) => {
+    const { covered, line } = covers(label, side);
+    return covered * 100 + line;
   };
   // Each label in turn takes its cheapest side given where the others are, until none moves.
   const settle = () => {
@@ -94,12 +111,11 @@ export function placeEstimateLabels(layout: Layout): Map<string, { text: string;
   };
   // Where marks crowd too closely (a phone's narrow plot), the label that covers most goes, until
   // none covers a label or a mark: that party is named in the tooltip and the table instead. A
-  // claim's label goes last, as design.md wants a claim called one on the chart.
+  // claim's or a plan's label never goes, as design.md wants a claim called one on the chart.
   const isClaim = new Set(points.filter(({ p }) => p.kind === 'claim' || p.kind === 'projection').map(({ p }) => p.id));
-  for (settle(); ; settle()) {
-    const covering = labels.filter((l) => cost(l, sides.get(l.id)!) >= 100);
-    if (covering.length === 0) break;
-    const pool = covering.some((l) => !isClaim.has(l.id)) ? covering.filter((l) => !isClaim.has(l.id)) : covering;
+  const covering = () => labels.filter((l) => covers(l, sides.get(l.id)!).covered > 0.5);
+  for (settle(); covering().some((l) => !isClaim.has(l.id)); settle()) {
+    const pool = covering().filter((l) => !isClaim.has(l.id));
     const worst = pool.reduce((a, b) => (cost(b, sides.get(b.id)!) > cost(a, sides.get(a.id)!) ? b : a));
     labels = labels.filter((l) => l !== worst);
   }

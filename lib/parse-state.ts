@@ -31,9 +31,10 @@ export function parseState<C extends ChartId>(chart: C, params: SearchParams): {
   };
   for (const [key, given] of entries) {
     // Values are matched in any case (a hand-typed "LOG" means log); the link is rewritten in lower case.
-    // String(): a hostile query can hand the page something other than a string.
-    const value = String(given).toLowerCase();
+    // A hostile query can hand the page something other than a string: that is a bad value.
+    const value = typeof given === 'string' ? given.toLowerCase() : '';
     if (!Object.hasOwn(shape, key)) note(key, 'unknown');
+    else if (typeof given !== 'string') note(key, 'invalid');
     else if (key in raw) note(key, 'invalid');
     else if (value.length > MAX_VALUE_LENGTH || !shape[key].safeParse(value).success) note(key, 'invalid');
     else raw[key] = value;

@@ -2,7 +2,6 @@ import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
 import { ChartById } from '@/components/charts/ChartById';
 import { defaultState } from '@/lib/chart-state';
-import { placeEstimateLabels } from '@/lib/estimate-labels';
 import { estimatePoints } from '@/lib/deployment-series';
 import { palettes } from '@/lib/palette';
 
@@ -23,11 +22,13 @@ describe('estimate labels', () => {
     }
   });
 
-  it('narrow: where marks crowd, some labels give way, but most parties are still named on the chart', () => {
+  it('narrow: where marks crowd, some labels give way, but most parties and every claim or plan are still named on the chart', () => {
     const drawn = drawnLabels(render('narrow'));
     const points = estimatePoints();
     expect(drawn.size).toBeGreaterThanOrEqual(Math.ceil((points.length * 2) / 3));
-    expect(drawn.size).toBe(placeEstimateLabels('narrow').size);
     for (const [id, text] of drawn) expect(text.startsWith(points.find((p) => p.id === id)!.partyShort)).toBe(true);
+    const claims = points.filter((p) => p.kind === 'claim' || p.kind === 'projection');
+    expect(claims.length).toBeGreaterThan(0);
+    for (const p of claims) expect(drawn.get(p.id), p.id).toMatch(/\((claim|plan)\)$/);
   });
 });

@@ -7,6 +7,7 @@ describe('image request options', () => {
   it('takes the defaults when no option is given', () => {
     expect(parse({})).toMatchObject({ ok: true, density: 1, layout: 'wide', preview: false });
     expect(parse({ density: '4', layout: 'narrow', variant: 'preview' })).toMatchObject({ ok: true, density: 4, layout: 'narrow', preview: true });
+    expect(parse({ layout: 'NARROW', variant: 'Preview' })).toMatchObject({ ok: true, layout: 'narrow', preview: true });
   });
 
   it.each([

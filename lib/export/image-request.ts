@@ -18,17 +18,22 @@ export type ParsedImageRequest =
  */
 export function parseImageRequest(query: Record<string, string | string[] | undefined>, origin: string): ParsedImageRequest {
   const first = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
+  // Image options are read in any case, like state values; anything but a string is a bad value.
+  const option = (v: string | string[] | undefined) => {
+    const one = first(v);
+    return one === undefined ? undefined : typeof one === 'string' ? one.toLowerCase() : '';
+  };
   const chart = first(query.chart) ?? '';
   if (!isChartId(chart)) return { ok: false, status: 404, message: 'Unknown chart. Charts: trade, casualties, flows.' };
   const stateQuery = Object.fromEntries(Object.entries(query).filter(([k]) => !reserved.includes(k)));
   const { state, rejected } = parseState(chart, stateQuery);
-  const densityText = first(query.density) ?? '1';
+  const densityText = option(query.density) ?? '1';
   const density = Number(densityText);
   if (!(densities as readonly number[]).includes(density))
     return { ok: false, status: 400, message: 'density must be 1, 2 or 4.' };
-  const layout = (first(query.layout) ?? 'wide') as Layout;
+  const layout = (option(query.layout) ?? 'wide') as Layout;
   if (!layouts.includes(layout)) return { ok: false, status: 400, message: `layout must be ${layouts.join(' or ')}.` };
-  const variant = (first(query.variant) ?? 'download') as (typeof variants)[number];
+  const variant = (option(query.variant) ?? 'download') as (typeof variants)[number];
   if (!variants.includes(variant)) return { ok: false, status: 400, message: `variant must be ${variants.join(' or ')}.` };
   const preview = variant === 'preview';
   const key = [chart, serializeState(chart, state as never), density, layout, preview, origin, process.env.IMAGE_VERSION ?? ''].join('|');

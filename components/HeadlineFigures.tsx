@@ -1,6 +1,7 @@
-import { casualtySharePercent, tradeGrowthMultiple } from '@/lib/derived';
+import { casualtyShareText } from '@/lib/deployment-series';
+import { tradeGrowthMultiple } from '@/lib/derived';
 import { figure } from '@/lib/figures';
-import { formatDate, formatFigure, formatMultiple, formatShare } from '@/lib/format';
+import { formatDate, formatFigure, formatMultiple } from '@/lib/format';
 
 /** The row of key numbers under the header, each with its hedge and where it comes from. */
 const cards = [
@@ -10,7 +11,7 @@ const cards = [
     extra: `${formatMultiple(tradeGrowthMultiple)} on ${formatDate(figure('trade-2022').date)}`,
   },
   { id: 'troops-sent', caption: 'soldiers sent to the Kursk region', extra: `later in ${formatDate(figure('troops-sent').date)}` },
-  { id: 'troops-killed-or-injured', caption: 'of them killed or injured', extra: `up to ≈${formatShare(casualtySharePercent)} of those sent` },
+  { id: 'troops-killed-or-injured', caption: 'of them killed or injured', extra: casualtyShareText },
   { id: 'artillery-share', caption: 'of Russia’s artillery ammunition in Ukraine', extra: 'supplied by North Korea' },
   {
     id: 'debt-2012',

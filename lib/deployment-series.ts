@@ -84,6 +84,9 @@ export function monthTicks(every: number): number[] {
   return ticks;
 }
 
+/** The casualty share as the dashboard states it: an upper bound, since more than the figure sent went. */
+export const casualtyShareText = `up to ≈${formatShare(casualtySharePercent)} of those sent`;
+
 /** The article's own deployment figures, as the chart's headline bars. */
 export type HeadlineBar = { id: string; label: string; value: number; valueText: string; kind: Figure['kind']; tag: string; measure: Measure | 'workers' };
 
@@ -99,6 +102,6 @@ export function deploymentHeadline(): { bars: HeadlineBar[]; shareText: string }
       bar('troops-claimed-possible', 'Could be sent', 'planned-troops', `claim · ${figure('troops-claimed-possible').party}`),
       bar('deminers-builders', 'Deminers, builders', 'workers', 'workers, not troops'),
     ],
-    shareText: `up to ≈${formatShare(casualtySharePercent)} of those sent`,
+    shareText: casualtyShareText,
   };
 }

@@ -1,4 +1,5 @@
 import { contextFigure, figure } from './figures';
+import { formatFigure } from './format';
 
 /** Numbers the dashboard shows that the sources do not state directly: each computed here, never typed in. */
 
@@ -16,5 +17,5 @@ export const casualtySharePercent = (value('troops-killed-or-injured') / value('
 export const derivations = [
   { id: 'trade-growth', label: 'Trade growth, 2022 to 2025', value: tradeGrowthMultiple, unit: 'multiple', how: 'Article’s 2025 trade divided by its 2022 trade' },
   { id: 'trade-jump-2023', label: 'Trade rise from 2022 to 2023', value: tradeJump2023Multiple, unit: 'multiple', how: 'Russian statistics for 2023 (TASS) divided by the article’s 2022 trade' },
-  { id: 'casualty-share', label: 'Soldiers sent who were killed or injured', value: casualtySharePercent, unit: 'percent', how: 'Article’s “about 4,000 killed or injured” divided by its “over 11,000 sent”; both are rounded, and more than 11,000 were sent, so the share is at most about this' },
+  { id: 'casualty-share', label: 'Soldiers sent who were killed or injured', value: casualtySharePercent, unit: 'percent', how: `Article’s “${formatFigure(figure('troops-killed-or-injured'))} killed or injured” divided by its “${formatFigure(figure('troops-sent'))} sent”; both are rounded, and the number sent is a lower bound, so the share is at most about this` },
 ] as const;

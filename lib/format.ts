@@ -11,6 +11,8 @@ const qualifierWords: Record<Qualifier, string> = {
 
 /** `$3.8M`, `$52.9M`, `$111M`, `$10B` (design.md): one decimal below 100, none above. */
 export function formatMoney(usd: number): string {
+  // Zero has no scale: "$0", not "$0K".
+  if (usd === 0) return '$0';
   const [scaled, suffix] = usd >= 1e9 ? [usd / 1e9, 'B'] : usd >= 1e6 ? [usd / 1e6, 'M'] : [usd / 1e3, 'K'];
   const digits = scaled >= 100 || Number.isInteger(scaled) ? 0 : 1;
   return `$${scaled.toFixed(digits)}${suffix}`;

@@ -3,7 +3,7 @@ import { formatDate, formatFigure, formatMoney, formatMultiple, formatShare, wit
 
 describe('number formats of design.md', () => {
   it('money', () => {
-    expect([3.8e6, 52.9e6, 111e6, 10e9, 34e6].map(formatMoney)).toEqual(['$3.8M', '$52.9M', '$111M', '$10B', '$34M']);
+    expect([3.8e6, 52.9e6, 111e6, 10e9, 34e6, 0].map(formatMoney)).toEqual(['$3.8M', '$52.9M', '$111M', '$10B', '$34M', '$0']);
   });
   it('shares, multiples and dates', () => {
     expect(formatShare(36.36)).toBe('36%');

@@ -4,7 +4,7 @@ import { Bar, BarChart, CartesianGrid, Cell, Customized, LabelList, ReferenceAre
 import { linearTicks, logTicks } from '@/lib/axis';
 import { chartWidth, fontFamily, fontSize, type Layout } from '@/lib/chart-size';
 import { tradeHeight } from '@/lib/drawing-height';
-import { qualifierWord } from '@/lib/format';
+import { formatMoney, qualifierWord } from '@/lib/format';
 import { markStyles, type Palette } from '@/lib/palette';
 import { qualified, tradeMaxM, tradeRows, unreportedYears, type TradePoint, type TradeRow } from '@/lib/trade-series';
 import { ChartTooltip } from './ChartTooltip';
@@ -31,7 +31,7 @@ export function TradeChart({ scale, context, layout, palette }: TradeChartProps)
     // Every tick is chosen here; Recharts would otherwise drop some after measuring text in the browser only.
     interval: 0,
     tickLine: false,
-    tickFormatter: (v: number) => (v === 0 ? '$0' : `$${v}M`),
+    tickFormatter: (v: number) => formatMoney(v * 1e6),
     tick: { fill: palette.muted, fontSize: fontSize.small },
   };
   const yearAxis = { type: 'category' as const, dataKey: 'year', interval: 0, tickLine: false, tick: <YearTick rows={rows} palette={palette} horizontal={horizontal} /> };

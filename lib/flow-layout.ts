@@ -20,13 +20,15 @@ export const directionLabels: Record<Direction, { from: string; to: string; titl
 const row = 20;
 const groupHead = 22;
 const groupGap = 10;
-const blockHead = 28;
+// The narrow drawing names the giver and getter on a line of their own under the title, with no room beside the nodes.
+const blockHead: Record<Layout, number> = { wide: 28, narrow: 46 };
 const blockGap = 26;
 const node = 12;
 
 export type PlacedItem = Flow & { x: number; y: number; figures: string[] };
 export type PlacedGroup = { kind: FlowKind; x: number; y: number; width: number; height: number; items: PlacedItem[] };
-export type PlacedBlock = { direction: Direction; y: number; height: number; groups: PlacedGroup[] };
+/** `nodeTop`: where the sender's and receiver's nodes begin, below the block's heading. */
+export type PlacedBlock = { direction: Direction; y: number; height: number; nodeTop: number; groups: PlacedGroup[] };
 export type FlowLayout = { width: number; height: number; node: number; blocks: PlacedBlock[] };
 
 /**
@@ -41,7 +43,7 @@ export function layoutFlows(layout: Layout, shown: Direction[]): FlowLayout {
   let y = 0;
   const blocks = shown.map<PlacedBlock>((direction) => {
     const top = y;
-    let gy = top + blockHead;
+    let gy = top + blockHead[layout];
     const groups = flowKinds
       .map((kind) => metrics.flows.filter((f) => f.direction === direction && f.kind === kind))
       .filter((items) => items.length > 0)
@@ -65,7 +67,7 @@ export function layoutFlows(layout: Layout, shown: Direction[]): FlowLayout {
       });
     const height = gy - groupGap - top;
     y = gy - groupGap + blockGap;
-    return { direction, y: top, height, groups };
+    return { direction, y: top, height, nodeTop: top + blockHead[layout], groups };
   });
   return { width, height: Math.max(0, y - blockGap) + 40, node, blocks };
 }

@@ -58,6 +58,23 @@ describe('server render of the charts', () => {
   });
 });
 
+describe('flows: who gives and who gets', () => {
+  it.each(['wide', 'narrow'] as const)('%s: each direction names its giver and its getter, between its title and its nodes', (layout) => {
+    const html = render('flows', {}, layout);
+    const blocks = html.split('data-direction="').slice(1);
+    expect(blocks.map((b) => b.slice(0, 8))).toEqual(['nk-to-ru', 'ru-to-nk']);
+    for (const [block, from, to] of [[blocks[0], 'North Korea', 'Russia'], [blocks[1], 'Russia', 'North Korea']]) {
+      const titleY = Number(block.match(/<text x="0" y="([\d.]+)"[^>]*font-weight="700"/)![1]);
+      const nodeY = Number(block.match(/<rect x="0" y="([\d.]+)"/)![1]);
+      for (const words of [`${from} gives`, `${to} gets`]) {
+        const y = Number(block.match(new RegExp(`y="([\\d.]+)"[^>]*>${words}<`))![1]);
+        expect(y, words).toBeGreaterThan(titleY);
+        if (layout === 'narrow') expect(y, words).toBeLessThan(nodeY);
+      }
+    }
+  });
+});
+
 describe('flows highlight', () => {
   it('fades the other kinds’ links and dots, but keeps their words readable: muted text, never see-through', () => {
     const html = render('flows', { highlight: 'people' });

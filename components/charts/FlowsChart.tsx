@@ -37,24 +37,23 @@ export function FlowsChart({ direction, highlight, layout, palette }: FlowsChart
       >
         {blocks.map((block) => {
           const { from, to, title } = directionLabels[block.direction];
-          const mid = block.y + 28 + (block.height - 28) / 2;
+          const nodeHeight = block.y + block.height - block.nodeTop;
+          // Wide: giver and getter named beside their nodes; narrow: on the line above them.
+          const labelY = layout === 'wide' ? block.nodeTop + nodeHeight / 2 - 40 : block.nodeTop - 8;
+          const labelInset = layout === 'wide' ? node + 6 : 0;
           return (
             <g key={block.direction} data-direction={block.direction}>
               <text x={0} y={block.y + 16} fontSize={fontSize.value} fontWeight={700} fill={palette.ink}>
                 {title}
               </text>
-              <rect x={0} y={block.y + 28} width={node} height={block.height - 28} fill={colour(from)} />
-              <rect x={width - node} y={block.y + 28} width={node} height={block.height - 28} fill={colour(to)} />
-              {layout === 'wide' && (
-                <>
-                  <text x={node + 6} y={mid - 40} fontSize={fontSize.label} fill={palette.ink}>
-                    {from} gives
-                  </text>
-                  <text x={width - node - 6} y={mid - 40} fontSize={fontSize.label} fill={palette.ink} textAnchor="end">
-                    {to} gets
-                  </text>
-                </>
-              )}
+              <rect x={0} y={block.nodeTop} width={node} height={nodeHeight} fill={colour(from)} />
+              <rect x={width - node} y={block.nodeTop} width={node} height={nodeHeight} fill={colour(to)} />
+              <text x={labelInset} y={labelY} fontSize={fontSize.label} fill={palette.ink}>
+                {from} gives
+              </text>
+              <text x={width - labelInset} y={labelY} fontSize={fontSize.label} fill={palette.ink} textAnchor="end">
+                {to} gets
+              </text>
               {block.groups.map((g) => {
                 const gy = g.y + g.height / 2;
                 return (

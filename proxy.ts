@@ -1,8 +1,9 @@
 import { NextResponse, type NextRequest } from 'next/server';
+import { chartIdInOtherCase } from './lib/chart-state';
 import { contentSecurityPolicy, prerenderedHashes } from './lib/content-security-policy';
 
 // The only routes rendered per request: they read the query. Any other path is a prerendered page (the dashboard or the 404 page).
-const perRequestRoute = /^\/(charts|embed)\/[^/]+\/?$/;
+const perRequestRoute = /^\/(charts|embed)\/([^/]+)\/?$/;
 
 /**
  * Sends the Content-Security-Policy. Pages rendered per request get a fresh nonce, which Next
@@ -13,8 +14,16 @@ const perRequestRoute = /^\/(charts|embed)\/[^/]+\/?$/;
 export function proxy(request: NextRequest) {
   const dev = process.env.NODE_ENV === 'development';
   const { pathname } = request.nextUrl;
+  // A hand-typed `/charts/Trade` leads to the chart, query and all, rather than to the 404 page.
+  const route = pathname.match(perRequestRoute);
+  const meant = route && chartIdInOtherCase(route[2]);
+  if (meant) {
+    const url = request.nextUrl.clone();
+    url.pathname = `/${route[1]}/${meant}`;
+    return NextResponse.redirect(url, 308);
+  }
   const policy = contentSecurityPolicy(
-    dev || perRequestRoute.test(pathname) ? { nonce: Buffer.from(crypto.randomUUID()).toString('base64') } : { hashes: prerenderedHashes() },
+    dev || route ? { nonce: Buffer.from(crypto.randomUUID()).toString('base64') } : { hashes: prerenderedHashes() },
     { frameable: pathname.startsWith('/embed/'), dev },
   );
   const requestHeaders = new Headers(request.headers);

@@ -180,6 +180,19 @@ base('an unknown chart gets a 404 page that lists the charts', async ({ page }) 
   await expect(page.locator('[data-chart-list]')).toContainText('Russia–North Korea trade');
 });
 
+test('a chart id typed in capitals leads to the chart, with its query kept', async ({ watched: page }) => {
+  for (const [typed, canonical] of [
+    ['/charts/Trade?scale=log', /\/charts\/trade\?scale=log$/],
+    ['/embed/FLOWS?direction=ru-to-nk', /\/embed\/flows\?direction=ru-to-nk$/],
+  ] as const) {
+    const response = await page.goto(typed);
+    expect(response?.status(), typed).toBe(200);
+    await expect(page).toHaveURL(canonical);
+  }
+  await expect(page.locator('[data-direction="ru-to-nk"]').first()).toBeVisible();
+  await expect(page.locator('[data-direction="nk-to-ru"]')).toHaveCount(0);
+});
+
 test('a link with a bad value says quietly what it could not use', async ({ watched: page }) => {
   await page.goto('/charts/trade?scale=sideways&utm_source=x');
   await expect(page.locator('[data-link-problems]')).toContainText('scale');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { chartIds, defaultState, serializeState, type ChartId } from '@/lib/chart-state';
+import { chartIdInOtherCase, chartIds, defaultState, serializeState, type ChartId } from '@/lib/chart-state';
 import { parseState, stateSchemas } from '@/lib/parse-state';
 
 /** Every combination of every control of a chart, built from its schema. */
@@ -53,5 +53,15 @@ describe('URL ⇄ state', () => {
     const { state, rejected } = parseState('flows', { direction: 'x'.repeat(100_000) });
     expect(state).toEqual(defaultState('flows'));
     expect(rejected).toEqual([{ key: 'direction', reason: 'invalid' }]);
+  });
+});
+
+describe('a chart id in other letter case', () => {
+  it('names the chart it spells, and nothing for the canonical id or an unknown one', () => {
+    expect(chartIdInOtherCase('Trade')).toBe('trade');
+    expect(chartIdInOtherCase('FLOWS')).toBe('flows');
+    expect(chartIdInOtherCase('trade')).toBeUndefined();
+    expect(chartIdInOtherCase('Population')).toBeUndefined();
+    expect(chartIdInOtherCase('')).toBeUndefined();
   });
 });

@@ -103,6 +103,30 @@ test('the explanation of a flow item near the top of a tall diagram shows on scr
   expect(box.y + box.height).toBeLessThanOrEqual(940);
 });
 
+test('tabbing through the flow items, none is hidden under the explanation stuck to the screen’s bottom', async ({ watched: page }) => {
+  for (const viewport of [{ width: 1280, height: 800 }, { width: 390, height: 844 }]) {
+    await page.setViewportSize(viewport);
+    await page.goto('/charts/flows');
+    const layout = page.locator('.chart-layout:visible');
+    const items = layout.locator('.flow-item');
+    await items.first().focus();
+    const count = await items.count();
+    expect(count).toBe(18);
+    for (let i = 0; i < count; i++) {
+      if (i > 0) await page.keyboard.press('Tab');
+      const id = await items.nth(i).getAttribute('data-id');
+      await expect(items.nth(i), `${viewport.width}: ${id}`).toBeFocused();
+      const detail = layout.locator('[aria-live]');
+      await expect(detail).toContainText((await items.nth(i).locator('title').textContent())!.slice(0, 20));
+      // One frame for the scroll that keeps the item clear.
+      await page.evaluate(() => new Promise(requestAnimationFrame));
+      const [item, cover] = [(await items.nth(i).boundingBox())!, (await detail.boundingBox())!];
+      expect(item.y + item.height, `${viewport.width}: ${id} under the explanation`).toBeLessThanOrEqual(cover.y);
+      expect(item.y, `${viewport.width}: ${id} above the screen`).toBeGreaterThanOrEqual(0);
+    }
+  }
+});
+
 /**
  * Moves the pointer until all three charts are live. A move made before React has hydrated the
  * charts reaches no listener, as a reader's would not; readers keep moving, so the test does too.

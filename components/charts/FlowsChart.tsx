@@ -1,6 +1,6 @@
 'use client';
 
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import type { Direction, FlowKind } from '@/data';
 import { fontFamily, fontSize, type Layout } from '@/lib/chart-size';
 import { flowDetailMinHeight, shownDirections } from '@/lib/drawing-height';
@@ -20,6 +20,15 @@ const itemText = (item: PlacedItem) => (item.figures.length ? `${item.label} · 
 /** Two-way flow diagram drawn by hand: links of equal width, since the source gives no sizes. */
 export function FlowsChart({ direction, highlight, layout, palette }: FlowsChartProps) {
   const [selected, setSelected] = useState<PlacedItem | null>(null);
+  const detail = useRef<HTMLParagraphElement>(null);
+  // The explanation sticks to the screen's bottom edge, and grows with its text: an item the keyboard
+  // reaches is scrolled clear of it once the new text is in, so focus is never hidden (WCAG 2.4.11).
+  const keepClearOfDetail = (item: Element) =>
+    requestAnimationFrame(() => {
+      const cover = detail.current?.getBoundingClientRect().top;
+      const { bottom } = item.getBoundingClientRect();
+      if (cover !== undefined && bottom > cover - 8) window.scrollBy(0, bottom - cover + 8);
+    });
   const { width, height, node, blocks } = layoutFlows(layout, shownDirections(direction));
   const colour = (country: string) => (country === 'North Korea' ? palette.nk : palette.ru);
   // A highlight fades the other kinds' links and dots; their words only turn muted, so they stay readable (4.5:1).
@@ -87,7 +96,10 @@ export function FlowsChart({ direction, highlight, layout, palette }: FlowsChart
                         role="button"
                         aria-label={`${itemText(item)}: ${item.detail}`}
                         onMouseEnter={() => setSelected(item)}
-                        onFocus={() => setSelected(item)}
+                        onFocus={(e) => {
+                          setSelected(item);
+                          keepClearOfDetail(e.currentTarget);
+                        }}
                         onClick={() => setSelected(item)}
                         onKeyDown={(e) => {
                           if (e.key === 'Enter' || e.key === ' ') {
@@ -116,7 +128,7 @@ export function FlowsChart({ direction, highlight, layout, palette }: FlowsChart
         </text>
       </svg>
       {/* Sticks to the bottom of the screen while the diagram is in view: a tall diagram would otherwise leave it below the fold. */}
-      <p className="sticky bottom-0 border-t border-rule bg-page pt-1 text-sm text-muted" style={{ minHeight: flowDetailMinHeight }} aria-live="polite">
+      <p ref={detail} className="sticky bottom-0 border-t border-rule bg-page pt-1 text-sm text-muted" style={{ minHeight: flowDetailMinHeight }} aria-live="polite">
         {selected
           ? `${selected.label}: ${selected.detail} (article, section “${selected.source.section}”${selected.source.outlet ? `, citing ${selected.source.outlet}` : ''})`
           : 'Hover over or tab to an item to see what it is and where it comes from.'}

@@ -49,7 +49,7 @@ export const charts: Record<ChartId, ChartMeta> = {
       { text: `The share killed or injured is approximate, and at most about that: both of its figures are rounded, and ${formatFigure(figure('troops-sent'))} were sent.` },
       { text: 'The article’s two troop figures come from Western officials via the BBC, so they are drawn as assessments.' },
       { text: `That BBC report counts its figure (${formatFigure(contextFigure('casualties-2025-01-15-western'))}) as all casualties, including missing and captured; the article calls them killed or injured.` },
-      { text: 'The BBC’s count is drawn as it gives it, as all casualties: the grey cross, West.', withContext: true },
+      { text: 'The BBC’s count is drawn as it gives it, as all casualties: the solid grey cross labelled West (BBC).', withContext: true },
     ],
     articleOutlets: ['BBC News'],
     contextParties: contextPartiesOf(['deployment', 'casualties']),

@@ -43,22 +43,35 @@ type Box = { x0: number; y0: number; x1: number; y1: number };
 const overlap = (a: Box, b: Box) => Math.max(0, Math.min(a.x1, b.x1) - Math.max(a.x0, b.x0)) * Math.max(0, Math.min(a.y1, b.y1) - Math.max(a.y0, b.y0));
 const around = (x: number, y: number, r: number): Box => ({ x0: x - r, y0: y - r, x1: x + r, y1: y + r });
 
-function labelBox(side: LabelSide, x: number, y: number, width: number): Box {
-  const { dx, dy, anchor } = labelOffsets[side];
-  const left = anchor === 'start' ? x + dx : anchor === 'end' ? x + dx - width : x + dx - width / 2;
-  // The text's box as the browser measures it: Inter's ascent above the baseline, its descent below.
-  return { x0: left, y0: y + dy - fontSize.small, x1: left + width, y1: y + dy + 3 };
+/** Baseline to baseline, for a label that names several parties, one a line. */
+export const labelLineHeight = fontSize.small + 2;
+
+/** A placed label: its lines, and where the first line's baseline sits from its mark's centre. */
+export type EstimateLabel = { lines: string[]; side: LabelSide; dx: number; dy: number; anchor: 'start' | 'end' | 'middle' };
+
+/** The first baseline's offset: a label of several lines grows away from its mark (up above it, both ways beside it). */
+function firstBaseline(side: LabelSide, lines: number) {
+  const extra = (lines - 1) * labelLineHeight;
+  return labelOffsets[side].dy - (side.startsWith('above') ? extra : side.startsWith('below') ? 0 : extra / 2);
 }
 
-const placedByLayout = new Map<Layout, Map<string, { text: string; side: LabelSide }>>();
+function labelBox(side: LabelSide, x: number, y: number, width: number, lines: number): Box {
+  const { dx, anchor } = labelOffsets[side];
+  const left = anchor === 'start' ? x + dx : anchor === 'end' ? x + dx - width : x + dx - width / 2;
+  const base = y + firstBaseline(side, lines);
+  // The text's box as the browser measures it: Inter's ascent above the first baseline, its descent below the last.
+  return { x0: left, y0: base - fontSize.small, x1: left + width, y1: base + (lines - 1) * labelLineHeight + 3 };
+}
+
+const placedByLayout = new Map<Layout, Map<string, EstimateLabel>>();
 
 /** The same data always places the same way, so each layout is worked out once. */
-export function placeEstimateLabels(layout: Layout): Map<string, { text: string; side: LabelSide }> {
+export function placeEstimateLabels(layout: Layout): Map<string, EstimateLabel> {
   if (!placedByLayout.has(layout)) placedByLayout.set(layout, placeLabels(layout));
   return placedByLayout.get(layout)!;
 }
 
-function placeLabels(layout: Layout): Map<string, { text: string; side: LabelSide }> {
+function placeLabels(layout: Layout): Map<string, EstimateLabel> {
   const area = estimatesPlotArea(layout);
   const [t0, t1] = estimateDomain();
   const yMax = estimatesYTicks().at(-1)!;
@@ -76,11 +89,26 @@ function placeLabels(layout: Layout): Map<string, { text: string; side: LabelSid
       return Array.from({ length: steps + 1 }, (_, k) => around(a.x + ((b.x - a.x) * k) / steps, a.y + ((b.y - a.y) * k) / steps, 1.5));
     }),
   );
-  let labels = points.map(({ p, x, y }) => {
-    const text = estimateLabelText(p);
-    const width = text.length * fontSize.small * 0.6;
-    return { id: p.id, text, boxes: Object.fromEntries(labelSides.map((side) => [side, labelBox(side, x, y, width)])) as Record<LabelSide, Box> };
-  });
+  // Marks that overlap, as two parties' estimates of one figure a week apart do, share one label
+  // naming every party, one a line, so no party's mark sits unnamed under another's label.
+  const touching = (a: (typeof points)[number], b: (typeof points)[number]) => Math.hypot(a.x - b.x, a.y - b.y) < 2 * (estimateMarkSize(layout) + 1.5);
+  const groups: (typeof points)[] = [];
+  for (const point of points) {
+    const group = groups.find((g) => g.some((q) => touching(point, q)));
+    if (group) group.push(point);
+    else groups.push([point]);
+  }
+  const isClaim = (p: EstimatePoint) => p.kind === 'claim' || p.kind === 'projection';
+  type Placed = (typeof points)[number];
+  const labelFor = (group: Placed[]) => {
+    // A claim leads its group: its label is the one that may never go.
+    const { p, x, y } = group.find((g) => isClaim(g.p)) ?? group[0];
+    const lines = [...new Set([p, ...group.map((g) => g.p)].map(estimateLabelText))];
+    const width = Math.max(...lines.map((line) => line.length)) * fontSize.small * 0.6;
+    const boxes = Object.fromEntries(labelSides.map((side) => [side, labelBox(side, x, y, width, lines.length)])) as Record<LabelSide, Box>;
+    return { id: p.id, lines, group, claim: group.some((g) => isClaim(g.p)), boxes };
+  };
+  let labels = groups.map(labelFor);
   const sides = new Map<string, LabelSide>(labels.map((l) => [l.id, 'right']));
   /** What a label on this side covers: other labels and marks (never allowed in the end), and lines (best avoided). */
   const covers = (label: (typeof labels)[number], side: LabelSide) => {
@@ -111,14 +139,19 @@ function placeLabels(layout: Layout): Map<string, { text: string; side: LabelSid
   };
   // Where marks crowd too closely (a phone's narrow plot), the label that covers most goes, until
   // none covers a label or a mark: that party is named in the tooltip and the table instead. A
-  // claim's or a plan's label never goes, as design.md wants a claim called one on the chart.
-  const isClaim = new Set(points.filter(({ p }) => p.kind === 'claim' || p.kind === 'projection').map(({ p }) => p.id));
+  // shared label with no claim in it first splits into one label a mark. A claim's or a plan's
+  // label never goes, as design.md wants a claim called one on the chart.
   const covering = () => labels.filter((l) => covers(l, sides.get(l.id)!).covered > 0.5);
-  for (settle(); covering().some((l) => !isClaim.has(l.id)); settle()) {
-    const pool = covering().filter((l) => !isClaim.has(l.id));
+  for (settle(); covering().some((l) => !l.claim); settle()) {
+    const pool = covering().filter((l) => !l.claim);
     const worst = pool.reduce((a, b) => (cost(b, sides.get(b.id)!) > cost(a, sides.get(a.id)!) ? b : a));
-    labels = labels.filter((l) => l !== worst);
+    labels = labels.flatMap((l) => (l !== worst ? [l] : l.group.length > 1 ? l.group.map((g) => labelFor([g])) : []));
+    labels.forEach((l) => sides.has(l.id) || sides.set(l.id, 'right'));
   }
-  const placed = new Map(labels.map((l) => [l.id, { text: l.text, side: sides.get(l.id)! }]));
-  return placed;
+  return new Map(
+    labels.map((l) => {
+      const side = sides.get(l.id)!;
+      return [l.id, { lines: l.lines, side, dx: labelOffsets[side].dx, dy: firstBaseline(side, l.lines.length), anchor: labelOffsets[side].anchor }];
+    }),
+  );
 }

@@ -8,17 +8,39 @@ import { palettes } from '@/lib/palette';
 const render = (layout: 'wide' | 'narrow') =>
   renderToStaticMarkup(<ChartById chart="casualties" state={defaultState('casualties')} layout={layout} palette={palettes.light} />);
 
-/** The label drawn inside each estimate's mark group, by the estimate's id. */
+/** The label drawn inside each estimate's mark group, by the estimate's id; a label of several lines joined by ' · '. */
 const drawnLabels = (html: string) =>
-  new Map([...html.matchAll(/<g class="data-mark" data-id="([^"]+)">(?:(?!<\/g>)[\s\S])*?class="estimate-label"[^>]*>([^<]*)<\/text>/g)].map((m) => [m[1], m[2].replace(/&amp;/g, '&')]));
+  new Map(
+    [...html.matchAll(/<g class="data-mark" data-id="([^"]+)">(?:(?!<\/g>)[\s\S])*?class="estimate-label"[^>]*>([\s\S]*?)<\/text>/g)].map((m) => [
+      m[1],
+      [...m[2].matchAll(/<tspan[^>]*>([^<]*)<\/tspan>/g)].map((t) => t[1].replace(/&amp;/g, '&')).join(' · '),
+    ]),
+  );
 
 describe('estimate labels', () => {
-  it('wide: every estimate is labelled with its party, and the claim is called one', () => {
+  it('wide: every estimate is labelled with its party, on its own or in a label shared with a coinciding mark, and the claim is called one', () => {
     const drawn = drawnLabels(render('wide'));
+    const parts = [...drawn.values()].map((text) => text.split(' · '));
     for (const p of estimatePoints()) {
-      expect(drawn.get(p.id), p.id).toBeDefined();
-      expect(drawn.get(p.id)!.startsWith(p.partyShort)).toBe(true);
-      expect(drawn.get(p.id)!.includes('(claim)')).toBe(p.kind === 'claim');
+      const own = drawn.get(p.id);
+      if (own) {
+        expect(own.startsWith(p.partyShort), p.id).toBe(true);
+        expect(own.split(' · ')[0].includes('(claim)'), p.id).toBe(p.kind === 'claim');
+      } else expect(parts.some((names) => names.includes(p.partyShort)), p.id).toBe(true);
+    }
+  });
+
+  it.each(['wide', 'narrow'] as const)('%s: two parties’ estimates of the same figure within a week, whose marks overlap, are named in one label, the claim first', (layout) => {
+    const drawn = drawnLabels(render(layout));
+    const points = estimatePoints();
+    const day = 24 * 3600 * 1000;
+    const twins = points.flatMap((a) => points.filter((b) => b.partyShort !== a.partyShort && b.value === a.value && b.t > a.t && b.t - a.t <= 7 * day).map((b) => [a, b]));
+    expect(twins.length).toBeGreaterThan(0);
+    for (const [a, b] of twins) {
+      const label = drawn.get(a.id) ?? drawn.get(b.id);
+      expect(label, `${a.id} and ${b.id}`).toBeDefined();
+      for (const p of [a, b]) expect(label!.split(' · '), `${a.id} and ${b.id}`).toContain(p.kind === 'claim' ? `${p.partyShort} (claim)` : p.partyShort);
+      if (a.kind === 'claim' || b.kind === 'claim') expect(label!.split(' · ')[0]).toMatch(/\(claim\)$/);
     }
   });
 
@@ -29,6 +51,6 @@ describe('estimate labels', () => {
     for (const [id, text] of drawn) expect(text.startsWith(points.find((p) => p.id === id)!.partyShort)).toBe(true);
     const claims = points.filter((p) => p.kind === 'claim' || p.kind === 'projection');
     expect(claims.length).toBeGreaterThan(0);
-    for (const p of claims) expect(drawn.get(p.id), p.id).toMatch(/\((claim|plan)\)$/);
+    for (const p of claims) expect(drawn.get(p.id)?.split(' · ')[0], p.id).toMatch(/\((claim|plan)\)$/);
   });
 });

@@ -16,7 +16,7 @@ import { markStyles, seriesColours, type Palette } from '@/lib/palette';
 import { estimatesPlotHeight, estimatesTitleHeight, headlineBarsGeometry, legendKindRows, measureLegendGeometry, sectionGap } from '@/lib/casualties-layout';
 import { ChartTooltip } from './ChartTooltip';
 import { MarkSymbol } from './MarkSymbol';
-import { estimateMarkSize, estimatesPlotArea, estimatesYTicks, labelOffsets, placeEstimateLabels, type LabelSide } from '@/lib/estimate-labels';
+import { estimateMarkSize, estimatesPlotArea, estimatesYTicks, labelLineHeight, placeEstimateLabels, type EstimateLabel } from '@/lib/estimate-labels';
 
 export type CasualtiesChartProps = { estimates: boolean; layout: Layout; palette: Palette };
 
@@ -175,11 +175,14 @@ function EstimatesOverTime({ layout, palette }: { layout: Layout; palette: Palet
   );
 }
 
-function PartyLabel({ x, y, label, fill }: { x: number; y: number; label: { text: string; side: LabelSide }; fill: string }) {
-  const place = labelOffsets[label.side];
+function PartyLabel({ x, y, label, fill }: { x: number; y: number; label: EstimateLabel; fill: string }) {
   return (
-    <text className="estimate-label" x={x + place.dx} y={y + place.dy} textAnchor={place.anchor} fontSize={fontSize.small} fill={fill}>
-      {label.text}
+    <text className="estimate-label" x={x + label.dx} y={y + label.dy} textAnchor={label.anchor} fontSize={fontSize.small} fill={fill}>
+      {label.lines.map((line, i) => (
+        <tspan key={line} x={x + label.dx} dy={i === 0 ? 0 : labelLineHeight}>
+          {line}
+        </tspan>
+      ))}
     </text>
   );
 }

@@ -19,6 +19,6 @@ export const flows = [
   { id: 'ru-currency', direction: 'ru-to-nk', kind: 'resources-money', label: 'Currency', detail: 'Hard currency paid for North Korean weapons.', figureIds: [], source: ref('ties') },
   { id: 'ru-oil-gas', direction: 'ru-to-nk', kind: 'resources-money', label: 'Oil and gas', detail: 'Fuel that eases North Korea’s shortages under sanctions.', figureIds: [], source: ref('ties') },
   { id: 'ru-food', direction: 'ru-to-nk', kind: 'resources-money', label: 'Food', detail: 'Food supplies in return for weapons.', figureIds: [], source: ref('ties') },
-  { id: 'ru-technology', direction: 'ru-to-nk', kind: 'resources-money', label: 'Technology', detail: 'Civil and dual-use technology in return for weapons.', figureIds: [], source: ref('ties') },
+  { id: 'ru-technology', direction: 'ru-to-nk', kind: 'resources-money', label: 'Technology', detail: 'Technology in return for weapons; the article does not say of what kind.', figureIds: [], source: ref('ties') },
   { id: 'ru-veto', direction: 'ru-to-nk', kind: 'diplomacy', label: 'UN veto on sanctions', detail: 'Russia blocks new UN sanctions on North Korea with its Security Council veto.', figureIds: [], source: ref('ties') },
 ] satisfies MetricsInput['flows'];

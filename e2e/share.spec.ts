@@ -191,6 +191,9 @@ test('a chart id typed in capitals leads to the chart, with its query kept', asy
   }
   await expect(page.locator('[data-direction="ru-to-nk"]').first()).toBeVisible();
   await expect(page.locator('[data-direction="nk-to-ru"]')).toHaveCount(0);
+  // An embed's page title names its chart, as its heading does.
+  const heading = (await page.locator('h1').textContent())!;
+  expect(await page.title()).toContain(`${heading} · `);
 });
 
 test('a link with a bad value says quietly what it could not use', async ({ watched: page }) => {

@@ -97,7 +97,8 @@ export function chartTable(chart: ChartId): TableRow[] {
         date: '',
         value: null,
         unit: '',
-        qualifier: '',
+        // A flow the article sizes carries its figures' qualifiers, as the other charts' rows do.
+        qualifier: f.figureIds.map((id) => qualifierShown(figure(id).qualifier)).join(', '),
         shown: f.figureIds.map((id) => formatFigure(figure(id))).join(', ') || 'not sized',
         kind: flowKindLabels[f.kind],
         source: articleSource(f.source.section, f.source.outlet),

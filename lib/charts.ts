@@ -29,7 +29,7 @@ export const charts: Record<ChartId, ChartMeta> = {
     takeaway: `By the article’s figures trade grew ${formatMultiple(tradeGrowthMultiple)} from 2022 to 2025, from ${formatFigure(figure('trade-2022'))} to ${formatFigure(figure('trade-2025'))}; Russian statistics already put 2023 at ${formatFigure(contextFigure('trade-2023-ru-aide'))}.`,
     notes: [
       { text: 'Bars in the accent colour are the article’s figures; the others are context from other parties, drawn by kind: solid for official Russian statistics, hollow for mirror statistics and industry estimates.', withContext: true },
-      { text: 'No source gives 2020 or 2021, when North Korea’s border was closed during the pandemic: those years are left empty, not filled in.' },
+      { text: 'No source gives 2020 or 2021: those years are left empty, not filled in.' },
       { text: 'A × beside a value is its multiple of the article’s 2022 figure.' },
       { text: 'The 2024 figure is an industry estimate that leaves out military transfers; sources measure trade differently, so compare years with care.', withContext: true },
       { text: 'Years marked “hidden” have figures from other parties, not shown in this view.', withContext: false },

@@ -29,8 +29,9 @@ export function parseState<C extends ChartId>(chart: C, params: SearchParams): {
   const note = (key: string, reason: Rejected['reason']) => {
     if (!rejected.some((r) => r.key === key)) rejected.push({ key: key.slice(0, MAX_VALUE_LENGTH), reason });
   };
-  for (const [key, given] of entries) {
-    // Values are matched in any case (a hand-typed "LOG" means log); the link is rewritten in lower case.
+  for (const [typedKey, given] of entries) {
+    // Keys and values are matched in any case (a hand-typed "SCALE=LOG" means scale=log); the link is rewritten in lower case.
+    const key = typedKey.toLowerCase();
     // A hostile query can hand the page something other than a string: that is a bad value.
     const value = typeof given === 'string' ? given.toLowerCase() : '';
     if (!Object.hasOwn(shape, key)) note(key, 'unknown');

@@ -33,6 +33,9 @@ describe('URL ⇄ state', () => {
 
   it('falls back to defaults on bad values and says which keys it could not use', () => {
     expect(parseState('trade', { scale: 'LOG', theme: 'Dark' })).toEqual({ state: { ...defaultState('trade'), scale: 'log', theme: 'dark' }, rejected: [] });
+    expect(parseState('trade', { SCALE: 'log', Theme: 'dark' })).toEqual({ state: { ...defaultState('trade'), scale: 'log', theme: 'dark' }, rejected: [] });
+    // The same key typed twice in different cases is still given twice: ambiguous, so the default wins.
+    expect(parseState('trade', { scale: 'log', SCALE: 'linear' }).rejected).toEqual([{ key: 'scale', reason: 'invalid' }]);
     // A query parser can hand over something that is not a string: it is a bad value, not a crash.
     expect(parseState('trade', { scale: { nested: 'log' } as never }).rejected).toEqual([{ key: 'scale', reason: 'invalid' }]);
     const { state, rejected } = parseState('trade', {

@@ -23,4 +23,13 @@ describe('chart tables', () => {
     }
     expect(rows.find((r) => r.id === 'troops-sent')?.date).toBe('2024');
   });
+
+  it('a sized flow shows its figures’ qualifiers, as every other row does', () => {
+    for (const flow of metrics.flows.filter((f) => f.figureIds.length)) {
+      const row = chartTable('flows').find((r) => r.id === flow.id)!;
+      const qualifiers = flow.figureIds.map((id) => metrics.figures.find((f) => f.id === id)!.qualifier);
+      expect(row.qualifier, flow.id).not.toBe('');
+      for (const q of qualifiers.filter((q) => q !== 'exact')) expect(row.qualifier, flow.id).toContain(q);
+    }
+  });
 });

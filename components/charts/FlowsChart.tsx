@@ -131,7 +131,7 @@ export function FlowsChart({ direction, highlight, layout, palette }: FlowsChart
       <p ref={detail} className="sticky bottom-0 border-t border-rule bg-page pt-1 text-sm text-muted" style={{ minHeight: flowDetailMinHeight }} aria-live="polite">
         {selected
           ? `${selected.label}: ${selected.detail} (article, section “${selected.source.section}”${selected.source.outlet ? `, citing ${selected.source.outlet}` : ''})`
-          : 'Hover over or tab to an item to see what it is and where it comes from.'}
+          : 'Tap, point at or tab to an item to see what it is and where it comes from.'}
       </p>
     </div>
   );

@@ -11,7 +11,11 @@ import { parseState } from '@/lib/parse-state';
 
 type Props = { params: Promise<{ chart: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
-export const metadata: Metadata = { robots: { index: false } };
+/** Named after its chart, so a reader's tab or a screen reader's page title says which chart the frame holds. */
+export async function generateMetadata({ params }: Pick<Props, 'params'>): Promise<Metadata> {
+  const { chart } = await params;
+  return { robots: { index: false }, ...(isChartId(chart) && { title: charts[chart].title }) };
+}
 
 /** The chart in its frame without controls, for other sites' iframes; the title links back to the full chart. */
 export default async function EmbedPage({ params, searchParams }: Props) {

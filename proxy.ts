@@ -14,23 +14,39 @@ const perRequestRoute = /^\/(charts|embed)\/([^/]+)\/?$/;
 export function proxy(request: NextRequest) {
   const dev = process.env.NODE_ENV === 'development';
   const { pathname } = request.nextUrl;
-  // A hand-typed `/charts/Trade` leads to the chart, query and all, rather than to the 404 page.
   const route = pathname.match(perRequestRoute);
+  const nonce = () => ({ nonce: Buffer.from(crypto.randomUUID()).toString('base64') });
+  // A chart id that is not valid percent-encoding (`/charts/%E0%A4%A`) would get Next's bare 400
+  // page: it is an unknown chart, so it gets the product's 404 page, which lists the charts.
+  if (route && !decodable(pathname)) return withPolicy(NextResponse.rewrite(new URL('/not-a-chart', request.url)), pathname, dev ? nonce() : { hashes: prerenderedHashes() });
+  // A hand-typed `/charts/Trade` leads to the chart, query and all, rather than to the 404 page.
   const meant = route && chartIdInOtherCase(route[2]);
   if (meant) {
     const url = request.nextUrl.clone();
     url.pathname = `/${route[1]}/${meant}`;
     return NextResponse.redirect(url, 308);
   }
-  const policy = contentSecurityPolicy(
-    dev || route ? { nonce: Buffer.from(crypto.randomUUID()).toString('base64') } : { hashes: prerenderedHashes() },
-    { frameable: pathname.startsWith('/embed/'), dev },
-  );
+  const scripts = dev || route ? nonce() : { hashes: prerenderedHashes() };
   const requestHeaders = new Headers(request.headers);
-  requestHeaders.set('Content-Security-Policy', policy);
-  const response = NextResponse.next({ request: { headers: requestHeaders } });
-  response.headers.set('Content-Security-Policy', policy);
+  requestHeaders.set('Content-Security-Policy', policyFor(pathname, scripts));
+  return withPolicy(NextResponse.next({ request: { headers: requestHeaders } }), pathname, scripts);
+}
+
+const policyFor = (pathname: string, scripts: Parameters<typeof contentSecurityPolicy>[0]) =>
+  contentSecurityPolicy(scripts, { frameable: pathname.startsWith('/embed/'), dev: process.env.NODE_ENV === 'development' });
+
+function withPolicy(response: NextResponse, pathname: string, scripts: Parameters<typeof contentSecurityPolicy>[0]) {
+  response.headers.set('Content-Security-Policy', policyFor(pathname, scripts));
   return response;
+}
+
+function decodable(path: string) {
+  try {
+    decodeURIComponent(path);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 export const config = {

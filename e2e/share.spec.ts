@@ -173,11 +173,13 @@ test('malformed and hostile links give a page with defaults, never an error or r
 });
 
 // The browser logs the 404 status itself, so this page is not watched for console errors.
-base('an unknown chart gets a 404 page that lists the charts', async ({ page }) => {
-  const response = await page.goto('/charts/population');
-  expect(response?.status()).toBe(404);
-  await expect(page.locator('[data-chart-list] a')).toHaveCount(3);
-  await expect(page.locator('[data-chart-list]')).toContainText('Russia–North Korea trade');
+base('an unknown chart, or one whose id is not valid percent-encoding, gets a 404 page that lists the charts', async ({ page }) => {
+  for (const path of ['/charts/population', '/charts/%E0%A4%A', '/embed/%E0%A4%A']) {
+    const response = await page.goto(path);
+    expect(response?.status(), path).toBe(404);
+    await expect(page.locator('[data-chart-list] a')).toHaveCount(3);
+    await expect(page.locator('[data-chart-list]')).toContainText('Russia–North Korea trade');
+  }
 });
 
 test('a chart id typed in capitals leads to the chart, with its query kept', async ({ watched: page }) => {
@@ -226,7 +228,8 @@ test('link previews are 1200×630 PNGs of the linked state', async ({ request })
     const response = await request.get(new URL(url!).pathname + new URL(url!).search);
     expect(response.status()).toBe(200);
     expect(response.headers()['content-type']).toBe('image/png');
-    expect(response.headers()['cache-control']).toContain('max-age=31536000');
+    expect(response.headers()['cache-control']).toContain('max-age=3600');
+    expect(response.headers()['cache-control']).not.toContain('immutable');
     expect(response.headers()['etag']).toMatch(/^"[^"]+"$/);
     const png = await response.body();
     expect(png.subarray(0, 8).toString('hex')).toBe('89504e470d0a1a0a');

@@ -22,7 +22,9 @@ export default function handler(req: NextApiRequest, res: NextApiResponse) {
     return res.status(parsed.status).send(parsed.message);
   }
   res.setHeader('ETag', parsed.etag);
-  res.setHeader('Cache-Control', 'public, max-age=31536000, immutable');
+  // The URL names a state, not a build: a corrected figure must reach caches within the hour, and
+  // the ETag (which changes with each build) makes the check after that cheap.
+  res.setHeader('Cache-Control', 'public, max-age=3600, stale-while-revalidate=86400');
   res.setHeader('Vary', 'Host');
   if (req.headers['if-none-match'] === parsed.etag) return res.status(304).end();
   try {

@@ -11,8 +11,23 @@ export const embedHeightKey = (chart: ChartId, state: ChartState): string =>
 /** Embed heights by `embedHeightKey`, worked out on the server (lib/embed-height.ts), where the words are. */
 export type EmbedHeights = Record<string, number>;
 
+/** What an embed posts to the page framing it when its content's height changes. */
+export const embedHeightMessage = 'moscow-pyongyang-embed-height';
+
+/**
+ * The frame, sized for the full embed width, and a script that resizes it to what the embed
+ * reports, so a narrower frame does not cut off the notes and source line. The script trusts only
+ * messages from the embed's own origin and from the frame they name; a host that strips scripts
+ * keeps the fixed height.
+ */
 export function embedSnippet(origin: string, chart: ChartId, state: ChartState, title: string, heights: EmbedHeights): string {
   const src = `${origin}${chartPath(chart, onChartTab(state), '/embed')}`;
   const height = heights[embedHeightKey(chart, state)];
-  return `<iframe src="${escapeXml(src)}" title="${escapeXml(title)}" width="100%" height="${height}" style="border:0;max-width:${embedMaxWidth}px" loading="lazy"></iframe>`;
+  const resize =
+    `addEventListener("message",function(e){var d=e.data;if(e.origin!==${JSON.stringify(origin)}||!d||d.type!=="${embedHeightMessage}"||!(d.height>0))return;` +
+    `document.querySelectorAll("iframe[data-embed-chart]").forEach(function(f){if(f.contentWindow===e.source)f.style.height=Math.min(d.height,5000)+"px"})})`;
+  return (
+    `<iframe src="${escapeXml(src)}" title="${escapeXml(title)}" width="100%" height="${height}" style="border:0;max-width:${embedMaxWidth}px" loading="lazy" data-embed-chart="${chart}"></iframe>` +
+    `<script>${resize}</script>`
+  );
 }

@@ -4,6 +4,7 @@ import { ChartCanvas } from '@/components/ChartCanvas';
 import { ChartLink } from '@/components/ChartLink';
 import { ChartNotes } from '@/components/ChartNotes';
 import { ChartStateProvider } from '@/components/ChartStateProvider';
+import { EmbedHeightReporter } from '@/components/EmbedHeightReporter';
 import { SourceLine } from '@/components/SourceLine';
 import { charts } from '@/lib/charts';
 import { chartPath, isChartId, onChartTab, themeAttribute } from '@/lib/chart-state';
@@ -39,6 +40,7 @@ export default async function EmbedPage({ params, searchParams }: Props) {
         {/* Chart pages refuse to be framed: every link out of an embed opens in the reader's window. */}
         <SourceLine chart={chart} link={<ChartLink target="_top" />} />
       </ChartStateProvider>
+      <EmbedHeightReporter />
     </main>
   );
 }

@@ -1,0 +1,26 @@
+'use client';
+
+import { useEffect } from 'react';
+import { embedHeightMessage } from '@/lib/embed';
+
+/**
+ * Tells the page framing this embed how tall its content is, whenever that changes: the snippet's
+ * fixed height fits the full embed width, and a narrower frame (a phone) wraps the words onto more
+ * lines. The snippet's script sets the frame's height from it; without that script the fixed height stands.
+ */
+export function EmbedHeightReporter() {
+  useEffect(() => {
+    const main = document.querySelector('main');
+    if (!main || window.parent === window) return;
+    const report = () => {
+      const bottom = Math.max(...[...main.children].map((c) => c.getBoundingClientRect().bottom));
+      const height = Math.ceil(bottom + window.scrollY + parseFloat(getComputedStyle(main).paddingBottom));
+      window.parent.postMessage({ type: embedHeightMessage, height }, '*');
+    };
+    const observer = new ResizeObserver(report);
+    [...main.children].forEach((c) => observer.observe(c));
+    report();
+    return () => observer.disconnect();
+  }, []);
+  return null;
+}

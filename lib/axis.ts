@@ -19,3 +19,6 @@ export function logTicks(max: number): number[] {
   const top = Math.ceil(Math.log10(max));
   return Array.from({ length: top + 1 }, (_, i) => 10 ** i).flatMap((t, i) => (i < top ? [t, 3 * t] : [t]));
 }
+
+/** Whether a log tick is a power of ten: on a phone's short value axis only those are labelled, the 3s keep their gridline. */
+export const isPowerOfTen = (v: number) => v > 0 && Math.abs(Math.log10(v) - Math.round(Math.log10(v))) < 1e-9;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { linearTicks, logTicks } from '@/lib/axis';
+import { isPowerOfTen, linearTicks, logTicks } from '@/lib/axis';
 
 describe('axis ticks', () => {
   it('linear: from zero, past the largest value, in round steps', () => {
@@ -11,5 +11,9 @@ describe('axis ticks', () => {
   it('log: powers of ten and threes, up to the next power above the largest value', () => {
     expect(logTicks(52.9)).toEqual([1, 3, 10, 30, 100]);
     expect(logTicks(120)).toEqual([1, 3, 10, 30, 100, 300, 1000]);
+  });
+
+  it('tells powers of ten from the 3s between them', () => {
+    expect([1, 3, 10, 30, 100, 1000, 1e6].map(isPowerOfTen)).toEqual([true, false, true, false, true, true, true]);
   });
 });

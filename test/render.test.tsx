@@ -58,6 +58,16 @@ describe('server render of the charts', () => {
   });
 });
 
+describe('trade on a log scale', () => {
+  it('labels every tick when wide, only the powers of ten on a phone, where the axis lies across', () => {
+    const tickLabels = (layout: 'wide' | 'narrow') => [...render('trade', { scale: 'log' }, layout).matchAll(/>(\$\d+M)<\/tspan>/g)].map((m) => m[1]);
+    expect(tickLabels('wide')).toEqual(expect.arrayContaining(['$1M', '$3M', '$10M', '$30M', '$100M']));
+    expect(tickLabels('narrow')).toEqual(expect.arrayContaining(['$1M', '$10M', '$100M']));
+    expect(tickLabels('narrow')).not.toContain('$30M');
+    expect(tickLabels('narrow')).not.toContain('$3M');
+  });
+});
+
 describe('flows: who gives and who gets', () => {
   it.each(['wide', 'narrow'] as const)('%s: each direction names its giver and its getter, between its title and its nodes', (layout) => {
     const html = render('flows', {}, layout);

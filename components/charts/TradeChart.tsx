@@ -1,7 +1,7 @@
 'use client';
 
 import { Bar, BarChart, CartesianGrid, Cell, Customized, LabelList, ReferenceArea, Tooltip, XAxis, YAxis } from 'recharts';
-import { linearTicks, logTicks } from '@/lib/axis';
+import { isPowerOfTen, linearTicks, logTicks } from '@/lib/axis';
 import { chartWidth, fontFamily, fontSize, type Layout } from '@/lib/chart-size';
 import { tradeHeight } from '@/lib/drawing-height';
 import { formatMoney, qualifierWord } from '@/lib/format';
@@ -31,7 +31,8 @@ export function TradeChart({ scale, context, layout, palette }: TradeChartProps)
     // Every tick is chosen here; Recharts would otherwise drop some after measuring text in the browser only.
     interval: 0,
     tickLine: false,
-    tickFormatter: (v: number) => formatMoney(v * 1e6),
+    // Lying across a phone, the log axis has no room for $30M beside $100M.
+    tickFormatter: (v: number) => (log && horizontal && !isPowerOfTen(v) ? '' : formatMoney(v * 1e6)),
     tick: { fill: palette.muted, fontSize: fontSize.small },
   };
   const yearAxis = { type: 'category' as const, dataKey: 'year', interval: 0, tickLine: false, tick: <YearTick rows={rows} palette={palette} horizontal={horizontal} /> };

@@ -14,6 +14,8 @@ type FlowItem = { layout: string; id: string };
 const interactions = ['pointermove', 'pointerdown', 'keydown', 'touchstart', 'focusin'] as const;
 /** After a failed fetch of the charting code (offline), wait this long before an interaction retries. */
 const RETRY_MS = 5000;
+/** A tap older than this when the live chart arrives is not replayed: the reader has moved on. */
+const REPLAY_MS = 3000;
 
 /**
  * Both fixed-size drawings of a chart; CSS shows the one that fits the frame's width, so the
@@ -33,6 +35,7 @@ export function ChartCanvas({ chart, state, title, takeaway }: Props) {
   const [empty, setEmpty] = useState(false);
   const figure = useRef<HTMLElement>(null);
   const focusedItem = useRef<FlowItem | null>(null);
+  const pendingTap = useRef<{ x: number; y: number; at: number } | null>(null);
   const rememberFocus = (target: Element) => {
     const item = target.closest<HTMLElement>('[data-id]');
     const layout = item?.closest<HTMLElement>('[data-layout]')?.dataset.layout;
@@ -47,7 +50,9 @@ export function ChartCanvas({ chart, state, title, takeaway }: Props) {
     if (Live) return;
     let pending = false;
     let retryAfter = 0;
-    const goLive = () => {
+    const goLive = (e?: Event) => {
+      // A tap on the server's drawing has nothing to show it a tooltip: remember it for the live one.
+      if (e instanceof PointerEvent && e.type === 'pointerdown' && figure.current?.contains(e.target as Node)) pendingTap.current = { x: e.clientX, y: e.clientY, at: Date.now() };
       if (pending || Date.now() < retryAfter) return;
       pending = true;
       loadLiveCharts().then(
@@ -75,6 +80,17 @@ export function ChartCanvas({ chart, state, title, takeaway }: Props) {
     const item = focusedItem.current;
     if (!Live || !item || document.activeElement !== document.body) return;
     figure.current?.querySelector<HTMLElement>(`.chart-layout-${item.layout} [data-id="${CSS.escape(item.id)}"]`)?.focus();
+  }, [Live]);
+
+  // The tap that woke the charts reached only the server's drawing: play it to the live drawing, so a
+  // phone reader's first tap on a mark shows its tooltip, as a mouse's first hover does.
+  useLayoutEffect(() => {
+    const tap = pendingTap.current;
+    pendingTap.current = null;
+    if (!Live || !tap || Date.now() - tap.at > REPLAY_MS) return;
+    const target = document.elementFromPoint(tap.x, tap.y);
+    if (!target || !figure.current?.contains(target)) return;
+    for (const type of ['mouseover', 'mousemove']) target.dispatchEvent(new MouseEvent(type, { bubbles: true, clientX: tap.x, clientY: tap.y, view: window }));
   }, [Live]);
 
   const trackFocus = (e: FocusEvent<HTMLElement>) => rememberFocus(e.target);

@@ -5,10 +5,10 @@ import { FittedLayout } from './FittedLayout';
 import { ServerChart } from '@/components/charts/ServerChart';
 import { layouts } from '@/lib/chart-size';
 import { cssVarPalette } from '@/lib/palette';
-import type { ChartId, ChartState } from '@/lib/chart-state';
+import { takeawayId, type ChartId, type ChartState } from '@/lib/chart-state';
 import { loadLiveCharts, liveCharts, liveChartsRequested, type LiveChart } from '@/components/charts/live-charts';
 
-type Props = { chart: ChartId; state: ChartState; title: string; takeaway: string };
+type Props = { chart: ChartId; state: ChartState; title: string };
 type FlowItem = { layout: string; id: string };
 
 const interactions = ['pointermove', 'pointerdown', 'keydown', 'touchstart', 'focusin'] as const;
@@ -19,14 +19,14 @@ const REPLAY_MS = 3000;
 
 /**
  * Both fixed-size drawings of a chart; CSS shows the one that fits the frame's width, so the
- * server HTML already has its final layout and nothing shifts when scripts arrive. The caption is
- * the chart's finding in words, for readers who cannot see the drawing.
+ * server HTML already has its final layout and nothing shifts when scripts arrive. The frame's
+ * takeaway, the chart's finding in words, describes the figure for readers who cannot see the drawing.
  *
  * The first drawing is the server's SVG, adopted as it is. The charting code (Recharts) loads
  * only once the reader interacts with the page, then redraws the same SVG live, with tooltips and
  * every later change of state; until then the page costs no charting script at all.
  */
-export function ChartCanvas({ chart, state, title, takeaway }: Props) {
+export function ChartCanvas({ chart, state, title }: Props) {
   // Null while hydrating (the code loads only afterwards); a chart mounted later, as on a return
   // to the chart tab, starts live at once if the code has already arrived.
   const [Live, setLive] = useState<LiveChart | null>(liveCharts);
@@ -104,13 +104,14 @@ export function ChartCanvas({ chart, state, title, takeaway }: Props) {
       // The server's drawing is stale (or missing) until the live one commits.
       aria-busy={!Live && (empty || state !== firstState) ? true : undefined}
       aria-label={title}
+      // The finding in words is the frame's visible takeaway: described by it, not told it twice.
+      aria-describedby={takeawayId(chart)}
       onFocus={trackFocus}
       // Focus moving to another element forgets the item; focus lost with its element (the swap) keeps it.
       onBlur={(e) => {
         if (e.relatedTarget) focusedItem.current = null;
       }}
     >
-      <figcaption className="sr-only">{takeaway}</figcaption>
       {layouts.map((layout) => {
         const className = `chart-layout chart-layout-${layout}`;
         const props = { chart, state, layout, palette: cssVarPalette };

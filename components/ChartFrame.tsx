@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import { charts } from '@/lib/charts';
 import { ChartNotes } from './ChartNotes';
-import type { ChartId } from '@/lib/chart-state';
+import { takeawayId, type ChartId } from '@/lib/chart-state';
 
 type Props = { chart: ChartId; toolbar?: ReactNode; children: ReactNode; footer: ReactNode; headingLevel?: 'h1' | 'h2' };
 
@@ -14,7 +14,7 @@ export function ChartFrame({ chart, toolbar, children, footer, headingLevel = 'h
       <Heading id={`${chart}-title`} className="text-lg font-bold text-ink sm:text-xl">
         {meta.title}
       </Heading>
-      <p className="mt-1 text-sm text-ink sm:text-base" data-takeaway>
+      <p id={takeawayId(chart)} className="mt-1 text-sm text-ink sm:text-base" data-takeaway>
         {meta.takeaway}
       </p>
       {toolbar && <div className="mt-3">{toolbar}</div>}

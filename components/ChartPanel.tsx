@@ -29,7 +29,7 @@ type Props = {
  * menus and the drawing are client components, so the first load carries no data module and no zod.
  */
 export function ChartPanel({ chart, initialState, standalone = false, rejected = [] }: Props) {
-  const { title, takeaway } = charts[chart];
+  const { title } = charts[chart];
   return (
     <ChartStateProvider chart={chart} initialState={initialState} standalone={standalone} nav={standalone && <DashboardLink />}>
       <ChartFrame
@@ -49,7 +49,6 @@ export function ChartPanel({ chart, initialState, standalone = false, rejected =
         {standalone && <LinkProblems rejected={rejected} />}
         <ChartViews
           title={title}
-          takeaway={takeaway}
           table={standalone && <ChartTable chart={chart} />}
           sources={standalone && <ChartSources chart={chart} />}
         />

@@ -5,12 +5,12 @@ import { ChartCanvas } from './ChartCanvas';
 import { useChartView } from './ChartStateProvider';
 import { Tabs } from './Tabs';
 
-type Props = { title: string; takeaway: string; table: ReactNode; sources: ReactNode };
+type Props = { title: string; table: ReactNode; sources: ReactNode };
 
 /** The chart, or on its own page the chosen tab of chart, table and sources (drawn on the server). */
-export function ChartViews({ title, takeaway, table, sources }: Props) {
+export function ChartViews({ title, table, sources }: Props) {
   const { chart, state, standalone } = useChartView();
-  const canvas = <ChartCanvas chart={chart} state={state} title={title} takeaway={takeaway} />;
+  const canvas = <ChartCanvas chart={chart} state={state} title={title} />;
   if (!standalone) return canvas;
   return (
     <>

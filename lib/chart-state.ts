@@ -24,6 +24,9 @@ export type ChartState<C extends ChartId = ChartId> = C extends ChartId ? { [K i
 
 export const isChartId = (id: string): id is ChartId => (chartIds as string[]).includes(id);
 
+/** The element id of a chart's takeaway in its frame, which describes the drawing to assistive technology. */
+export const takeawayId = (chart: ChartId) => `${chart}-takeaway`;
+
 /** The chart an id typed in other letter case names (`Trade`), if it names one but is not spelled as the canonical id. */
 export const chartIdInOtherCase = (id: string): ChartId | undefined => (isChartId(id) ? undefined : chartIds.find((c) => c === id.toLowerCase()));
 

@@ -7,7 +7,7 @@ import { ChartStateProvider } from '@/components/ChartStateProvider';
 import { EmbedHeightReporter } from '@/components/EmbedHeightReporter';
 import { SourceLine } from '@/components/SourceLine';
 import { charts } from '@/lib/charts';
-import { chartPath, isChartId, onChartTab, themeAttribute } from '@/lib/chart-state';
+import { chartPath, isChartId, onChartTab, takeawayId, themeAttribute } from '@/lib/chart-state';
 import { parseState } from '@/lib/parse-state';
 
 type Props = { params: Promise<{ chart: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
@@ -32,9 +32,11 @@ export default async function EmbedPage({ params, searchParams }: Props) {
           {title}
         </a>
       </h1>
-      <p className="mb-2 text-sm">{takeaway}</p>
+      <p id={takeawayId(chart)} className="mb-2 text-sm">
+        {takeaway}
+      </p>
       <ChartStateProvider chart={chart} initialState={state}>
-        <ChartCanvas chart={chart} state={state} title={title} takeaway={takeaway} />
+        <ChartCanvas chart={chart} state={state} title={title} />
         {/* What a reader must know not to be misled travels with the chart (design.md, frame item 4). */}
         <ChartNotes notes={charts[chart].notes} />
         {/* Chart pages refuse to be framed: every link out of an embed opens in the reader's window. */}

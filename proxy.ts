@@ -4,6 +4,8 @@ import { contentSecurityPolicy, prerenderedHashes } from './lib/content-security
 
 // The only routes rendered per request: they read the query. Any other path is a prerendered page (the dashboard or the 404 page).
 const perRequestRoute = /^\/(charts|embed)\/([^/]+)\/?$/;
+// Not a route: rewriting here renders the product's 404 page. Keep it unlike any chart id or page.
+const NOT_FOUND_PATH = '/not-a-chart';
 
 /**
  * Sends the Content-Security-Policy. Pages rendered per request get a fresh nonce, which Next
@@ -15,28 +17,23 @@ export function proxy(request: NextRequest) {
   const dev = process.env.NODE_ENV === 'development';
   const { pathname } = request.nextUrl;
   const route = pathname.match(perRequestRoute);
-  const nonce = () => ({ nonce: Buffer.from(crypto.randomUUID()).toString('base64') });
-  // A chart id that is not valid percent-encoding (`/charts/%E0%A4%A`) would get Next's bare 400
-  // page: it is an unknown chart, so it gets the product's 404 page, which lists the charts.
-  if (route && !decodable(pathname)) return withPolicy(NextResponse.rewrite(new URL('/not-a-chart', request.url)), pathname, dev ? nonce() : { hashes: prerenderedHashes() });
   // A hand-typed `/charts/Trade` leads to the chart, query and all, rather than to the 404 page.
-  const meant = route && chartIdInOtherCase(route[2]);
+  const meant = route && decodable(pathname) && chartIdInOtherCase(route[2]);
   if (meant) {
     const url = request.nextUrl.clone();
     url.pathname = `/${route[1]}/${meant}`;
     return NextResponse.redirect(url, 308);
   }
-  const scripts = dev || route ? nonce() : { hashes: prerenderedHashes() };
+  // A chart id that is not valid percent-encoding (`/charts/%E0%A4%A`) would get Next's bare 400
+  // page: it is an unknown chart, so it gets the product's 404 page, which lists the charts.
+  const malformed = route && !decodable(pathname);
+  const scripts = dev || (route && !malformed) ? { nonce: Buffer.from(crypto.randomUUID()).toString('base64') } : { hashes: prerenderedHashes() };
+  const policy = contentSecurityPolicy(scripts, { frameable: pathname.startsWith('/embed/'), dev });
   const requestHeaders = new Headers(request.headers);
-  requestHeaders.set('Content-Security-Policy', policyFor(pathname, scripts));
-  return withPolicy(NextResponse.next({ request: { headers: requestHeaders } }), pathname, scripts);
-}
-
-const policyFor = (pathname: string, scripts: Parameters<typeof contentSecurityPolicy>[0]) =>
-  contentSecurityPolicy(scripts, { frameable: pathname.startsWith('/embed/'), dev: process.env.NODE_ENV === 'development' });
-
-function withPolicy(response: NextResponse, pathname: string, scripts: Parameters<typeof contentSecurityPolicy>[0]) {
-  response.headers.set('Content-Security-Policy', policyFor(pathname, scripts));
+  requestHeaders.set('Content-Security-Policy', policy);
+  const init = { request: { headers: requestHeaders } };
+  const response = malformed ? NextResponse.rewrite(new URL(NOT_FOUND_PATH, request.url), init) : NextResponse.next(init);
+  response.headers.set('Content-Security-Policy', policy);
   return response;
 }
 

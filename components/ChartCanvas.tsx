@@ -35,7 +35,7 @@ export function ChartCanvas({ chart, state, title }: Props) {
   const [empty, setEmpty] = useState(false);
   const figure = useRef<HTMLElement>(null);
   const focusedItem = useRef<FlowItem | null>(null);
-  const pendingTap = useRef<{ x: number; y: number; at: number } | null>(null);
+  const pendingTap = useRef<{ x: number; y: number; at: number; scrollX: number; scrollY: number } | null>(null);
   const rememberFocus = (target: Element) => {
     const item = target.closest<HTMLElement>('[data-id]');
     const layout = item?.closest<HTMLElement>('[data-layout]')?.dataset.layout;
@@ -52,7 +52,8 @@ export function ChartCanvas({ chart, state, title }: Props) {
     let retryAfter = 0;
     const goLive = (e?: Event) => {
       // A tap on the server's drawing has nothing to show it a tooltip: remember it for the live one.
-      if (e instanceof PointerEvent && e.type === 'pointerdown' && figure.current?.contains(e.target as Node)) pendingTap.current = { x: e.clientX, y: e.clientY, at: Date.now() };
+      if (e instanceof PointerEvent && e.type === 'pointerdown' && figure.current?.contains(e.target as Node))
+        pendingTap.current = { x: e.clientX, y: e.clientY, at: Date.now(), scrollX: window.scrollX, scrollY: window.scrollY };
       if (pending || Date.now() < retryAfter) return;
       pending = true;
       loadLiveCharts().then(
@@ -71,8 +72,14 @@ export function ChartCanvas({ chart, state, title }: Props) {
     // A state the server did not draw, or no drawing at all: only the live chart can draw it. A chart
     // that hydrates after the reader's first interaction joins the load that interaction started.
     if (empty || state !== firstState || liveChartsRequested() || focusedEarly) goLive();
+    // A touch that turns into a scroll is cancelled: it was a swipe, not a tap on a mark.
+    const forgetTap = () => (pendingTap.current = null);
     interactions.forEach((e) => window.addEventListener(e, goLive, { passive: true }));
-    return () => interactions.forEach((e) => window.removeEventListener(e, goLive));
+    window.addEventListener('pointercancel', forgetTap);
+    return () => {
+      interactions.forEach((e) => window.removeEventListener(e, goLive));
+      window.removeEventListener('pointercancel', forgetTap);
+    };
   }, [Live, empty, state, firstState]);
 
   // Swapping drawings replaces a focused flow item; give focus back to its live twin.
@@ -87,7 +94,8 @@ export function ChartCanvas({ chart, state, title }: Props) {
   useLayoutEffect(() => {
     const tap = pendingTap.current;
     pendingTap.current = null;
-    if (!Live || !tap || Date.now() - tap.at > REPLAY_MS) return;
+    // Only while the page has not moved: the point would now be over something else.
+    if (!Live || !tap || Date.now() - tap.at > REPLAY_MS || window.scrollX !== tap.scrollX || window.scrollY !== tap.scrollY) return;
     const target = document.elementFromPoint(tap.x, tap.y);
     if (!target || !figure.current?.contains(target)) return;
     for (const type of ['mouseover', 'mousemove']) target.dispatchEvent(new MouseEvent(type, { bubbles: true, clientX: tap.x, clientY: tap.y, view: window }));

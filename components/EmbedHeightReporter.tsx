@@ -13,12 +13,14 @@ export function EmbedHeightReporter() {
     const main = document.querySelector('main');
     if (!main || window.parent === window) return;
     const report = () => {
+      const last = main.lastElementChild;
       const bottom = Math.max(...[...main.children].map((c) => c.getBoundingClientRect().bottom));
-      const height = Math.ceil(bottom + window.scrollY + parseFloat(getComputedStyle(main).paddingBottom));
+      const below = parseFloat(getComputedStyle(main).paddingBottom) + (last ? parseFloat(getComputedStyle(last).marginBottom) : 0);
+      const height = Math.ceil(bottom + window.scrollY + below);
       window.parent.postMessage({ type: embedHeightMessage, height }, '*');
     };
     const observer = new ResizeObserver(report);
-    [...main.children].forEach((c) => observer.observe(c));
+    [main, ...main.children].forEach((c) => observer.observe(c));
     report();
     return () => observer.disconnect();
   }, []);

@@ -9,7 +9,7 @@ export function Timeline() {
       <h2 id="timeline-title" className="text-lg font-bold text-ink sm:text-xl">
         From Soviet patron to wartime partner
       </h2>
-      <p className="mt-1 text-sm text-ink">Close in the Soviet era, distant once it ended, then slowly closer, and partners in arms once Russia invaded Ukraine.</p>
+      <p className="mt-1 text-sm text-ink">Close in the Soviet era, distant once it ended, then slowly closer, and far closer partners once the war in Ukraine began.</p>
       <ol className="mt-4 border-l-2 border-rule">
         {metrics.timeline.map((event) => (
           <li key={event.id} className="relative mb-4 pl-5" data-event={event.id}>

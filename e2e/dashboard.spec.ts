@@ -129,14 +129,17 @@ test('tabbing through the flow items, none is hidden under the explanation stuck
 
 test('on a phone the first tap on a mark shows its tooltip, though that tap is what loads the live chart', async ({ browser, baseURL }) => {
   const context = await browser.newContext({ baseURL, viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
-  const page = await context.newPage();
-  await page.goto('/charts/trade');
-  const bar = page.locator('.chart-layout-narrow [data-year="2025"]');
-  await bar.scrollIntoViewIfNeeded();
-  const box = (await bar.boundingBox())!;
-  await page.touchscreen.tap(box.x + box.width / 2, box.y + box.height / 2);
-  await expect(page.locator('.chart-layout-narrow .recharts-tooltip-wrapper')).toContainText('$52.9M');
-  await context.close();
+  try {
+    const page = await context.newPage();
+    await page.goto('/charts/trade');
+    const bar = page.locator('.chart-layout-narrow [data-year="2025"]');
+    await bar.scrollIntoViewIfNeeded();
+    const box = (await bar.boundingBox())!;
+    await page.touchscreen.tap(box.x + box.width / 2, box.y + box.height / 2);
+    await expect(page.locator('.chart-layout-narrow .recharts-tooltip-wrapper')).toContainText('$52.9M');
+  } finally {
+    await context.close();
+  }
 });
 
 /**

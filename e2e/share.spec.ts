@@ -263,13 +263,16 @@ base('on a narrow page the snippet’s frame grows to its embed’s content, so 
     res.writeHead(200, { 'Content-Type': 'text/html' }).end(`<!doctype html><meta name="viewport" content="width=device-width">${snippet}`),
   );
   await new Promise<void>((resolve) => host.listen(0, '127.0.0.1', resolve));
-  await page.setViewportSize({ width: 390, height: 844 });
-  await page.goto(`http://127.0.0.1:${(host.address() as AddressInfo).port}/`);
-  // The words wrap onto more lines than at the full embed width: the frame must grow past its fixed height.
-  await expect.poll(async () => (await page.locator('iframe').boundingBox())!.height).toBeGreaterThan(fixed);
-  const embed = page.frames().find((f) => f.url().includes('/embed/casualties'))!;
-  await expect.poll(() => embed.evaluate(() => document.documentElement.scrollHeight - innerHeight), { message: 'the frame scrolls' }).toBeLessThanOrEqual(0);
-  host.close();
+  try {
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.goto(`http://127.0.0.1:${(host.address() as AddressInfo).port}/`);
+    // The words wrap onto more lines than at the full embed width: the frame must grow past its fixed height.
+    await expect.poll(async () => (await page.locator('iframe').boundingBox())!.height).toBeGreaterThan(fixed);
+    const embed = page.frames().find((f) => f.url().includes('/embed/casualties'))!;
+    await expect.poll(() => embed.evaluate(() => document.documentElement.scrollHeight - innerHeight), { message: 'the frame scrolls' }).toBeLessThanOrEqual(0);
+  } finally {
+    host.close();
+  }
 });
 
 base('embeds can be framed by another site, other pages cannot', async ({ page, request, baseURL }) => {

@@ -47,7 +47,7 @@ const around = (x: number, y: number, r: number): Box => ({ x0: x - r, y0: y - r
 export const labelLineHeight = fontSize.small + 2;
 
 /** A placed label: its lines, and where the first line's baseline sits from its mark's centre. */
-export type EstimateLabel = { lines: string[]; side: LabelSide; dx: number; dy: number; anchor: 'start' | 'end' | 'middle' };
+export type EstimateLabel = { lines: string[]; side: LabelSide; dx: number; dy: number; anchor: (typeof labelOffsets)[LabelSide]['anchor'] };
 
 /** The first baseline's offset: a label of several lines grows away from its mark (up above it, both ways beside it). */
 function firstBaseline(side: LabelSide, lines: number) {
@@ -89,14 +89,15 @@ function placeLabels(layout: Layout): Map<string, EstimateLabel> {
       return Array.from({ length: steps + 1 }, (_, k) => around(a.x + ((b.x - a.x) * k) / steps, a.y + ((b.y - a.y) * k) / steps, 1.5));
     }),
   );
-  // Marks that overlap, as two parties' estimates of one figure a week apart do, share one label
-  // naming every party, one a line, so no party's mark sits unnamed under another's label.
+  // Marks that overlap (two parties' figures days apart, close in value) share one label naming
+  // every party, one a line, so no party's mark sits unnamed under another's label.
   const touching = (a: (typeof points)[number], b: (typeof points)[number]) => Math.hypot(a.x - b.x, a.y - b.y) < 2 * (estimateMarkSize(layout) + 1.5);
-  const groups: (typeof points)[] = [];
+  let groups: (typeof points)[] = [];
   for (const point of points) {
-    const group = groups.find((g) => g.some((q) => touching(point, q)));
-    if (group) group.push(point);
-    else groups.push([point]);
+    // A mark touching several groups joins them into one.
+    const touched = groups.filter((g) => g.some((q) => touching(point, q)));
+    const merged = [...touched.flat(), point];
+    groups = touched.length ? groups.filter((g) => !touched.includes(g) || g === touched[0]).map((g) => (g === touched[0] ? merged : g)) : [...groups, merged];
   }
   const isClaim = (p: EstimatePoint) => p.kind === 'claim' || p.kind === 'projection';
   type Placed = (typeof points)[number];

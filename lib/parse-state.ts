@@ -34,7 +34,7 @@ export function parseState<C extends ChartId>(chart: C, params: SearchParams): {
     const key = typedKey.toLowerCase();
     // A hostile query can hand the page something other than a string: that is a bad value.
     const value = typeof given === 'string' ? given.toLowerCase() : '';
-    if (!Object.hasOwn(shape, key)) note(key, 'unknown');
+    if (!Object.hasOwn(shape, key)) note(typedKey, 'unknown');
     else if (typeof given !== 'string') note(key, 'invalid');
     else if (key in raw) note(key, 'invalid');
     else if (value.length > MAX_VALUE_LENGTH || !shape[key].safeParse(value).success) note(key, 'invalid');

@@ -34,6 +34,8 @@ describe('URL ⇄ state', () => {
   it('falls back to defaults on bad values and says which keys it could not use', () => {
     expect(parseState('trade', { scale: 'LOG', theme: 'Dark' })).toEqual({ state: { ...defaultState('trade'), scale: 'log', theme: 'dark' }, rejected: [] });
     expect(parseState('trade', { SCALE: 'log', Theme: 'dark' })).toEqual({ state: { ...defaultState('trade'), scale: 'log', theme: 'dark' }, rejected: [] });
+    // The note names an unknown key as the reader typed it.
+    expect(parseState('trade', { Colour: 'red' }).rejected).toEqual([{ key: 'Colour', reason: 'unknown' }]);
     // The same key typed twice in different cases is still given twice: ambiguous, so the default wins.
     expect(parseState('trade', { scale: 'log', SCALE: 'linear' }).rejected).toEqual([{ key: 'scale', reason: 'invalid' }]);
     // A query parser can hand over something that is not a string: it is a bad value, not a crash.

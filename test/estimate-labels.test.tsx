@@ -20,13 +20,18 @@ const drawnLabels = (html: string) =>
 describe('estimate labels', () => {
   it('wide: every estimate is labelled with its party, on its own or in a label shared with a coinciding mark, and the claim is called one', () => {
     const drawn = drawnLabels(render('wide'));
-    const parts = [...drawn.values()].map((text) => text.split(' · '));
-    for (const p of estimatePoints()) {
+    const points = estimatePoints();
+    const day = 24 * 3600 * 1000;
+    for (const p of points) {
       const own = drawn.get(p.id);
       if (own) {
         expect(own.startsWith(p.partyShort), p.id).toBe(true);
         expect(own.split(' · ')[0].includes('(claim)'), p.id).toBe(p.kind === 'claim');
-      } else expect(parts.some((names) => names.includes(p.partyShort)), p.id).toBe(true);
+      } else {
+        // Named instead in the label of a mark it overlaps: one a few days from it.
+        const near = [...drawn].filter(([id]) => Math.abs(points.find((q) => q.id === id)!.t - p.t) <= 7 * day);
+        expect(near.some(([, text]) => text.split(' · ').includes(p.partyShort)), p.id).toBe(true);
+      }
     }
   });
 

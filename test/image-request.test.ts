@@ -8,6 +8,9 @@ describe('image request options', () => {
     expect(parse({})).toMatchObject({ ok: true, density: 1, layout: 'wide', preview: false });
     expect(parse({ density: '4', layout: 'narrow', variant: 'preview' })).toMatchObject({ ok: true, density: 4, layout: 'narrow', preview: true });
     expect(parse({ layout: 'NARROW', variant: 'Preview' })).toMatchObject({ ok: true, layout: 'narrow', preview: true });
+    expect(parse({ DENSITY: '2', Layout: 'narrow' })).toMatchObject({ ok: true, density: 2, layout: 'narrow', rejected: [] });
+    // The chart is the path's: a query key cannot swap it.
+    expect(parseImageRequest({ chart: 'trade', CHART: 'flows' }, 'http://x')).toMatchObject({ ok: true, chart: 'trade' });
   });
 
   it.each([

@@ -98,7 +98,7 @@ export function FlowsChart({ direction, highlight, layout, palette }: FlowsChart
                         onMouseEnter={() => setSelected(item)}
                         onFocus={(e) => {
                           setSelected(item);
-                          keepClearOfDetail(e.currentTarget);
+                          if (e.currentTarget.matches(':focus-visible')) keepClearOfDetail(e.currentTarget);
                         }}
                         onClick={() => setSelected(item)}
                         onKeyDown={(e) => {

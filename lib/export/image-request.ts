@@ -23,6 +23,9 @@ export function parseImageRequest(query: Record<string, string | string[] | unde
     const one = first(v);
     return one === undefined ? undefined : typeof one === 'string' ? one.toLowerCase() : '';
   };
+  // Option keys are read in any case too, as parseState reads the state's (`chart` comes from the path).
+  const optionKey = (k: string) => (k.toLowerCase() !== 'chart' && reserved.includes(k.toLowerCase()) ? k.toLowerCase() : k);
+  query = Object.fromEntries(Object.entries(query).map(([k, v]) => [optionKey(k), v]));
   const chart = first(query.chart) ?? '';
   if (!isChartId(chart)) return { ok: false, status: 404, message: 'Unknown chart. Charts: trade, casualties, flows.' };
   const stateQuery = Object.fromEntries(Object.entries(query).filter(([k]) => !reserved.includes(k)));

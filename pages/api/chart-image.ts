@@ -24,7 +24,7 @@ export default function handler(req: NextApiRequest, res: NextApiResponse) {
   res.setHeader('ETag', parsed.etag);
   // The URL names a state, not a build: a corrected figure must reach caches within the hour, and
   // the ETag (which changes with each build) makes the check after that cheap.
-  res.setHeader('Cache-Control', 'public, max-age=3600, stale-while-revalidate=86400');
+  res.setHeader('Cache-Control', 'public, max-age=3600');
   res.setHeader('Vary', 'Host');
   if (req.headers['if-none-match'] === parsed.etag) return res.status(304).end();
   try {

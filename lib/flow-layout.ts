@@ -27,8 +27,12 @@ const node = 12;
 
 export type PlacedItem = Flow & { x: number; y: number; figures: string[] };
 export type PlacedGroup = { kind: FlowKind; x: number; y: number; width: number; height: number; items: PlacedItem[] };
-/** `nodeTop`: where the sender's and receiver's nodes begin, below the block's heading. */
-export type PlacedBlock = { direction: Direction; y: number; height: number; nodeTop: number; groups: PlacedGroup[] };
+/**
+ * `nodeTop`: where the sender's and receiver's nodes begin, below the block's heading. `namesY` and
+ * `namesInset`: the baseline and side inset of "… gives" and "… gets": beside the nodes when wide,
+ * on the line above them when narrow.
+ */
+export type PlacedBlock = { direction: Direction; y: number; height: number; nodeTop: number; namesY: number; namesInset: number; groups: PlacedGroup[] };
 export type FlowLayout = { width: number; height: number; node: number; blocks: PlacedBlock[] };
 
 /**
@@ -67,7 +71,9 @@ export function layoutFlows(layout: Layout, shown: Direction[]): FlowLayout {
       });
     const height = gy - groupGap - top;
     y = gy - groupGap + blockGap;
-    return { direction, y: top, height, nodeTop: top + blockHead[layout], groups };
+    const nodeTop = top + blockHead[layout];
+    const namesY = layout === 'wide' ? (nodeTop + top + height) / 2 - 40 : nodeTop - 8;
+    return { direction, y: top, height, nodeTop, namesY, namesInset: layout === 'wide' ? node + 6 : 0, groups };
   });
   return { width, height: Math.max(0, y - blockGap) + 40, node, blocks };
 }

@@ -25,8 +25,11 @@ export type TradePoint = {
   multiple: string | null;
 };
 
-/** `hidden`: another party reports the year, but the reader has turned other parties' figures off. */
-export type TradeRow = { year: string; point: TradePoint | null; valueM: number | null; hidden: boolean };
+/**
+ * `source`: what reads under the year: who gives the figure, "hidden" where another party reports
+ * the year but the reader has turned other parties' figures off, null where no one reports it.
+ */
+export type TradeRow = { year: string; point: TradePoint | null; valueM: number | null; source: string | null };
 
 const articlePoint = (id: string, multiple: number | null): TradePoint => {
   const f = figure(id);
@@ -72,7 +75,8 @@ export function tradeRows(showContext: boolean): TradeRow[] {
   const points = all.filter((p) => showContext || p.origin === 'article');
   return tradeYears.map((year) => {
     const point = points.find((p) => p.year === year) ?? null;
-    return { year: String(year), point, valueM: point?.valueM ?? null, hidden: !point && all.some((p) => p.year === year) };
+    const source = point?.sourceShort ?? (all.some((p) => p.year === year) ? 'hidden' : null);
+    return { year: String(year), point, valueM: point?.valueM ?? null, source };
   });
 }
 

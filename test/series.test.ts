@@ -18,6 +18,15 @@ describe('trade series', () => {
       ['2025', 52.9],
     ]);
   });
+
+  it('names under each year who reports it, "hidden" for years only other parties report while they are off, nothing for unreported years', () => {
+    const contextYears = new Set(metrics.context.filter((c) => c.topic === 'trade').map((c) => c.asOf));
+    for (const row of tradeRows(false)) {
+      const expected = ['2022', '2025'].includes(row.year) ? 'article' : contextYears.has(row.year) ? 'hidden' : null;
+      expect(row.source, row.year).toBe(expected);
+    }
+    expect(tradeRows(true).find((r) => r.year === '2020')!.source).toBeNull();
+  });
 });
 
 describe('deployment estimates', () => {

@@ -47,9 +47,6 @@ export function FlowsChart({ direction, highlight, layout, palette }: FlowsChart
         {blocks.map((block) => {
           const { from, to, title } = directionLabels[block.direction];
           const nodeHeight = block.y + block.height - block.nodeTop;
-          // Wide: giver and getter named beside their nodes; narrow: on the line above them.
-          const labelY = layout === 'wide' ? block.nodeTop + nodeHeight / 2 - 40 : block.nodeTop - 8;
-          const labelInset = layout === 'wide' ? node + 6 : 0;
           return (
             <g key={block.direction} data-direction={block.direction}>
               <text x={0} y={block.y + 16} fontSize={fontSize.value} fontWeight={700} fill={palette.ink}>
@@ -57,10 +54,10 @@ export function FlowsChart({ direction, highlight, layout, palette }: FlowsChart
               </text>
               <rect x={0} y={block.nodeTop} width={node} height={nodeHeight} fill={colour(from)} />
               <rect x={width - node} y={block.nodeTop} width={node} height={nodeHeight} fill={colour(to)} />
-              <text x={labelInset} y={labelY} fontSize={fontSize.label} fill={palette.ink}>
+              <text x={block.namesInset} y={block.namesY} fontSize={fontSize.label} fill={palette.ink}>
                 {from} gives
               </text>
-              <text x={width - labelInset} y={labelY} fontSize={fontSize.label} fill={palette.ink} textAnchor="end">
+              <text x={width - block.namesInset} y={block.namesY} fontSize={fontSize.label} fill={palette.ink} textAnchor="end">
                 {to} gets
               </text>
               {block.groups.map((g) => {

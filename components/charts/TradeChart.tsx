@@ -154,9 +154,9 @@ function YearTick({ x = 0, y = 0, payload, rows, palette, horizontal }: TickProp
         <text x={-6} y={-2} textAnchor="end" fontSize={fontSize.label} fill={palette.ink}>
           {payload?.value}
         </text>
-        {row && (row.point || row.hidden) && (
+        {row?.source && (
           <text x={-6} y={11} textAnchor="end" fontSize={fontSize.small} fill={palette.muted}>
-            {row.point?.sourceShort ?? 'hidden'}
+            {row.source}
           </text>
         )}
       </g>
@@ -166,9 +166,9 @@ function YearTick({ x = 0, y = 0, payload, rows, palette, horizontal }: TickProp
       <text y={12} textAnchor="middle" fontSize={fontSize.label} fill={palette.ink}>
         {payload?.value}
       </text>
-      {row && (row.point || row.hidden) && (
+      {row?.source && (
         <text y={27} textAnchor="middle" fontSize={fontSize.small} fill={palette.muted}>
-          {row.point?.sourceShort ?? 'hidden'}
+          {row.source}
         </text>
       )}
     </g>

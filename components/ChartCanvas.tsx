@@ -101,6 +101,27 @@ export function ChartCanvas({ chart, state, title }: Props) {
     for (const type of ['mouseover', 'mousemove']) target.dispatchEvent(new MouseEvent(type, { bubbles: true, clientX: tap.x, clientY: tap.y, view: window }));
   }, [Live]);
 
+  // Chrome sends no mouseout from a hovered node that was removed, as the server's drawing is when the
+  // live one replaces it, and React ignores a mouseover it cannot pair with a mouseout: a phone
+  // reader's next tap would reach a mark without showing its tooltip. Such a mouseover is told to
+  // React again as one arriving from outside the page, which React does not pair.
+  useEffect(() => {
+    const root = figure.current;
+    if (!Live || !root) return;
+    let lastOutTo: EventTarget | null = null;
+    const onOut = (e: MouseEvent) => (lastOutTo = e.relatedTarget);
+    const onOver = (e: MouseEvent) => {
+      if (!e.isTrusted || lastOutTo === e.target) return;
+      e.target?.dispatchEvent(new MouseEvent('mouseover', { bubbles: true, clientX: e.clientX, clientY: e.clientY, view: window }));
+    };
+    document.addEventListener('mouseout', onOut, true);
+    root.addEventListener('mouseover', onOver, true);
+    return () => {
+      document.removeEventListener('mouseout', onOut, true);
+      root.removeEventListener('mouseover', onOver, true);
+    };
+  }, [Live]);
+
   const trackFocus = (e: FocusEvent<HTMLElement>) => rememberFocus(e.target);
 
   return (

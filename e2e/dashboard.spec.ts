@@ -142,6 +142,30 @@ test('on a phone the first tap on a mark shows its tooltip, though that tap is w
   }
 });
 
+test('on a phone a tap on another mark after the first switches the tooltip to it', async ({ browser, baseURL }) => {
+  const context = await browser.newContext({ baseURL, viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
+  try {
+    const page = await context.newPage();
+    await page.goto('/charts/casualties');
+    const tooltip = page.locator('.chart-layout-narrow .recharts-tooltip-wrapper');
+    const tap = async (id: string) => {
+      const mark = page.locator(`.chart-layout-narrow .data-mark[data-id="${id}"]`);
+      await mark.scrollIntoViewIfNeeded();
+      const box = (await mark.boundingBox())!;
+      await page.touchscreen.tap(box.x + box.width / 2, box.y + box.height / 2);
+    };
+    // The first tap reaches the server's drawing, which the live one replaces; the next taps reach live marks.
+    await tap('troops-2024-12-19-us-rok');
+    await expect(tooltip).toContainText('over 10,000');
+    await tap('killed-2025-01-13-nis');
+    await expect(tooltip).toContainText('Killed: about 300');
+    await tap('troops-2025-04-30-nis');
+    await expect(tooltip).toContainText('about 15,000');
+  } finally {
+    await context.close();
+  }
+});
+
 /**
  * Moves the pointer until all three charts are live. A move made before React has hydrated the
  * charts reaches no listener, as a reader's would not; readers keep moving, so the test does too.

@@ -128,24 +128,18 @@ test('tabbing through the flow items, none is hidden under the explanation stuck
 });
 
 test('on a phone the first tap on a mark shows its tooltip, though that tap is what loads the live chart', async ({ browser, baseURL }) => {
-  const context = await browser.newContext({ baseURL, viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
-  try {
-    const page = await context.newPage();
+  await onPhone(browser, baseURL, async (page) => {
     await page.goto('/charts/trade');
     const bar = page.locator('.chart-layout-narrow [data-year="2025"]');
     await bar.scrollIntoViewIfNeeded();
     const box = (await bar.boundingBox())!;
     await page.touchscreen.tap(box.x + box.width / 2, box.y + box.height / 2);
     await expect(page.locator('.chart-layout-narrow .recharts-tooltip-wrapper')).toContainText('$52.9M');
-  } finally {
-    await context.close();
-  }
+  });
 });
 
 test('on a phone a tap on another mark after the first switches the tooltip to it', async ({ browser, baseURL }) => {
-  const context = await browser.newContext({ baseURL, viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
-  try {
-    const page = await context.newPage();
+  await onPhone(browser, baseURL, async (page) => {
     await page.goto('/charts/casualties');
     const tooltip = page.locator('.chart-layout-narrow .recharts-tooltip-wrapper');
     const tap = async (id: string) => {
@@ -161,10 +155,41 @@ test('on a phone a tap on another mark after the first switches the tooltip to i
     await expect(tooltip).toContainText('Killed: about 300');
     await tap('troops-2025-04-30-nis');
     await expect(tooltip).toContainText('about 15,000');
+  });
+});
+
+test('on a phone a swipe that starts on a mark scrolls the page and shows no tooltip', async ({ browser, baseURL }) => {
+  await onPhone(browser, baseURL, async (page) => {
+    await page.goto('/charts/trade');
+    const bar = page.locator('.chart-layout-narrow [data-year="2025"]');
+    await bar.scrollIntoViewIfNeeded();
+    const box = (await bar.boundingBox())!;
+    const x = box.x + box.width / 2;
+    const y = box.y + box.height / 2;
+    const scrolledFrom = await page.evaluate(() => window.scrollY);
+    await page.evaluate(() => window.addEventListener('scroll', () => (document.body.dataset.scrolledTo = String(Math.max(window.scrollY, Number(document.body.dataset.scrolledTo ?? 0))))));
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: [{ x, y }] });
+    // Up and back: the page scrolls and returns, so the mark is again under the point the finger left.
+    for (const step of [1, 2, 3, 4, 5, 6, 5, 4, 3, 2, 1, 0]) await cdp.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: [{ x, y: y - step * 30 }] });
+    await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
+    expect(Number(await page.evaluate(() => document.body.dataset.scrolledTo)), 'the swipe scrolled').toBeGreaterThan(scrolledFrom + 50);
+    // The swipe woke the live chart; it must not show a tooltip for the mark the finger started on.
+    await expect(page.locator('figure[data-live="true"]')).toHaveCount(1);
+    await page.waitForTimeout(500);
+    await expect(page.locator('.chart-layout-narrow .recharts-tooltip-wrapper')).not.toContainText('$52.9M');
+  });
+});
+
+/** Runs steps in a fresh touch context the size of a phone, closed whatever happens. */
+async function onPhone(browser: import('@playwright/test').Browser, baseURL: string | undefined, steps: (page: import('@playwright/test').Page) => Promise<void>) {
+  const context = await browser.newContext({ baseURL, viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
+  try {
+    await steps(await context.newPage());
   } finally {
     await context.close();
   }
-});
+}
 
 /**
  * Moves the pointer until all three charts are live. A move made before React has hydrated the

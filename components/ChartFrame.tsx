@@ -1,7 +1,8 @@
 import type { ReactNode } from 'react';
 import { charts } from '@/lib/charts';
 import { ChartNotes } from './ChartNotes';
-import { takeawayId, type ChartId } from '@/lib/chart-state';
+import type { ChartId } from '@/lib/chart-state';
+import { Takeaway } from './Takeaway';
 
 type Props = { chart: ChartId; toolbar?: ReactNode; children: ReactNode; footer: ReactNode; headingLevel?: 'h1' | 'h2' };
 
@@ -14,9 +15,7 @@ export function ChartFrame({ chart, toolbar, children, footer, headingLevel = 'h
       <Heading id={`${chart}-title`} className="text-lg font-bold text-ink sm:text-xl">
         {meta.title}
       </Heading>
-      <p id={takeawayId(chart)} className="mt-1 text-sm text-ink sm:text-base" data-takeaway>
-        {meta.takeaway}
-      </p>
+      <Takeaway chart={chart} className="mt-1 text-sm text-ink sm:text-base" />
       {toolbar && <div className="mt-3">{toolbar}</div>}
       <div className="mt-4">{children}</div>
       <ChartNotes notes={meta.notes} />

@@ -311,3 +311,25 @@ test('dark theme follows the system', async ({ browser }) => {
   expect(bg).toBe('rgb(18, 20, 23)');
   await context.close();
 });
+
+test('hiding other parties takes their figures out of the takeaway and their names out of the source line', async ({ watched: page }) => {
+  for (const [chart, control, cited, credited] of [
+    ['trade', 'Other sources', '$34.4M', 'RU stats'],
+    ['casualties', 'Other parties’ estimates', 'later estimates', 'NIS'],
+  ] as const) {
+    await page.goto(`/charts/${chart}`);
+    const frame = page.locator(`[data-frame="${chart}"]`);
+    const takeaway = frame.locator('[data-takeaway]');
+    const sourceLine = frame.locator('p', { hasText: /^Source:/ });
+    await expect(takeaway).toContainText(cited);
+    await expect(sourceLine).toContainText(credited);
+    await frame.getByRole('group', { name: control }).getByRole('button', { name: 'Hide' }).click();
+    await expect(takeaway, chart).not.toContainText(cited);
+    await expect(takeaway, chart).toHaveText(/\.$/);
+    await expect(sourceLine, chart).not.toContainText(credited);
+    // The server says the same for the hidden view's own link, in the page and in its preview's words.
+    await page.reload();
+    await expect(takeaway, `${chart} reloaded`).not.toContainText(cited);
+    expect(await page.locator('meta[property="og:description"]').getAttribute('content'), chart).not.toContain(cited);
+  }
+});

@@ -9,7 +9,8 @@ import type { ChartNote } from './chart-notes';
 export type ChartMeta = {
   id: ChartId;
   title: string;
-  takeaway: string;
+  /** The finding in words: what the article's own figures show, then what other parties add. */
+  takeaway: { finding: string; others?: string };
   notes: ChartNote[];
   /** Outlets the article credits for the figures this chart uses. */
   articleOutlets: string[];
@@ -26,7 +27,10 @@ export const charts: Record<ChartId, ChartMeta> = {
   trade: {
     id: 'trade',
     title: 'Russia–North Korea trade, 2018–2025',
-    takeaway: `By the article’s figures trade grew ${formatMultiple(tradeGrowthMultiple)} from 2022 to 2025, from ${formatFigure(figure('trade-2022'))} to ${formatFigure(figure('trade-2025'))}; Russian statistics already put 2023 at ${formatFigure(contextFigure('trade-2023-ru-aide'))}.`,
+    takeaway: {
+      finding: `By the article’s figures trade grew ${formatMultiple(tradeGrowthMultiple)} from 2022 to 2025, from ${formatFigure(figure('trade-2022'))} to ${formatFigure(figure('trade-2025'))}`,
+      others: `Russian statistics already put 2023 at ${formatFigure(contextFigure('trade-2023-ru-aide'))}`,
+    },
     notes: [
       { text: 'Bars in the accent colour are the article’s figures; the others are context from other parties, drawn by kind: solid for official Russian statistics, hollow for mirror statistics and industry estimates.', withContext: true },
       { text: 'No source gives 2020 or 2021: those years are left empty, not filled in.' },
@@ -41,7 +45,10 @@ export const charts: Record<ChartId, ChartMeta> = {
   casualties: {
     id: 'casualties',
     title: 'North Korean troops in Russia’s war: sent and lost',
-    takeaway: `The article puts North Korea’s deployment at ${formatFigure(figure('troops-sent'))} soldiers with ${formatFigure(figure('troops-killed-or-injured'))} killed or injured, up to roughly ${formatShare(casualtySharePercent)} of them; later estimates from other parties put both numbers higher.`,
+    takeaway: {
+      finding: `The article puts North Korea’s deployment at ${formatFigure(figure('troops-sent'))} soldiers with ${formatFigure(figure('troops-killed-or-injured'))} killed or injured, up to roughly ${formatShare(casualtySharePercent)} of them`,
+      others: 'later estimates from other parties put both numbers higher',
+    },
     notes: [
       { text: 'Killed, injured, killed-or-injured and all-casualty counts are different measures: they are drawn as separate series and never added together.', withContext: true },
       { text: `The ${formatFigure(figure('troops-claimed-possible'))} is a claim by ${figure('troops-claimed-possible').party}, not a count, so it is drawn in outline.` },
@@ -58,13 +65,22 @@ export const charts: Record<ChartId, ChartMeta> = {
   flows: {
     id: 'flows',
     title: 'Arms for technology: what North Korea and Russia exchange',
-    takeaway: 'North Korea sends munitions, soldiers and workers; Russia pays back in military technology, fuel, food, money and cover at the UN.',
+    takeaway: { finding: 'North Korea sends munitions, soldiers and workers; Russia pays back in military technology, fuel, food, money and cover at the UN' },
     notes: [{ text: 'Items are grouped by kind; figures appear only where the article gives one.' }],
     articleOutlets: ['BBC News'],
     contextParties: [],
     fileBase: 'russia-nk-arms-for-technology',
   },
 };
+
+/**
+ * The takeaway as one sentence. What other parties add is said only while their figures are
+ * drawn, as the source line credits them only then: the words never cite a source the view hides.
+ */
+export function takeawayText(meta: ChartMeta, includeContext = true): string {
+  const { finding, others } = meta.takeaway;
+  return includeContext && others ? `${finding}; ${others}.` : `${finding}.`;
+}
 
 /** "Source: <article> (<outlet>); <other parties>" (design.md, frame anatomy item 5). */
 export function sourceLine(meta: ChartMeta, includeContext = true): string {

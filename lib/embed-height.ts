@@ -1,5 +1,5 @@
 import { notesFor } from './chart-notes';
-import { charts, sourceLine } from './charts';
+import { charts, sourceLine, takeawayText } from './charts';
 import { defaultState, showsContext, stateOptions, type ChartId, type ChartState } from './chart-state';
 import { drawingHeight } from './drawing-height';
 import { embedHeightKey, embedMaxWidth, type EmbedHeights } from './embed';
@@ -20,7 +20,7 @@ export function embedHeight(chart: ChartId, state: ChartState): number {
   const notes = notesFor(meta.notes, state);
   const notesHeight = notes.length ? 16 + notes.reduce((sum, n) => sum + lines(n, 12, 20) * 16, 0) + 4 * (notes.length - 1) : 0;
   const source = `${sourceLine(meta, showsContext(state))} · Chart link`;
-  return 12 + 24 + 8 + lines(meta.takeaway, 14) * 20 + 8 + drawingHeight(chart, state, 'wide') + notesHeight + lines(source, 12) * 16 + 12;
+  return 12 + 24 + 8 + lines(takeawayText(meta, showsContext(state)), 14) * 20 + 8 + drawingHeight(chart, state, 'wide') + notesHeight + lines(source, 12) * 16 + 12;
 }
 
 /** The height for every state a reader can pick (the tab and theme aside), for the Share menu. */

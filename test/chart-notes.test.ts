@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { notesFor } from '@/lib/chart-notes';
-import { charts } from '@/lib/charts';
+import { metrics } from '@/data';
+import { charts, takeawayText } from '@/lib/charts';
+import { contextFigure } from '@/lib/figures';
+import { formatFigure } from '@/lib/format';
 import { defaultState } from '@/lib/chart-state';
 
 describe('chart notes follow the view', () => {
@@ -21,5 +24,33 @@ describe('chart notes follow the view', () => {
       expect(off.length).toBeGreaterThan(0);
       expect(off.some((n) => /grey cross|2024 figure is an industry estimate|Lines join/.test(n))).toBe(false);
     }
+  });
+});
+
+describe('takeaways cite only what the view draws', () => {
+  // A value the article also gives (the BBC's about 4,000) is the article's to cite.
+  const articleValues = new Set(metrics.figures.map((f) => formatFigure(f)));
+  const contextValues = metrics.context.map((c) => formatFigure(c)).filter((v) => !articleValues.has(v));
+  const otherParties = metrics.parties.flatMap((p) => [p.short, p.name]);
+
+  it('without other parties the takeaway names none of their figures, parties or estimates', () => {
+    for (const meta of Object.values(charts)) {
+      const text = takeawayText(meta, false);
+      expect(text.endsWith('.'), meta.id).toBe(true);
+      for (const value of contextValues) expect(text, `${meta.id}: ${value}`).not.toContain(value);
+      for (const name of otherParties) expect(text, `${meta.id}: ${name}`).not.toContain(name);
+      expect(text, meta.id).not.toMatch(/other parties|statistics|estimates/i);
+    }
+  });
+
+  it('with them, it says what they add: one sentence that starts as the article-only one', () => {
+    for (const meta of Object.values(charts)) {
+      const alone = takeawayText(meta, false);
+      const withOthers = takeawayText(meta, true);
+      expect(withOthers.startsWith(alone.slice(0, -1)), meta.id).toBe(true);
+      expect(withOthers, meta.id).toMatch(/[^.]\.$/);
+      expect(withOthers, meta.id).not.toMatch(/\.\s/);
+    }
+    expect(takeawayText(charts.trade, true)).toContain(formatFigure(contextFigure('trade-2023-ru-aide')));
   });
 });

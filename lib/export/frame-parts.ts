@@ -1,4 +1,4 @@
-import { charts, sourceLine } from '../charts';
+import { charts, sourceLine, takeawayText } from '../charts';
 import { notesFor } from '../chart-notes';
 import { chartPath, onChartTab, showsContext, type ChartId, type ChartState } from '../chart-state';
 import { palettes, type Theme } from '../palette';
@@ -9,7 +9,7 @@ export function frameParts(chart: ChartId, state: ChartState, origin: string, th
   const meta = charts[chart];
   return {
     title: meta.title,
-    takeaway: meta.takeaway,
+    takeaway: takeawayText(meta, showsContext(state)),
     sourceLine: sourceLine(meta, showsContext(state)),
     notes: notesFor(meta.notes, state),
     link: `${origin}${chartPath(chart, onChartTab(state))}`,

@@ -2,8 +2,8 @@ import type { Metadata } from 'next';
 import { headers } from 'next/headers';
 import { notFound } from 'next/navigation';
 import { ChartPanel } from '@/components/ChartPanel';
-import { charts } from '@/lib/charts';
-import { chartPath, imagePath, isChartId } from '@/lib/chart-state';
+import { charts, takeawayText } from '@/lib/charts';
+import { chartPath, imagePath, isChartId, showsContext } from '@/lib/chart-state';
 import { parseState } from '@/lib/parse-state';
 import { requestOrigin } from '@/lib/request-origin';
 
@@ -18,15 +18,16 @@ async function resolve({ params, searchParams }: Props) {
 export async function generateMetadata(props: Props): Promise<Metadata> {
   const { chart, state } = await resolve(props);
   const meta = charts[chart];
+  const description = takeawayText(meta, showsContext(state));
   const origin = requestOrigin(await headers());
   const image = `${origin}${imagePath(chart, state as never, { variant: 'preview' })}`;
   const url = `${origin}${chartPath(chart, state as never)}`;
   return {
     title: meta.title,
-    description: meta.takeaway,
+    description,
     alternates: { canonical: url },
-    openGraph: { type: 'website', title: meta.title, description: meta.takeaway, url, images: [{ url: image, width: 1200, height: 630, alt: meta.title }] },
-    twitter: { card: 'summary_large_image', title: meta.title, description: meta.takeaway, images: [image] },
+    openGraph: { type: 'website', title: meta.title, description, url, images: [{ url: image, width: 1200, height: 630, alt: meta.title }] },
+    twitter: { card: 'summary_large_image', title: meta.title, description, images: [image] },
   };
 }
 

@@ -6,8 +6,9 @@ import { ChartNotes } from '@/components/ChartNotes';
 import { ChartStateProvider } from '@/components/ChartStateProvider';
 import { EmbedHeightReporter } from '@/components/EmbedHeightReporter';
 import { SourceLine } from '@/components/SourceLine';
+import { Takeaway } from '@/components/Takeaway';
 import { charts } from '@/lib/charts';
-import { chartPath, isChartId, onChartTab, takeawayId, themeAttribute } from '@/lib/chart-state';
+import { chartPath, isChartId, onChartTab, themeAttribute } from '@/lib/chart-state';
 import { parseState } from '@/lib/parse-state';
 
 type Props = { params: Promise<{ chart: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
@@ -24,7 +25,7 @@ export default async function EmbedPage({ params, searchParams }: Props) {
   if (!isChartId(chart)) notFound();
   // An embed shows the drawing whatever tab its link names, and its links lead to that drawing.
   const state = onChartTab(parseState(chart, await searchParams).state);
-  const { title, takeaway } = charts[chart];
+  const { title } = charts[chart];
   return (
     <main data-theme={themeAttribute(state)} className="min-h-screen bg-page p-3 text-ink" data-frame={chart}>
       <h1 className="mb-2 font-bold">
@@ -32,10 +33,8 @@ export default async function EmbedPage({ params, searchParams }: Props) {
           {title}
         </a>
       </h1>
-      <p id={takeawayId(chart)} className="mb-2 text-sm">
-        {takeaway}
-      </p>
       <ChartStateProvider chart={chart} initialState={state}>
+        <Takeaway chart={chart} className="mb-2 text-sm" />
         <ChartCanvas chart={chart} state={state} title={title} />
         {/* What a reader must know not to be misled travels with the chart (design.md, frame item 4). */}
         <ChartNotes notes={charts[chart].notes} />

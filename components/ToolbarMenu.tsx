@@ -16,8 +16,8 @@ type Props = {
 };
 
 /**
- * A toolbar button with a menu under it: closes on Escape (focus back to the button) or a click
- * elsewhere, and stays on screen where the toolbar wraps on a phone.
+ * A toolbar button with a menu under it: closes on Escape (focus back to the button), a click
+ * elsewhere or focus moving past it, and stays on screen where the toolbar wraps on a phone.
  */
 export function ToolbarMenu({ label, menuLabel, width, busy = false, onOpen, children }: Props) {
   const [open, setOpen] = useState(false);
@@ -58,7 +58,16 @@ export function ToolbarMenu({ label, menuLabel, width, busy = false, onOpen, chi
   const api: MenuApi = { id, close: () => flushSync(() => setOpen(false)), focusButton: () => button.current?.focus() };
 
   return (
-    <div ref={root} className="relative" onKeyDown={onKeyDown}>
+    <div
+      ref={root}
+      className="relative"
+      onKeyDown={onKeyDown}
+      // Tabbing out of an open menu would leave it over the controls that now have focus. Focus lost
+      // to nothing (the window left for another) keeps it open.
+      onBlur={(e) => {
+        if (open && e.relatedTarget && !root.current?.contains(e.relatedTarget)) setOpen(false);
+      }}
+    >
       <button
         ref={button}
         type="button"

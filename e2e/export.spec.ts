@@ -180,3 +180,20 @@ test('an export shows that it is busy, and says so clearly when it fails', async
   await expect(menu).toHaveAttribute('aria-busy', 'false');
   await expect(menu.getByRole('button', { name: 'PNG 1×' })).toBeEnabled();
 });
+
+test('tabbing past the last item of an open menu closes it, so it covers nothing that has focus', async ({ watched: page }) => {
+  await page.goto('/charts/trade');
+  for (const name of ['Download', 'Share']) {
+    const button = page.getByRole('button', { name });
+    await button.focus();
+    await page.keyboard.press('Enter');
+    const menu = page.locator(`[id="${await button.getAttribute('aria-controls')}"]`);
+    await expect(menu, name).toBeVisible();
+    // Forwards through the menu until focus leaves it.
+    for (let i = 0; i < 20 && (await menu.count()) > 0 && (await menu.evaluate((m) => m.parentElement!.contains(document.activeElement)).catch(() => false)); i++) await page.keyboard.press('Tab');
+    await expect(menu, name).toHaveCount(0);
+    await expect(button, name).toHaveAttribute('aria-expanded', 'false');
+    // Focus went on to the next control, not back to the page's start.
+    expect(await page.evaluate(() => document.activeElement?.tagName), name).not.toBe('BODY');
+  }
+});

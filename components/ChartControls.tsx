@@ -2,6 +2,7 @@
 
 import type { Control } from '@/lib/chart-controls';
 import type { ChartState } from '@/lib/chart-state';
+import { optionAvailable, settleState } from '@/lib/settle-state';
 import { useChartView } from './ChartStateProvider';
 
 export function ChartControls({ controls }: { controls: Control[] }) {
@@ -14,15 +15,19 @@ export function ChartControls({ controls }: { controls: Control[] }) {
           <span className="mr-1 text-muted">{control.label}</span>
           {control.options.map((option) => {
             const active = values[control.key] === option.value;
+            const available = optionAvailable(option, state);
             return (
               <button
                 key={option.value}
                 type="button"
                 aria-pressed={active}
+                disabled={!available}
+                title={available ? undefined : 'None of this kind goes this way'}
                 data-control={control.key}
                 data-value={option.value}
-                onClick={() => setState({ ...state, [control.key]: option.value } as ChartState)}
-                className={`rounded border px-2 py-1 ${active ? 'border-ink bg-ink text-page' : 'border-rule bg-panel text-ink hover:border-ink'}`}
+                // A choice that leaves another setting nothing to show (a highlight of a kind going the other way) resets it.
+                onClick={() => setState(settleState(controls, { ...state, [control.key]: option.value } as ChartState))}
+                className={`rounded border px-2 py-1 disabled:cursor-not-allowed disabled:opacity-50 ${active ? 'border-ink bg-ink text-page' : 'border-rule bg-panel text-ink enabled:hover:border-ink'}`}
               >
                 {option.label}
               </button>

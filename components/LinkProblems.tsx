@@ -13,10 +13,13 @@ export function LinkProblems({ rejected }: { rejected: Rejected[] }) {
   const { state } = useChartView();
   const [linked] = useState(state);
   if (rejected.length === 0 || state !== linked) return null;
-  const invalid = rejected.filter((r) => r.reason === 'invalid').map((r) => r.key);
-  const unknown = rejected.filter((r) => r.reason === 'unknown').length;
+  const keys = (reason: Rejected['reason']) => rejected.filter((r) => r.reason === reason).map((r) => r.key);
+  const named = (list: string[], what: string) => (list.length ? `${list.length === 1 ? 'the setting' : 'the settings'} ${list.join(' and ')} ${what}` : '');
+  const unknown = keys('unknown').length;
   const parts = [
-    invalid.length ? `${invalid.length === 1 ? 'the setting' : 'the settings'} ${invalid.join(' and ')} had a value we do not know, so the default is shown` : '',
+    named(keys('invalid'), 'had a value we do not know, so the default is shown'),
+    named(keys('repeated'), 'came more than once, so the default is shown'),
+    named(keys('unfit'), 'did not fit the other settings (nothing of that kind goes that way), so the default is shown'),
     unknown ? `${unknown} unknown ${unknown === 1 ? 'setting was' : 'settings were'} ignored` : '',
   ].filter(Boolean);
   return (

@@ -333,3 +333,21 @@ test('hiding other parties takes their figures out of the takeaway and their nam
     expect(await page.locator('meta[property="og:description"]').getAttribute('content'), chart).not.toContain(cited);
   }
 });
+
+test('flows: a kind that goes only the other way cannot be highlighted, and turning away from it shows all kinds', async ({ watched: page }) => {
+  await page.goto('/charts/flows');
+  const frame = page.locator('[data-frame="flows"]');
+  const option = (control: string, value: string) => frame.locator(`[data-control="${control}"][data-value="${value}"]`);
+  await option('highlight', 'military-technology').click();
+  await expect(page).toHaveURL(/highlight=military-technology/);
+  await option('direction', 'nk-to-ru').click();
+  // No item left faded with nothing bright: the highlight went back to all kinds.
+  await expect(option('highlight', 'all')).toHaveAttribute('aria-pressed', 'true');
+  await expect(page).not.toHaveURL(/highlight=/);
+  await expect(option('highlight', 'military-technology')).toBeDisabled();
+  await expect(option('highlight', 'munitions')).toBeEnabled();
+  // A link asking for the mismatch gets all kinds and a note saying why.
+  await page.goto('/charts/flows?direction=nk-to-ru&highlight=military-technology');
+  await expect(page.locator('[data-link-problems]')).toContainText('highlight did not fit the other settings');
+  await expect(option('highlight', 'all')).toHaveAttribute('aria-pressed', 'true');
+});

@@ -1,7 +1,9 @@
+import type { FlowKind } from '@/data';
 import { stateOptions, type ChartId } from './chart-state';
-import { directionLabels, flowKindLabels } from './flow-layout';
+import { directionLabels, directionsOfKind, flowKindLabels } from './flow-layout';
+import type { OnlyWith } from './settle-state';
 
-export type ControlOption = { value: string; label: string };
+export type ControlOption = { value: string; label: string; onlyWith?: OnlyWith };
 export type Control = { key: string; label: string; options: ControlOption[] };
 
 /** What each choice of a chart's state (chart-state.ts) is called on its control. */
@@ -28,6 +30,12 @@ const valueLabels: Record<string, string> = {
   dark: 'Dark',
 };
 
+/** A kind of flow can be highlighted only where it is drawn: with both directions, or the one it goes. */
+function onlyWith(chart: ChartId, key: string, value: string): { onlyWith?: OnlyWith } {
+  if (chart !== 'flows' || key !== 'highlight' || value === 'all') return {};
+  return { onlyWith: { key: 'direction', values: ['both', ...directionsOfKind(value as FlowKind)] } };
+}
+
 /**
  * A chart's controls, one for each key of its state in the state's order, with the theme choice
  * only where the chart has the page to itself. The tab is chosen by the tabs, not a control.
@@ -38,6 +46,6 @@ export function chartControls(chart: ChartId, withTheme: boolean): Control[] {
     .map(([key, options]) => ({
       key,
       label: keyLabels[key],
-      options: (options as readonly string[]).map((value) => ({ value, label: valueLabels[value] })),
+      options: (options as readonly string[]).map((value) => ({ value, label: valueLabels[value], ...onlyWith(chart, key, value) })),
     }));
 }

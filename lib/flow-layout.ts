@@ -17,6 +17,9 @@ export const directionLabels: Record<Direction, { from: string; to: string; titl
   'ru-to-nk': { from: 'Russia', to: 'North Korea', title: 'Russia → North Korea' },
 };
 
+/** The directions in which the article has flows of a kind. */
+export const directionsOfKind = (kind: FlowKind): Direction[] => [...new Set(metrics.flows.filter((f) => f.kind === kind).map((f) => f.direction))];
+
 const row = 20;
 const groupHead = 22;
 const groupGap = 10;

@@ -1,5 +1,7 @@
 import { z } from 'zod';
+import { chartControls } from './chart-controls';
 import { stateOptions, type ChartId, type ChartState } from './chart-state';
+import { settleState } from './settle-state';
 
 /** The reader's choices as zod schemas, built from the option lists: each key one of its options, the first by default. */
 export const stateSchemas = Object.fromEntries(
@@ -12,7 +14,7 @@ export const stateSchemas = Object.fromEntries(
 export type SearchParams = Record<string, string | string[] | undefined> | URLSearchParams;
 
 /** What the URL asked for that could not be used, for a quiet note on the page. */
-export type Rejected = { key: string; reason: 'unknown' | 'invalid' };
+export type Rejected = { key: string; reason: 'unknown' | 'invalid' | 'repeated' | 'unfit' };
 
 const MAX_VALUE_LENGTH = 64;
 
@@ -36,11 +38,16 @@ export function parseState<C extends ChartId>(chart: C, params: SearchParams): {
     const value = typeof given === 'string' ? given.toLowerCase() : '';
     if (!Object.hasOwn(shape, key)) note(typedKey, 'unknown');
     else if (typeof given !== 'string') note(key, 'invalid');
-    else if (key in raw) note(key, 'invalid');
+    else if (key in raw) note(key, 'repeated');
     else if (value.length > MAX_VALUE_LENGTH || !shape[key].safeParse(value).success) note(key, 'invalid');
     else raw[key] = value;
   }
   // A key given twice is ambiguous: neither value wins, the default does.
   for (const r of rejected) delete raw[r.key];
-  return { state: schema.parse(raw) as ChartState<C>, rejected };
+  const asked = schema.parse(raw) as ChartState<C>;
+  // Values that each exist but not together (a highlight of a kind that goes the other way) fall back too.
+  const state = settleState(chartControls(chart, true), asked);
+  const values = state as Record<string, string>;
+  for (const [key, value] of Object.entries(asked)) if (values[key] !== value) note(key, 'unfit');
+  return { state, rejected };
 }

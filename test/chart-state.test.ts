@@ -1,14 +1,17 @@
+import { metrics } from '@/data';
 import { describe, expect, it } from 'vitest';
-import { chartIdInOtherCase, chartIds, defaultState, serializeState, type ChartId } from '@/lib/chart-state';
+import { chartControls } from '@/lib/chart-controls';
+import { chartIdInOtherCase, chartIds, defaultState, serializeState, type ChartId, type ChartState } from '@/lib/chart-state';
+import { settleState } from '@/lib/settle-state';
 import { parseState, stateSchemas } from '@/lib/parse-state';
 
-/** Every combination of every control of a chart, built from its schema. */
+/** Every combination of every control of a chart, built from its schema, whose settings fit together. */
 function allStates(chart: ChartId): Record<string, string>[] {
   const shape = stateSchemas[chart].shape as Record<string, { unwrap: () => { options: string[] } }>;
-  return Object.entries(shape).reduce<Record<string, string>[]>(
-    (states, [key, field]) => states.flatMap((s) => field.unwrap().options.map((o) => ({ ...s, [key]: o }))),
-    [{}],
-  );
+  const controls = chartControls(chart, true);
+  return Object.entries(shape)
+    .reduce<Record<string, string>[]>((states, [key, field]) => states.flatMap((s) => field.unwrap().options.map((o) => ({ ...s, [key]: o }))), [{}])
+    .filter((state) => settleState(controls, state as ChartState) === state);
 }
 
 describe('URL ⇄ state', () => {
@@ -37,7 +40,7 @@ describe('URL ⇄ state', () => {
     // The note names an unknown key as the reader typed it.
     expect(parseState('trade', { Colour: 'red' }).rejected).toEqual([{ key: 'Colour', reason: 'unknown' }]);
     // The same key typed twice in different cases is still given twice: ambiguous, so the default wins.
-    expect(parseState('trade', { scale: 'log', SCALE: 'linear' }).rejected).toEqual([{ key: 'scale', reason: 'invalid' }]);
+    expect(parseState('trade', { scale: 'log', SCALE: 'linear' }).rejected).toEqual([{ key: 'scale', reason: 'repeated' }]);
     // A query parser can hand over something that is not a string: it is a bad value, not a crash.
     expect(parseState('trade', { scale: { nested: 'log' } as never }).rejected).toEqual([{ key: 'scale', reason: 'invalid' }]);
     const { state, rejected } = parseState('trade', {
@@ -49,9 +52,23 @@ describe('URL ⇄ state', () => {
     expect(state).toEqual({ ...defaultState('trade'), theme: 'dark' });
     expect(rejected).toEqual([
       { key: 'scale', reason: 'invalid' },
-      { key: 'context', reason: 'invalid' },
+      { key: 'context', reason: 'repeated' },
       { key: '<script>', reason: 'unknown' },
     ]);
+  });
+
+  it('puts back a highlight of a kind the chosen direction does not draw, and says so', () => {
+    // Which kinds go which way is read from the data, not restated here.
+    for (const flow of metrics.flows) {
+      const other = flow.direction === 'nk-to-ru' ? 'ru-to-nk' : 'nk-to-ru';
+      const goesBothWays = metrics.flows.some((f) => f.kind === flow.kind && f.direction === other);
+      const own = parseState('flows', { direction: flow.direction, highlight: flow.kind });
+      expect(own).toEqual({ state: { ...defaultState('flows'), direction: flow.direction, highlight: flow.kind }, rejected: [] });
+      const across = parseState('flows', { direction: other, highlight: flow.kind });
+      expect(across.state.highlight, flow.id).toBe(goesBothWays ? flow.kind : 'all');
+      expect(across.state.direction, flow.id).toBe(other);
+      expect(across.rejected, flow.id).toEqual(goesBothWays ? [] : [{ key: 'highlight', reason: 'unfit' }]);
+    }
   });
 
   it('refuses huge values without trying them', () => {

@@ -156,6 +156,14 @@ export const MetricsSchema = z
       const shared = Math.min(date.length, dated[k].date.length);
       if (date.slice(0, shared) < dated[k].date.slice(0, shared)) ctx.addIssue({ code: 'custom', path: ['timeline', i, 'date'], message: `"${date}" comes before the earlier step's "${dated[k].date}"` });
     });
+    // A dated step lends its date to what it cites: a figure the article gives no date for belongs on an undated step.
+    const undated = new Set(m.figures.filter((f) => f.undated).map((f) => f.id));
+    m.timeline.forEach((e, i) =>
+      e.figureIds.forEach((id, j) => {
+        if (e.date && undated.has(id))
+          ctx.addIssue({ code: 'custom', path: ['timeline', i, 'figureIds', j], message: `the article gives no date for "${id}", so a dated step cannot cite it` });
+      }),
+    );
     for (const list of ['flows', 'timeline'] as const)
       m[list].forEach((e, i) =>
         e.figureIds.forEach((id, j) => {

@@ -62,6 +62,14 @@ describe('metrics schema', () => {
     expect(() => parseMetrics(bad)).toThrow(`timeline[${kursk}] "kursk".date: "2023" comes before the earlier step's "2024-06"`);
   });
 
+  it('rejects a dated timeline step that cites a figure the article gives no date for', () => {
+    const bad = raw() as { timeline: { id: string; date?: string; figureIds: string[] }[]; figures: { id: string; undated?: true }[] };
+    const bridge = bad.timeline.findIndex((e) => e.id === 'tumen-bridge');
+    expect(bad.figures.find((f) => f.id === bad.timeline[bridge].figureIds[0])?.undated).toBe(true);
+    bad.timeline[bridge].date = '2025';
+    expect(() => parseMetrics(bad)).toThrow(`timeline[${bridge}] "tumen-bridge".figureIds[0]: the article gives no date for "tumen-bridge-cost", so a dated step cannot cite it`);
+  });
+
   it('every figure the issue names is present with its qualifier', () => {
     const byId = Object.fromEntries(metrics.figures.map((f) => [f.id, f]));
     expect([byId['trade-2022'].value, byId['trade-2025'].value]).toEqual([3.8e6, 52.9e6]);

@@ -12,9 +12,10 @@ const preview = { url: imagePath('trade', defaultState('trade'), { variant: 'pre
 const { name: title, description } = site;
 
 export const metadata: Metadata = {
-  // Prerendered, the page cannot know its host: without SITE_URL a canonical link would name the wrong one.
+  // Prerendered, the page cannot know its host: without SITE_URL a canonical link, or a preview's
+  // own address (which must be absolute), would name the wrong one, so neither is given.
   ...(process.env.SITE_URL && { alternates: { canonical: '/' } }),
-  openGraph: { type: 'website', title, description, url: '/', images: [preview] },
+  openGraph: { type: 'website', title, description, ...(process.env.SITE_URL && { url: '/' }), images: [preview] },
   twitter: { card: 'summary_large_image', title, description, images: [preview.url] },
 };
 

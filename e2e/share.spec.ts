@@ -196,6 +196,11 @@ test('a chart id typed in capitals leads to the chart, with its query kept', asy
   // An embed's page title names its chart, as its heading does.
   const heading = (await page.locator('h1').textContent())!;
   expect(await page.title()).toContain(`${heading} · `);
+  // So does a chart's image.
+  const image = await page.request.get('/charts/Trade/image.png?scale=log', { maxRedirects: 0 });
+  expect(image.status()).toBe(308);
+  expect(image.headers()['location']).toBe('/charts/trade/image.png?scale=log');
+  expect((await page.request.get('/charts/Trade/image.png?scale=log')).headers()['content-type']).toBe('image/png');
 });
 
 test('a link with a bad value says quietly what it could not use', async ({ watched: page }) => {
@@ -225,6 +230,10 @@ test('link previews are 1200×630 PNGs of the linked state', async ({ request })
     expect(url, `og:image of ${path}`).toBeTruthy();
     expect(html).toMatch(/<meta name="twitter:card" content="summary_large_image"/);
     expect(html.includes(`<link rel="canonical" href="`)).toBe(canonical);
+    // A preview's own address is absolute or absent, never a bare path.
+    const ogUrl = html.match(/<meta property="og:url" content="([^"]+)"/)?.[1];
+    if (canonical) expect(ogUrl, `og:url of ${path}`).toMatch(/^https?:\/\//);
+    else expect(ogUrl, `og:url of ${path}`).toBeUndefined();
     const response = await request.get(new URL(url!).pathname + new URL(url!).search);
     expect(response.status()).toBe(200);
     expect(response.headers()['content-type']).toBe('image/png');

@@ -13,6 +13,12 @@ describe('image request options', () => {
     expect(parseImageRequest({ chart: 'trade', CHART: 'flows' }, 'http://x')).toMatchObject({ ok: true, chart: 'trade' });
   });
 
+  it('sends a chart id typed in capitals to the chart’s own image, keeping the rest of the query; an unknown one is 404', () => {
+    expect(parseImageRequest({ chart: 'Trade', scale: 'log', density: '2' }, 'http://x')).toEqual({ ok: false, status: 308, location: '/charts/trade/image.png?scale=log&density=2' });
+    expect(parseImageRequest({ chart: 'FLOWS' }, 'http://x')).toEqual({ ok: false, status: 308, location: '/charts/flows/image.png' });
+    expect(parseImageRequest({ chart: 'Population' }, 'http://x')).toMatchObject({ ok: false, status: 404 });
+  });
+
   it.each([
     [{ density: '3' }, 'density must be 1, 2 or 4.'],
     [{ layout: 'huge' }, 'layout must be wide or narrow.'],

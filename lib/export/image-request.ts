@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { isChartId, serializeState, type ChartId, type ChartState } from '../chart-state';
+import { chartIdInOtherCase, isChartId, serializeState, type ChartId, type ChartState } from '../chart-state';
 import { parseState, type Rejected } from '../parse-state';
 import { layouts, type Layout } from '../chart-size';
 
@@ -9,6 +9,7 @@ const reserved = ['chart', 'density', 'layout', 'variant'];
 
 export type ParsedImageRequest =
   | { ok: false; status: 404 | 400; message: string }
+  | { ok: false; status: 308; location: string }
   | { ok: true; chart: ChartId; state: ChartState; density: number; layout: Layout; preview: boolean; rejected: Rejected[]; etag: string };
 
 /**
@@ -27,7 +28,13 @@ export function parseImageRequest(query: Record<string, string | string[] | unde
   const optionKey = (k: string) => (k.toLowerCase() !== 'chart' && reserved.includes(k.toLowerCase()) ? k.toLowerCase() : k);
   query = Object.fromEntries(Object.entries(query).map(([k, v]) => [optionKey(k), v]));
   const chart = first(query.chart) ?? '';
-  if (!isChartId(chart)) return { ok: false, status: 404, message: 'Unknown chart. Charts: trade, casualties, flows.' };
+  if (!isChartId(chart)) {
+    // As on the pages, a chart id typed in capitals (`/charts/Trade/image.png`) leads to the chart's image.
+    const meant = chartIdInOtherCase(chart);
+    if (!meant) return { ok: false, status: 404, message: 'Unknown chart. Charts: trade, casualties, flows.' };
+    const rest = new URLSearchParams(Object.entries(query).flatMap(([k, v]) => (k === 'chart' || v === undefined ? [] : [v].flat().map((x) => [k, String(x)]))));
+    return { ok: false, status: 308, location: `/charts/${meant}/image.png${rest.size ? `?${rest}` : ''}` };
+  }
   const stateQuery = Object.fromEntries(Object.entries(query).filter(([k]) => !reserved.includes(k)));
   const { state, rejected } = parseState(chart, stateQuery);
   const densityText = option(query.density) ?? '1';

@@ -16,6 +16,10 @@ export default function handler(req: NextApiRequest, res: NextApiResponse) {
   }
   const origin = requestOrigin(req.headers);
   const parsed = parseImageRequest(req.query, origin);
+  if (!parsed.ok && parsed.status === 308) {
+    res.setHeader('Location', parsed.location);
+    return res.status(308).end();
+  }
   if (!parsed.ok) {
     res.setHeader('Content-Type', 'text/plain; charset=utf-8');
     res.setHeader('Cache-Control', 'no-store');

@@ -81,9 +81,18 @@ test('in the estimates over time, no party label covers another label or another
       const marks = [...layout.querySelectorAll('g.data-mark')].filter((g) => g.querySelector('.estimate-label'));
       const labels = marks.map((g) => ({ g, text: g.querySelector('.estimate-label')!.textContent, box: rect(g.querySelector('.estimate-label')!) }));
       const found: string[] = [];
+      const allMarks = [...layout.querySelectorAll<SVGGElement>('.recharts-scatter g.data-mark')];
+      const axis = rect(layout.querySelector('.recharts-xAxis .recharts-cartesian-axis-line')!);
+      const centre = (g: Element) => ({ x: (rect(g.firstElementChild!).left + rect(g.firstElementChild!).right) / 2, y: (rect(g.firstElementChild!).top + rect(g.firstElementChild!).bottom) / 2 });
+      const away = (b: DOMRect, p: { x: number; y: number }) => Math.hypot(Math.max(b.left - p.x, 0, p.x - b.right), Math.max(b.top - p.y, 0, p.y - b.bottom));
       for (const a of labels) {
         for (const b of labels) if (a !== b && a.text && hit(a.box, b.box)) found.push(`${a.text} covers label ${b.text}`);
         for (const g of marks) if (g !== a.g && hit(a.box, rect(g.firstElementChild!))) found.push(`${a.text} covers the mark of ${g.getAttribute('data-id')}`);
+        if (a.box.bottom > axis.top + 0.5) found.push(`${a.text} is struck through by the time axis`);
+        // Read as a reader does: a label belongs to the mark nearest it, whose party it must name.
+        const named = [...a.g.querySelectorAll('.estimate-label tspan')].map((t) => t.textContent!.replace(/ \((claim|plan)\)$/, ''));
+        const nearest = allMarks.reduce((m, g) => (away(a.box, centre(g)) < away(a.box, centre(m)) ? g : m));
+        if (!named.includes(nearest.dataset.party!)) found.push(`${a.text} sits nearest the mark of ${nearest.dataset.id} (${nearest.dataset.party})`);
       }
       return { found, count: labels.length };
     });

@@ -42,6 +42,11 @@ export const estimateLabelText = (p: Pick<EstimatePoint, 'partyShort' | 'kind'>)
 type Box = { x0: number; y0: number; x1: number; y1: number };
 const overlap = (a: Box, b: Box) => Math.max(0, Math.min(a.x1, b.x1) - Math.max(a.x0, b.x0)) * Math.max(0, Math.min(a.y1, b.y1) - Math.max(a.y0, b.y0));
 const around = (x: number, y: number, r: number): Box => ({ x0: x - r, y0: y - r, x1: x + r, y1: y + r });
+/** From a box to a point: 0 inside it. */
+const distance = (b: Box, p: { x: number; y: number }) => Math.hypot(Math.max(b.x0 - p.x, 0, p.x - b.x1), Math.max(b.y0 - p.y, 0, p.y - b.y1));
+
+/** A label's width in Inter at the label size, near enough to keep labels off marks a few pixels away. */
+const textWidth = (text: string) => [...text].reduce((sum, c) => sum + (/[ .,'()ijlrtfI]/.test(c) ? 0.3 : /[A-Z&mw]/.test(c) ? 0.72 : 0.56), 0) * fontSize.small;
 
 /** Baseline to baseline, for a label that names several parties, one a line. */
 export const labelLineHeight = fontSize.small + 2;
@@ -49,18 +54,27 @@ export const labelLineHeight = fontSize.small + 2;
 /** A placed label: its lines, and where the first line's baseline sits from its mark's centre. */
 export type EstimateLabel = { lines: string[]; side: LabelSide; dx: number; dy: number; anchor: (typeof labelOffsets)[LabelSide]['anchor'] };
 
-/** The first baseline's offset: a label of several lines grows away from its mark (up above it, both ways beside it). */
-function firstBaseline(side: LabelSide, lines: number) {
+/** The centres of the marks a label names: one point, or the span of marks that overlap. */
+type Extent = { x0: number; x1: number; y0: number; y1: number };
+
+/**
+ * Where a label's text goes on a side of its marks: the anchor and the first line's baseline. A
+ * label of several lines grows away from its marks (up above them, both ways beside them).
+ */
+function labelAnchor(side: LabelSide, at: Extent, lines: number) {
+  const { dx, dy, anchor } = labelOffsets[side];
   const extra = (lines - 1) * labelLineHeight;
-  return labelOffsets[side].dy - (side.startsWith('above') ? extra : side.startsWith('below') ? 0 : extra / 2);
+  // Beside the cluster on its left or right; above or below it, from its middle.
+  const x = side === 'right' ? at.x1 + dx : side === 'left' ? at.x0 + dx : (at.x0 + at.x1) / 2 + dx;
+  const y = side.startsWith('above') ? at.y0 + dy - extra : side.startsWith('below') ? at.y1 + dy : (at.y0 + at.y1) / 2 + dy - extra / 2;
+  return { x, y, anchor };
 }
 
-function labelBox(side: LabelSide, x: number, y: number, width: number, lines: number): Box {
-  const { dx, anchor } = labelOffsets[side];
-  const left = anchor === 'start' ? x + dx : anchor === 'end' ? x + dx - width : x + dx - width / 2;
-  const base = y + firstBaseline(side, lines);
+function labelBox(side: LabelSide, at: Extent, width: number, lines: number): Box {
+  const { x, y, anchor } = labelAnchor(side, at, lines);
+  const left = anchor === 'start' ? x : anchor === 'end' ? x - width : x - width / 2;
   // The text's box as the browser measures it: Inter's ascent above the first baseline, its descent below the last.
-  return { x0: left, y0: base - fontSize.small, x1: left + width, y1: base + (lines - 1) * labelLineHeight + 3 };
+  return { x0: left, y0: y - fontSize.small, x1: left + width, y1: y + (lines - 1) * labelLineHeight + 3 };
 }
 
 const placedByLayout = new Map<Layout, Map<string, EstimateLabel>>();
@@ -105,24 +119,32 @@ function placeLabels(layout: Layout): Map<string, EstimateLabel> {
     // A claim leads its group: its label is the one that may never go.
     const { p, x, y } = group.find((g) => isClaim(g.p)) ?? group[0];
     const lines = [...new Set([p, ...group.map((g) => g.p)].map(estimateLabelText))];
-    const width = Math.max(...lines.map((line) => line.length)) * fontSize.small * 0.6;
-    const boxes = Object.fromEntries(labelSides.map((side) => [side, labelBox(side, x, y, width, lines.length)])) as Record<LabelSide, Box>;
-    return { id: p.id, lines, group, claim: group.some((g) => isClaim(g.p)), boxes };
+    const width = Math.max(...lines.map(textWidth));
+    // A shared label sits beside the whole cluster, not beside its first mark, where it would cover the rest.
+    const xs = group.map((g) => g.x);
+    const ys = group.map((g) => g.y);
+    const extent = { x0: Math.min(...xs), x1: Math.max(...xs), y0: Math.min(...ys), y1: Math.max(...ys) };
+    const boxes = Object.fromEntries(labelSides.map((side) => [side, labelBox(side, extent, width, lines.length)])) as Record<LabelSide, Box>;
+    return { id: p.id, x, y, lines, group, extent, claim: group.some((g) => isClaim(g.p)), boxes };
   };
   let labels = groups.map(labelFor);
   const sides = new Map<string, LabelSide>(labels.map((l) => [l.id, 'right']));
   /** What a label on this side covers: other labels and marks (never allowed in the end), and lines (best avoided). */
   const covers = (label: (typeof labels)[number], side: LabelSide) => {
     const box = label.boxes[side];
-    // Off the value axis's numbers on the left; down to just above the time axis's.
-    if (box.x0 < area.left || box.x1 > chartWidth[layout] || box.y0 < 0 || box.y1 > area.bottom + 8) return { covered: Infinity, line: 0 };
+    // Off the value axis's numbers on the left; above the time axis's line, which would strike it through.
+    if (box.x0 < area.left || box.x1 > chartWidth[layout] || box.y0 < 0 || box.y1 > area.bottom) return { covered: Infinity, line: 0, misleads: false };
     const others = labels.filter((l) => l.id !== label.id).map((l) => l.boxes[sides.get(l.id)!]);
-    const covered = [...others, ...marks.filter((m) => m.id !== label.id).map((m) => m.box)].reduce((sum, b) => sum + overlap(box, b), 0);
-    return { covered, line: lines.reduce((sum, b) => sum + overlap(box, b), 0) };
+    const covered = [...others, ...marks.filter((m) => !label.group.some((g) => g.p.id === m.id)).map((m) => m.box)].reduce((sum, b) => sum + overlap(box, b), 0);
+    // A label about as near another mark as its own (within a few pixels) reads as that mark's too.
+    const own = new Set(label.group.map((g) => g.p.id));
+    const reach = Math.min(...label.group.map((g) => distance(box, g)));
+    const misleads = points.some((q) => !own.has(q.p.id) && distance(box, q) < reach + 4);
+    return { covered, line: lines.reduce((sum, b) => sum + overlap(box, b), 0), misleads };
   };
   const cost = (label: (typeof labels)[number], side: LabelSide) => {
-    const { covered, line } = covers(label, side);
-    return covered * 100 + line;
+    const { covered, line, misleads } = covers(label, side);
+    return covered * 100 + line + (misleads ? 400 : 0);
   };
   // Each label in turn takes its cheapest side given where the others are, until none moves.
   const settle = () => {
@@ -152,7 +174,9 @@ function placeLabels(layout: Layout): Map<string, EstimateLabel> {
   return new Map(
     labels.map((l) => {
       const side = sides.get(l.id)!;
-      return [l.id, { lines: l.lines, side, dx: labelOffsets[side].dx, dy: firstBaseline(side, l.lines.length), anchor: labelOffsets[side].anchor }];
+      // Drawn in the lead mark's group, so placed from its centre.
+      const { x, y, anchor } = labelAnchor(side, l.extent, l.lines.length);
+      return [l.id, { lines: l.lines, side, dx: x - l.x, dy: y - l.y, anchor }];
     }),
   );
 }

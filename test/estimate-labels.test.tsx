@@ -11,7 +11,7 @@ const render = (layout: 'wide' | 'narrow') =>
 /** The label drawn inside each estimate's mark group, by the estimate's id; a label of several lines joined by ' · '. */
 const drawnLabels = (html: string) =>
   new Map(
-    [...html.matchAll(/<g class="data-mark" data-id="([^"]+)">(?:(?!<\/g>)[\s\S])*?class="estimate-label"[^>]*>([\s\S]*?)<\/text>/g)].map((m) => [
+    [...html.matchAll(/<g class="data-mark" data-id="([^"]+)"[^>]*>(?:(?!<\/g>)[\s\S])*?class="estimate-label"[^>]*>([\s\S]*?)<\/text>/g)].map((m) => [
       m[1],
       [...m[2].matchAll(/<tspan[^>]*>([^<]*)<\/tspan>/g)].map((t) => t[1].replace(/&amp;/g, '&')).join(' · '),
     ]),

@@ -154,7 +154,7 @@ function EstimatesOverTime({ layout, palette }: { layout: Layout; palette: Palet
             isAnimationActive={false}
             line={s.points.length > 1 ? { stroke: seriesColours[s.measure], strokeWidth: 2 } : false}
             shape={(props: { cx?: number; cy?: number; payload?: EstimatePoint }) => (
-              <g className="data-mark" data-id={props.payload?.id}>
+              <g className="data-mark" data-id={props.payload?.id} data-party={props.payload?.partyShort}>
                 <MarkSymbol
                   cx={props.cx ?? 0}
                   cy={props.cy ?? 0}

@@ -27,17 +27,35 @@ export function MarkSymbol({ cx, cy, size = 7, measure, kind, colour, background
     strokeDasharray: style.dashed ? '3 2' : undefined,
   };
   const s = size;
-  switch (measureShapes[measure]) {
+  const shape = measureShapes[measure];
+  if (shape === 'plus' || shape === 'cross') {
+    const d =
+      shape === 'plus'
+        ? `M${cx - s - 1},${cy}H${cx + s + 1}M${cx},${cy - s - 1}V${cy + s + 1}`
+        : `M${cx - s},${cy - s}L${cx + s},${cy + s}M${cx + s},${cy - s}L${cx - s},${cy + s}`;
+    // Strokes with no inside: an outline is a wide stroke with the page's colour down its middle (a
+    // dash would break so short a stroke into specks), and a clear square takes the pointer in the gaps.
+    return (
+      <>
+        <rect x={cx - s - 1} y={cy - s - 1} width={2 * s + 2} height={2 * s + 2} fill="transparent" />
+        {style.fill === 'none' ? (
+          <>
+            <path d={d} fill="none" stroke={colour} strokeWidth={5} />
+            <path d={d} fill="none" stroke={background} strokeWidth={2} />
+          </>
+        ) : (
+          <path d={d} fill="none" stroke={colour} strokeWidth={3} />
+        )}
+      </>
+    );
+  }
+  switch (shape) {
     case 'square':
       return <rect x={cx - s} y={cy - s} width={2 * s} height={2 * s} {...common} />;
     case 'diamond':
       return <polygon points={`${cx},${cy - s - 2} ${cx + s + 2},${cy} ${cx},${cy + s + 2} ${cx - s - 2},${cy}`} {...common} />;
     case 'triangle':
       return <polygon points={`${cx},${cy - s - 2} ${cx + s + 1},${cy + s} ${cx - s - 1},${cy + s}`} {...common} />;
-    case 'plus':
-      return <path d={`M${cx - s - 1},${cy}H${cx + s + 1}M${cx},${cy - s - 1}V${cy + s + 1}`} {...common} strokeWidth={3} />;
-    case 'cross':
-      return <path d={`M${cx - s},${cy - s}L${cx + s},${cy + s}M${cx + s},${cy - s}L${cx - s},${cy + s}`} {...common} strokeWidth={3} />;
     default:
       return <circle cx={cx} cy={cy} r={s} {...common} />;
   }

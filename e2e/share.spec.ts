@@ -1,6 +1,7 @@
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { test as base, type Page } from '@playwright/test';
+import { chromium, test as base, type Page } from '@playwright/test';
+import { chromiumArgs } from '../playwright.config';
 import { test, expect } from './fixtures';
 import { decodePng, meanDiff } from './png';
 
@@ -309,4 +310,25 @@ base('embeds can be framed by another site, other pages cannot', async ({ page, 
   expect(page.frames().map((f) => f.url())).not.toContain(`${baseURL}/charts/trade`);
   await expect(page.frameLocator('#p').locator('[data-frame]')).toHaveCount(0);
   otherSite.close();
+});
+
+test('Back from a chart link returns to the dashboard as the reader left it, kept by the browser’s back-forward cache', async ({ baseURL }) => {
+  // Playwright turns the back-forward cache off by default; readers' browsers have it on.
+  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: chromiumArgs, ignoreDefaultArgs: ['--disable-back-forward-cache'] });
+  try {
+    const page = await browser.newPage({ baseURL });
+    await page.goto('/');
+    const trade = page.locator('[data-frame="trade"]');
+    await trade.getByRole('button', { name: 'Log' }).click();
+    await page.locator('[data-frame="flows"] [data-control="highlight"][data-value="people"]').click();
+    await trade.getByRole('link', { name: 'Chart link' }).click();
+    await expect(page).toHaveURL(/\/charts\/trade\?scale=log$/);
+    await page.goBack({ waitUntil: 'commit' });
+    await expect(page).toHaveURL(/\/$/);
+    await expect(trade.locator('[data-value="log"]')).toHaveAttribute('aria-pressed', 'true');
+    await expect(page.locator('[data-frame="flows"] [data-value="people"]')).toHaveAttribute('aria-pressed', 'true');
+    expect(await page.evaluate(() => (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming).type), 'the page was not loaded again').toBe('navigate');
+  } finally {
+    await browser.close();
+  }
 });

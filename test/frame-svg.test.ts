@@ -61,6 +61,16 @@ describe('link preview', () => {
     expect(box.scale).toBeLessThanOrEqual(1);
   });
 
+  it('draws a chart with room to spare larger than on the page, filling the room it has in one direction', () => {
+    const svg = composePreviewSvg(parts(600, 200));
+    const box = chartBox(svg, 600, 200);
+    expect(box.scale).toBeGreaterThan(1);
+    expect(box.scale).toBeLessThanOrEqual(1.5);
+    const fills = [box.right - box.left >= 1200 - 80 - 1, box.bottom > lastWordsY(svg, 'frame-source') - 60, box.scale === 1.5];
+    expect(fills.some(Boolean), JSON.stringify(box)).toBe(true);
+    expect(box.bottom).toBeLessThan(lastWordsY(svg, 'frame-source') - 15);
+  });
+
   it('puts a tall chart beside its words, drawn larger than it would fit under them', () => {
     const svg = composePreviewSvg(parts(720, 700));
     const box = chartBox(svg, 720, 700);

@@ -13,11 +13,14 @@ const sideColumn = 400;
 type Box = { x: number; y: number; width: number; height: number };
 type Arrangement = { scale: number; body: string };
 
-/** The drawings one above another, at the largest scale (never enlarged) that fits the box, centred in it. */
+/** A chart with room to spare is drawn larger than on the page, as its words are: a preview is seen small. */
+const maxScale = 1.5;
+
+/** The drawings one above another, at the largest scale (up to maxScale) that fits the box, centred in it. */
 function placeDrawings(parts: FrameParts, box: Box): Arrangement {
   const width = Math.max(...parts.drawings.map((d) => d.width));
   const height = parts.drawings.reduce((sum, d) => sum + d.height, 0) + drawingGap * (parts.drawings.length - 1);
-  const scale = Math.min(1, box.width / width, box.height / height);
+  const scale = Math.min(maxScale, box.width / width, box.height / height);
   if (scale <= 0) return { scale: 0, body: '' };
   let y = 0;
   const drawn = parts.drawings.map((d) => {

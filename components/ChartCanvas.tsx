@@ -102,16 +102,17 @@ export function ChartCanvas({ chart, state, title }: Props) {
   }, [Live]);
 
   // Chrome sends no mouseout from a hovered node that was removed, as the server's drawing is when the
-  // live one replaces it, and React ignores a mouseover it cannot pair with a mouseout: a phone
-  // reader's next tap would reach a mark without showing its tooltip. Such a mouseover is told to
-  // React again as one arriving from outside the page, which React does not pair.
+  // live one replaces it. React ignores a mouseover that comes from one of its own nodes, leaving
+  // enter and leave to that node's mouseout: a phone reader's next tap would reach a mark without
+  // showing its tooltip. Such a mouseover is told to React again as one arriving from outside the
+  // page (no related node), which React handles itself, as it does any mouseover with none.
   useEffect(() => {
     const root = figure.current;
     if (!Live || !root) return;
     let lastOutTo: EventTarget | null = null;
     const onOut = (e: MouseEvent) => (lastOutTo = e.relatedTarget);
     const onOver = (e: MouseEvent) => {
-      if (!e.isTrusted || lastOutTo === e.target) return;
+      if (!e.isTrusted || !e.relatedTarget || lastOutTo === e.target) return;
       e.target?.dispatchEvent(new MouseEvent('mouseover', { bubbles: true, clientX: e.clientX, clientY: e.clientY, view: window }));
     };
     document.addEventListener('mouseout', onOut, true);

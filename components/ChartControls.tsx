@@ -21,15 +21,17 @@ export function ChartControls({ controls }: { controls: Control[] }) {
                 key={option.value}
                 type="button"
                 aria-pressed={active}
-                disabled={!available}
-                title={available ? undefined : 'None of this kind goes this way'}
+                // Not `disabled`: a keyboard reader still reaches the option and hears why it cannot be chosen.
+                aria-disabled={!available || undefined}
+                title={available ? undefined : option.onlyWith?.reason}
                 data-control={control.key}
                 data-value={option.value}
                 // A choice that leaves another setting nothing to show (a highlight of a kind going the other way) resets it.
-                onClick={() => setState(settleState(controls, { ...state, [control.key]: option.value } as ChartState))}
-                className={`rounded border px-2 py-1 disabled:cursor-not-allowed disabled:opacity-50 ${active ? 'border-ink bg-ink text-page' : 'border-rule bg-panel text-ink enabled:hover:border-ink'}`}
+                onClick={() => available && setState(settleState(controls, { ...state, [control.key]: option.value } as ChartState))}
+                className={`rounded border px-2 py-1 aria-disabled:cursor-not-allowed aria-disabled:opacity-50 ${active ? 'border-ink bg-ink text-page' : 'border-rule bg-panel text-ink not-aria-disabled:hover:border-ink'}`}
               >
                 {option.label}
+                {!available && <span className="sr-only">{` (${option.onlyWith?.reason})`}</span>}
               </button>
             );
           })}

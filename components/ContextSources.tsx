@@ -4,7 +4,7 @@ import type { ReactNode } from 'react';
 import { showsContext } from '@/lib/chart-state';
 import { useChartView } from './ChartStateProvider';
 
-/** Names the other parties only while the chart draws their figures. */
-export function ContextSources({ children }: { children: ReactNode }) {
-  return showsContext(useChartView().state) ? children : null;
+/** Shows what names the other parties only while the chart draws their figures, and otherwise what does not. */
+export function ContextSources({ children, otherwise = null }: { children: ReactNode; otherwise?: ReactNode }) {
+  return showsContext(useChartView().state) ? children : otherwise;
 }

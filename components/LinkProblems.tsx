@@ -19,7 +19,7 @@ export function LinkProblems({ rejected }: { rejected: Rejected[] }) {
   const parts = [
     named(keys('invalid'), 'had a value we do not know, so the default is shown'),
     named(keys('repeated'), 'came more than once, so the default is shown'),
-    named(keys('unfit'), 'did not fit the other settings (nothing of that kind goes that way), so the default is shown'),
+    named(keys('unfit'), 'did not fit the other settings, so the default is shown'),
     unknown ? `${unknown} unknown ${unknown === 1 ? 'setting was' : 'settings were'} ignored` : '',
   ].filter(Boolean);
   return (

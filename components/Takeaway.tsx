@@ -1,14 +1,14 @@
-import { charts } from '@/lib/charts';
+import { charts, takeawayText } from '@/lib/charts';
 import { takeawayId, type ChartId } from '@/lib/chart-state';
 import { ContextSources } from './ContextSources';
 
-/** The chart's finding in one sentence; the clause on other parties' figures shows only while they are drawn. */
+/** The chart's finding in one sentence; what other parties add shows only while their figures are drawn. */
 export function Takeaway({ chart, className }: { chart: ChartId; className: string }) {
-  const { finding, others } = charts[chart].takeaway;
+  const meta = charts[chart];
+  const alone = takeawayText(meta, false);
   return (
     <p id={takeawayId(chart)} className={className} data-takeaway>
-      {finding}
-      {others && <ContextSources>{`; ${others}`}</ContextSources>}.
+      {meta.takeaway.others ? <ContextSources otherwise={alone}>{takeawayText(meta, true)}</ContextSources> : alone}
     </p>
   );
 }

@@ -332,6 +332,9 @@ test('hiding other parties takes their figures out of the takeaway and their nam
     const sourceLine = frame.locator('p', { hasText: /^Source:/ });
     await expect(takeaway).toContainText(cited);
     await expect(sourceLine).toContainText(credited);
+    // The page's sentence is the one its preview and exports carry.
+    const description = () => page.locator('meta[property="og:description"]').getAttribute('content');
+    expect(await takeaway.innerText(), chart).toBe(await description());
     await frame.getByRole('group', { name: control }).getByRole('button', { name: 'Hide' }).click();
     await expect(takeaway, chart).not.toContainText(cited);
     await expect(takeaway, chart).toHaveText(/\.$/);
@@ -339,7 +342,8 @@ test('hiding other parties takes their figures out of the takeaway and their nam
     // The server says the same for the hidden view's own link, in the page and in its preview's words.
     await page.reload();
     await expect(takeaway, `${chart} reloaded`).not.toContainText(cited);
-    expect(await page.locator('meta[property="og:description"]').getAttribute('content'), chart).not.toContain(cited);
+    expect(await description(), chart).not.toContain(cited);
+    expect(await takeaway.innerText(), `${chart} reloaded`).toBe(await description());
   }
 });
 

@@ -32,8 +32,9 @@ const valueLabels: Record<string, string> = {
 
 /** A kind of flow can be highlighted only where it is drawn: with both directions, or the one it goes. */
 function onlyWith(chart: ChartId, key: string, value: string): { onlyWith?: OnlyWith } {
+  // Never on a default (the first option): settleState falls back to it.
   if (chart !== 'flows' || key !== 'highlight' || value === 'all') return {};
-  return { onlyWith: { key: 'direction', values: ['both', ...directionsOfKind(value as FlowKind)] } };
+  return { onlyWith: { key: 'direction', values: ['both', ...directionsOfKind(value as FlowKind)], reason: 'none of this kind goes this way' } };
 }
 
 /**

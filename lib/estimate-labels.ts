@@ -136,7 +136,8 @@ function placeLabels(layout: Layout): Map<string, EstimateLabel> {
     if (box.x0 < area.left || box.x1 > chartWidth[layout] || box.y0 < 0 || box.y1 > area.bottom) return { covered: Infinity, line: 0, misleads: false };
     const others = labels.filter((l) => l.id !== label.id).map((l) => l.boxes[sides.get(l.id)!]);
     const covered = [...others, ...marks.filter((m) => !label.group.some((g) => g.p.id === m.id)).map((m) => m.box)].reduce((sum, b) => sum + overlap(box, b), 0);
-    // A label about as near another mark as its own (within a few pixels) reads as that mark's too.
+    // A label about as near another mark as its own (within a few pixels) reads as that mark's too:
+    // a side that does so costs more, a preference, not a rule (the e2e test holds the drawn result to it).
     const own = new Set(label.group.map((g) => g.p.id));
     const reach = Math.min(...label.group.map((g) => distance(box, g)));
     const misleads = points.some((q) => !own.has(q.p.id) && distance(box, q) < reach + 4);

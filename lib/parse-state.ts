@@ -29,7 +29,10 @@ export function parseState<C extends ChartId>(chart: C, params: SearchParams): {
   const raw: Record<string, string> = {};
   const rejected: Rejected[] = [];
   const note = (key: string, reason: Rejected['reason']) => {
-    if (!rejected.some((r) => r.key === key)) rejected.push({ key: key.slice(0, MAX_VALUE_LENGTH), reason });
+    const earlier = rejected.find((r) => r.key === key);
+    // A key given twice is reported as that, whatever its first value was.
+    if (earlier && reason === 'repeated') earlier.reason = reason;
+    else if (!earlier) rejected.push({ key: key.slice(0, MAX_VALUE_LENGTH), reason });
   };
   for (const [typedKey, given] of entries) {
     // Keys and values are matched in any case (a hand-typed "SCALE=LOG" means scale=log); the link is rewritten in lower case.
@@ -38,7 +41,7 @@ export function parseState<C extends ChartId>(chart: C, params: SearchParams): {
     const value = typeof given === 'string' ? given.toLowerCase() : '';
     if (!Object.hasOwn(shape, key)) note(typedKey, 'unknown');
     else if (typeof given !== 'string') note(key, 'invalid');
-    else if (key in raw) note(key, 'repeated');
+    else if (key in raw || rejected.some((r) => r.key === key)) note(key, 'repeated');
     else if (value.length > MAX_VALUE_LENGTH || !shape[key].safeParse(value).success) note(key, 'invalid');
     else raw[key] = value;
   }

@@ -1,7 +1,10 @@
 import type { ChartState } from './chart-state';
 
-/** An option that makes sense only beside some values of another setting (a kind of flow only in the directions it goes). */
-export type OnlyWith = { key: string; values: readonly string[] };
+/**
+ * An option that makes sense only beside some values of another setting (a kind of flow only in
+ * the directions it goes), and why, for the reader.
+ */
+export type OnlyWith = { key: string; values: readonly string[]; reason: string };
 export type SettableControl = { key: string; options: { value: string; onlyWith?: OnlyWith }[] };
 
 /** Whether an option can be chosen beside the rest of the state. */
@@ -10,7 +13,8 @@ export const optionAvailable = (option: { onlyWith?: OnlyWith }, state: ChartSta
 
 /**
  * The state with every setting whose value no longer fits the others put back to its default (the
- * first option), so a view never shows an empty highlight; the same object if all fit.
+ * first option), so a view never shows an empty highlight; the same object if all fit. One pass is
+ * enough because a default always fits (chart-controls gives defaults no onlyWith).
  */
 export function settleState<S extends ChartState>(controls: SettableControl[], state: S): S {
   const values = state as Record<string, string>;

@@ -5,13 +5,16 @@ import { chartIdInOtherCase, chartIds, defaultState, serializeState, type ChartI
 import { settleState } from '@/lib/settle-state';
 import { parseState, stateSchemas } from '@/lib/parse-state';
 
+/** A flows highlight fits a direction if the data has that kind going that way (or both ways are drawn). */
+const fits = (state: Record<string, string>) =>
+  !state.highlight || state.highlight === 'all' || state.direction === 'both' || metrics.flows.some((f) => f.kind === state.highlight && f.direction === state.direction);
+
 /** Every combination of every control of a chart, built from its schema, whose settings fit together. */
 function allStates(chart: ChartId): Record<string, string>[] {
   const shape = stateSchemas[chart].shape as Record<string, { unwrap: () => { options: string[] } }>;
-  const controls = chartControls(chart, true);
   return Object.entries(shape)
     .reduce<Record<string, string>[]>((states, [key, field]) => states.flatMap((s) => field.unwrap().options.map((o) => ({ ...s, [key]: o }))), [{}])
-    .filter((state) => settleState(controls, state as ChartState) === state);
+    .filter(fits);
 }
 
 describe('URL ⇄ state', () => {
@@ -29,6 +32,17 @@ describe('URL ⇄ state', () => {
     expect(queries.size).toBe(states.length);
   });
 
+  it('a state whose settings do not fit is settled to one that does, and every fitting state is left as it is', () => {
+    const shape = stateSchemas.flows.shape as Record<string, { unwrap: () => { options: string[] } }>;
+    const every = Object.entries(shape).reduce<Record<string, string>[]>((states, [key, field]) => states.flatMap((s) => field.unwrap().options.map((o) => ({ ...s, [key]: o }))), [{}]);
+    expect(every.some((s) => !fits(s))).toBe(true);
+    for (const state of every) {
+      const settled = settleState(chartControls('flows', true), state as ChartState);
+      expect(settled === state, JSON.stringify(state)).toBe(fits(state));
+      expect(fits(settled), JSON.stringify(state)).toBe(true);
+    }
+  });
+
   it('leaves defaults out of the link', () => {
     expect(serializeState('trade', defaultState('trade'))).toBe('');
     expect(serializeState('trade', { ...defaultState('trade'), scale: 'log' })).toBe('?scale=log');
@@ -41,6 +55,8 @@ describe('URL ⇄ state', () => {
     expect(parseState('trade', { Colour: 'red' }).rejected).toEqual([{ key: 'Colour', reason: 'unknown' }]);
     // The same key typed twice in different cases is still given twice: ambiguous, so the default wins.
     expect(parseState('trade', { scale: 'log', SCALE: 'linear' }).rejected).toEqual([{ key: 'scale', reason: 'repeated' }]);
+    // Given twice is given twice, whichever of its values comes first.
+    for (const values of [['bogus', 'log'], ['log', 'bogus']]) expect(parseState('trade', { scale: values }).rejected, values.join()).toEqual([{ key: 'scale', reason: 'repeated' }]);
     // A query parser can hand over something that is not a string: it is a bad value, not a crash.
     expect(parseState('trade', { scale: { nested: 'log' } as never }).rejected).toEqual([{ key: 'scale', reason: 'invalid' }]);
     const { state, rejected } = parseState('trade', {

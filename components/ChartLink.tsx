@@ -4,10 +4,10 @@ import { chartPath } from '@/lib/chart-state';
 import { useChartView } from './ChartStateProvider';
 
 /** The link to the chart as it is shown now; `_top` leaves a frame, as from an embed. */
-export function ChartLink({ target }: { target?: '_top' }) {
+export function ChartLink({ target, title }: { target?: '_top'; title?: string }) {
   const { chart, state } = useChartView();
   return (
-    <a className="underline" href={chartPath(chart, state)} target={target}>
+    <a className="underline" href={chartPath(chart, state)} target={target} aria-label={title && `Chart link: ${title}`}>
       Chart link
     </a>
   );

@@ -44,7 +44,7 @@ export function ChartPanel({ chart, initialState, standalone = false, rejected =
             </div>
           </div>
         }
-        footer={<SourceLine chart={chart} link={<ChartLink />} />}
+        footer={<SourceLine chart={chart} link={<ChartLink title={title} />} />}
       >
         {standalone && <LinkProblems rejected={rejected} />}
         <ChartViews
@@ -54,7 +54,10 @@ export function ChartPanel({ chart, initialState, standalone = false, rejected =
         />
         {!standalone && (
           <details className="mt-3 text-sm">
-            <summary className="cursor-pointer text-muted">Data table</summary>
+            {/* Named after its chart, as the toolbar's controls are: the dashboard has three of each. */}
+            <summary className="cursor-pointer text-muted" aria-label={`Data table: ${title}`}>
+              Data table
+            </summary>
             <div className="mt-2">
               <ChartTable chart={chart} />
             </div>

@@ -1,3 +1,4 @@
+import { charts } from '@/lib/charts';
 import { chartTable, tableColumns } from '@/lib/chart-table';
 import { formatDay } from '@/lib/format';
 import type { ChartId } from '@/lib/chart-state';
@@ -8,8 +9,9 @@ const shown = tableColumns.filter((c) => c.key !== 'value' && c.key !== 'unit');
 export function ChartTable({ chart }: { chart: ChartId }) {
   const rows = chartTable(chart);
   return (
-    <div className="overflow-x-auto" tabIndex={0} role="region" aria-label="Data table">
+    <div className="overflow-x-auto" tabIndex={0} role="region" aria-label={`Data table: ${charts[chart].title}`}>
       <table className="w-full border-collapse text-left text-sm" data-table={chart}>
+        <caption className="sr-only">{charts[chart].title}</caption>
         <thead>
           <tr className="border-b border-ink">
             {shown.map((c) => (

@@ -41,7 +41,7 @@ export function DownloadMenu({ title }: { title: string }) {
   };
 
   return (
-    <ToolbarMenu label="Download" menuLabel={`Download ${title}`} width="w-60" busy={busy} onOpen={() => setError('')}>
+    <ToolbarMenu label="Download" context={title} menuLabel={`Download ${title}`} width="w-60" busy={busy} onOpen={() => setError('')}>
       {(menu) => (
         <>
           <ul className="flex flex-col gap-1">

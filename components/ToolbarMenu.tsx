@@ -7,6 +7,8 @@ export type MenuApi = { id: string; close: () => void; focusButton: () => void }
 
 type Props = {
   label: string;
+  /** What the button acts on (the chart's title), for assistive technology: a dashboard has one such button per chart. */
+  context: string;
   menuLabel: string;
   /** Tailwind width of the open menu. */
   width: string;
@@ -19,7 +21,7 @@ type Props = {
  * A toolbar button with a menu under it: closes on Escape (focus back to the button), a click
  * elsewhere or focus moving past it, and stays on screen where the toolbar wraps on a phone.
  */
-export function ToolbarMenu({ label, menuLabel, width, busy = false, onOpen, children }: Props) {
+export function ToolbarMenu({ label, context, menuLabel, width, busy = false, onOpen, children }: Props) {
   const [open, setOpen] = useState(false);
   const [shift, setShift] = useState(0);
   const root = useRef<HTMLDivElement>(null);
@@ -71,6 +73,7 @@ export function ToolbarMenu({ label, menuLabel, width, busy = false, onOpen, chi
       <button
         ref={button}
         type="button"
+        aria-label={`${label}: ${context}`}
         aria-expanded={open}
         aria-controls={id}
         onClick={() => {

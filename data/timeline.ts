@@ -10,7 +10,7 @@ export const timeline = [
   { id: 'debt', date: '2012', when: '2012', title: 'Debt written off', detail: 'Russia writes off most of what North Korea owed it from the Cold War.', figureIds: ['debt-2012', 'debt-cancelled-share'], source: ref('ties') },
   { id: 'ukraine-war', when: 'War in Ukraine', title: 'Russia invades Ukraine', detail: 'The decisive shift: the war binds Moscow and Pyongyang together far more tightly than before.', figureIds: ['trade-2022'], source: ref('history') },
   { id: 'treaty', date: '2024-06', when: 'Jun 2024', title: 'Comprehensive Strategic Partnership Treaty', detail: 'Signed in Pyongyang, with a clause obliging each side to help the other if attacked.', figureIds: [], source: ref('military') },
-  { id: 'kursk', date: '2024', when: 'Later in 2024', title: 'Troops to Kursk', detail: 'North Korean troops join the fighting around Kursk: its army’s first fighting abroad since the Korean War.', figureIds: ['troops-sent'], source: ref('military', 'BBC News') },
+  { id: 'kursk', date: '2024', when: 'Later in 2024', title: 'Troops to Kursk', detail: 'North Korean troops join the fighting around Kursk: the first time since the Korean War that the country has sent its forces abroad.', figureIds: ['troops-sent'], source: ref('military', 'BBC News') },
   { id: 'trade-2025', date: '2025', when: '2025', title: 'Trade surges', detail: 'Trade between the two reaches many times its level of 2022.', figureIds: ['trade-2025'], source: ref('ties') },
   // The article tells of the bridge in the present tense and dates neither its start nor its end: the step is undated.
   // Its list is what the bridge is for, as the article lists it (our wording).

@@ -50,11 +50,15 @@ test('each chart has a text alternative that states its finding', async ({ watch
     await expect(frame.locator('.chart-slot')).toHaveAccessibleDescription(await frame.locator('[data-takeaway]').innerText());
     await expect(frame.locator('.chart-slot figcaption')).toHaveCount(0);
     // …and a table of its data, reachable by keyboard.
-    const summary = frame.getByText('Data table', { exact: true });
+    // Named after its chart: the dashboard has three.
+    const summary = frame.locator('summary', { hasText: 'Data table' });
+    await expect(summary).toHaveAccessibleName(`Data table: ${await frame.locator('h2').innerText()}`);
     await summary.focus();
     await page.keyboard.press('Enter');
     await expect(frame.locator('table tbody tr').first()).toBeVisible();
   }
+  // The estimates plot, one image of many marks, is told in words; its figures are in the table.
+  await expect(page.locator('[data-frame="casualties"] .chart-layout-wide [role="img"][aria-label^="Other parties’ estimates over time"]')).toHaveAccessibleName(/17 figures from 6 parties\..*Killed: .*latest about 2,000 \(NIS, 2 Sep 2025\)/);
 });
 
 test('motion is off when the reader asks for less', async ({ browser }) => {
@@ -64,4 +68,17 @@ test('motion is off when the reader asks for less', async ({ browser }) => {
   const durations = await page.locator('button').evaluateAll((els) => els.map((e) => getComputedStyle(e).transitionDuration));
   expect(durations.every((d) => d.split(',').every((x) => parseFloat(x) === 0))).toBe(true);
   await context.close();
+});
+
+test('in forced colours the pressed option and the open tab still stand out from the rest', async ({ browser, baseURL }) => {
+  const context = await browser.newContext({ baseURL, forcedColors: 'active' });
+  try {
+    const page = await context.newPage();
+    await page.goto('/charts/trade');
+    const look = (selector: string) => page.locator(selector).first().evaluate((e) => { const s = getComputedStyle(e); return `${s.backgroundColor} ${s.color} ${s.borderBottomColor}`; });
+    expect(await look('[data-control="scale"][aria-pressed="true"]')).not.toBe(await look('[data-control="scale"][aria-pressed="false"]'));
+    expect(await look('[role="tab"][aria-selected="true"]')).not.toBe(await look('[role="tab"][aria-selected="false"]'));
+  } finally {
+    await context.close();
+  }
 });

@@ -66,9 +66,16 @@ test('hiding the context leaves only the article’s two bars, and the notes abo
 test('focusing a flow item tells what it is and where it comes from', async ({ watched: page }) => {
   await page.goto('/');
   const frame = page.locator('[data-frame="flows"]');
-  await frame.locator('.chart-layout-wide [data-id="ru-pantsir"]').focus();
-  await expect(frame.locator('.chart-layout-wide [aria-live]')).toContainText('Pantsir air defence');
-  await expect(frame.locator('.chart-layout-wide [aria-live]')).toContainText('Increased military cooperation');
+  const item = frame.locator('.chart-layout-wide [data-id="ru-pantsir"]');
+  await item.focus();
+  await expect(frame.locator('.chart-layout-wide [data-flow-detail]')).toContainText('Pantsir air defence');
+  await expect(frame.locator('.chart-layout-wide [data-flow-detail]')).toContainText('Increased military cooperation');
+  // A screen reader hears it once, in the item's name, not again from a live region.
+  await expect(item).toHaveAccessibleName(/^Pantsir air defence: .*Increased military cooperation/);
+  await expect(frame.locator('[aria-live]')).toHaveCount(0);
+  await frame.locator('[data-control="highlight"][data-value="military-technology"]').click();
+  await expect(frame.locator('.chart-layout-wide [data-id="ru-pantsir"]')).toHaveAccessibleName(/^Pantsir air defence \(highlighted\): /);
+  await expect(frame.locator('.chart-layout-wide [data-id="ru-food"]')).toHaveAccessibleName(/^Food: /);
 });
 
 test('in the estimates over time, no party label covers another label or another party’s mark', async ({ watched: page }) => {
@@ -105,7 +112,7 @@ test('the explanation of a flow item near the top of a tall diagram shows on scr
   await page.setViewportSize({ width: 1350, height: 940 });
   await page.goto('/charts/flows');
   await page.locator('.chart-layout-wide [data-id="nk-shells"]').focus();
-  const detail = page.locator('.chart-layout-wide [aria-live]');
+  const detail = page.locator('.chart-layout-wide [data-flow-detail]');
   await expect(detail).toContainText('Artillery shells');
   const box = (await detail.boundingBox())!;
   expect(box.y).toBeGreaterThanOrEqual(0);
@@ -125,7 +132,7 @@ test('tabbing through the flow items, none is hidden under the explanation stuck
       if (i > 0) await page.keyboard.press('Tab');
       const id = await items.nth(i).getAttribute('data-id');
       await expect(items.nth(i), `${viewport.width}: ${id}`).toBeFocused();
-      const detail = layout.locator('[aria-live]');
+      const detail = layout.locator('[data-flow-detail]');
       await expect(detail).toContainText((await items.nth(i).locator('title').textContent())!.slice(0, 20));
       // One frame for the scroll that keeps the item clear.
       await page.evaluate(() => new Promise(requestAnimationFrame));

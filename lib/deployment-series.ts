@@ -69,6 +69,22 @@ export function estimateSeries(): EstimateSeries[] {
   return [...groups.values()].sort((a, b) => measures.indexOf(a.measure) - measures.indexOf(b.measure) || outlined(a) - outlined(b));
 }
 
+/**
+ * The estimates plot in words, for readers who cannot see it: per measure, its first and latest
+ * figure with party, kind where not an assessment, and date. The table lists every one.
+ */
+export function estimatesInWords(): string {
+  const points = estimatePoints();
+  const said = (p: EstimatePoint) => `${p.valueText} (${[p.partyShort, p.kind === 'assessment' ? '' : p.kindLabel, p.dateText].filter(Boolean).join(', ')})`;
+  const perMeasure = measures.flatMap((m) => {
+    const of = points.filter((p) => p.measure === m);
+    if (!of.length) return [];
+    return [`${measureLabels[m]}: ${of.length === 1 ? said(of[0]) : `${said(of[0])}, latest ${said(of.at(-1)!)}`}.`];
+  });
+  const parties = new Set(points.map((p) => p.partyShort)).size;
+  return `Other parties’ estimates over time, ${points.length} figures from ${parties} parties. ${perMeasure.join(' ')} The data table lists each.`;
+}
+
 /** The time axis: whole months from the first estimate to the last, so ticks land on month starts. */
 export function estimateDomain(): [number, number] {
   const ts = estimatePoints().map((p) => p.t);

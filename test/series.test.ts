@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { metrics } from '@/data';
-import { estimateSeries } from '@/lib/deployment-series';
+import { estimateSeries, estimatesInWords } from '@/lib/deployment-series';
 import { tradeRows, unreportedYears } from '@/lib/trade-series';
 
 describe('trade series', () => {
@@ -44,5 +44,21 @@ describe('deployment estimates', () => {
   it('keeps the NIS killed estimates as one series in date order', () => {
     const killed = estimateSeries().find((s) => s.key === 'killed:NIS');
     expect(killed?.points.map((p) => p.value)).toEqual([100, 300, 600, 2000]);
+  });
+});
+
+describe('the estimates plot in words', () => {
+  const estimates = metrics.context.filter((c) => c.topic === 'deployment' || c.topic === 'casualties');
+
+  it('counts the figures and parties and gives, per measure, the latest figure with its party', () => {
+    const words = estimatesInWords();
+    expect(words).toContain(`${estimates.length} figures from ${new Set(estimates.map((c) => c.partyId)).size} parties`);
+    for (const series of new Set(estimates.map((c) => c.series))) {
+      const latest = estimates.filter((c) => c.series === series).sort((a, b) => a.asOf.localeCompare(b.asOf)).at(-1)!;
+      const party = metrics.parties.find((p) => p.id === latest.partyId)!.short;
+      expect(words, series).toMatch(new RegExp(`${latest.value.toLocaleString('en-US')} \\(${party.replace(/[()&]/g, '\\$&')}[,)]`));
+    }
+    // A claim is called one.
+    for (const claim of estimates.filter((c) => c.kind === 'claim')) expect(words).toContain(`${metrics.parties.find((p) => p.id === claim.partyId)!.short}, claim`);
   });
 });

@@ -5,6 +5,7 @@ import { chartWidth, fontFamily, fontSize, type Layout } from '@/lib/chart-size'
 import {
   deploymentHeadline,
   estimateDomain,
+  estimatesInWords,
   estimateSeries,
   measureLabels,
   monthTicks,
@@ -101,10 +102,10 @@ function EstimatesOverTime({ layout, palette }: { layout: Layout; palette: Palet
   const yTicks = estimatesYTicks();
   const { margin, yAxisWidth } = estimatesPlotArea(layout);
   const labels = placeEstimateLabels(layout);
-  // Hidden from assistive technology: Recharts marks every symbol as an unlabelled image. The
-  // figure's caption and the data table carry the same content in words.
+  // One image described in words: inside, Recharts marks every symbol as an unlabelled image, so
+  // its drawing is hidden from assistive technology; the data table lists every figure.
   return (
-    <div aria-hidden="true">
+    <div role="img" aria-label={estimatesInWords()}>
       <svg width={chartWidth[layout]} height={estimatesTitleHeight} viewBox={`0 0 ${chartWidth[layout]} ${estimatesTitleHeight}`} aria-hidden="true">
         <text x={0} y={14} fontSize={fontSize.label} fontWeight={700} fill={palette.ink} style={{ fontFamily }}>
           Other parties’ estimates over time
@@ -116,8 +117,7 @@ function EstimatesOverTime({ layout, palette }: { layout: Layout; palette: Palet
         height={estimatesPlotHeight[layout]}
         margin={margin}
         style={{ fontFamily }}
-        role="img"
-        aria-label="Estimates of North Korean troops sent and casualties by date and party"
+        aria-hidden="true"
       >
         <CartesianGrid stroke={palette.rule} vertical={false} />
         <XAxis

@@ -17,6 +17,9 @@ export type FlowsChartProps = {
 /** What an item's row says; also the start of its accessible name, so both always match. */
 const itemText = (item: PlacedItem) => (item.figures.length ? `${item.label} · ${item.figures.join(', ')}` : item.label);
 
+/** Where an item comes from, as the explanation under the diagram and the item's accessible name say it. */
+const itemSource = ({ source }: PlacedItem) => `(article, section “${source.section}”${source.outlet ? `, citing ${source.outlet}` : ''})`;
+
 /** Two-way flow diagram drawn by hand: links of equal width, since the source gives no sizes. */
 export function FlowsChart({ direction, highlight, layout, palette }: FlowsChartProps) {
   const [selected, setSelected] = useState<PlacedItem | null>(null);
@@ -91,7 +94,9 @@ export function FlowsChart({ direction, highlight, layout, palette }: FlowsChart
                         data-id={item.id}
                         tabIndex={0}
                         role="button"
-                        aria-label={`${itemText(item)}: ${item.detail}`}
+                        // The whole explanation is the item's name, read once on focus; the line under the diagram, which
+                        // says the same for the eye, is not a live region, or each item would be read twice.
+                        aria-label={`${itemText(item)}${highlight === g.kind ? ' (highlighted)' : ''}: ${item.detail} ${itemSource(item)}`}
                         onMouseEnter={() => setSelected(item)}
                         onFocus={(e) => {
                           setSelected(item);
@@ -125,10 +130,8 @@ export function FlowsChart({ direction, highlight, layout, palette }: FlowsChart
         </text>
       </svg>
       {/* Sticks to the bottom of the screen while the diagram is in view: a tall diagram would otherwise leave it below the fold. */}
-      <p ref={detail} className="sticky bottom-0 border-t border-rule bg-page pt-1 text-sm text-muted" style={{ minHeight: flowDetailMinHeight }} aria-live="polite">
-        {selected
-          ? `${selected.label}: ${selected.detail} (article, section “${selected.source.section}”${selected.source.outlet ? `, citing ${selected.source.outlet}` : ''})`
-          : 'Tap, point at or tab to an item to see what it is and where it comes from.'}
+      <p ref={detail} className="sticky bottom-0 border-t border-rule bg-page pt-1 text-sm text-muted" style={{ minHeight: flowDetailMinHeight }} data-flow-detail>
+        {selected ? `${selected.label}: ${selected.detail} ${itemSource(selected)}` : 'Tap, point at or tab to an item to see what it is and where it comes from.'}
       </p>
     </div>
   );

@@ -1,6 +1,7 @@
 'use client';
 
 import { useState, type MouseEvent } from 'react';
+import { onChartTab } from '@/lib/chart-state';
 import type { ExportChoice } from '@/lib/export/browser-export';
 import { useChartView } from './ChartStateProvider';
 import { ToolbarMenu, type MenuApi } from './ToolbarMenu';
@@ -14,9 +15,25 @@ const choices: { label: string; hint: string; choice: ExportChoice }[] = [
   { label: 'JSON', hint: 'data with sources', choice: { format: 'json' } },
 ];
 
+const DRAWING_WAIT_MS = 10_000;
+
+/** Resolves once the frame shows a drawing (the chart tab has mounted and drawn), or fails after a while. */
+function drawingOnScreen(frame: Element): Promise<void> {
+  const started = Date.now();
+  return new Promise((resolve, reject) => {
+    const check = () => {
+      const layout = [...frame.querySelectorAll('.chart-layout')].find((el) => el.getClientRects().length > 0);
+      if (layout?.querySelector('svg') && !frame.querySelector('.chart-slot[aria-busy="true"]')) resolve();
+      else if (Date.now() - started > DRAWING_WAIT_MS) reject(new Error('The chart could not be drawn in time.'));
+      else requestAnimationFrame(check);
+    };
+    requestAnimationFrame(check);
+  });
+}
+
 /** Download a chart as it looks now (PNG, SVG) or its data (CSV, JSON); made in the browser from the frame on screen. */
 export function DownloadMenu({ title }: { title: string }) {
-  const { chart, state } = useChartView();
+  const { chart, state, setState } = useChartView();
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState('');
 
@@ -26,9 +43,16 @@ export function DownloadMenu({ title }: { title: string }) {
     setError('');
     try {
       if (!frame) throw new Error('The chart to download was not found.');
+      // A picture is made from the drawing on screen: from the table or sources, the chart is shown first.
+      const picture = choice.format === 'png' || choice.format === 'svg';
+      const shown = picture ? onChartTab(state) : state;
+      if (shown !== state) {
+        setState(shown);
+        await drawingOnScreen(frame);
+      }
       // Loaded on first use: the export code and the data it writes are not needed to show the page.
       const { downloadChart } = await import('@/lib/export/browser-export');
-      await downloadChart(frame, chart, state, choice);
+      await downloadChart(frame, chart, shown, choice);
       menu.close();
     } catch (e) {
       setError(`The download failed: ${e instanceof Error ? e.message : String(e)}`);

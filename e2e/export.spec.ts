@@ -55,6 +55,20 @@ for (const chart of chartIds) {
   }
 }
 
+test('from the table or sources tab a picture download shows the chart and downloads it, as the server draws it', async ({ watched: page, request }) => {
+  for (const tab of ['table', 'sources']) {
+    await page.goto(`/charts/casualties?tab=${tab}`);
+    const { name, body } = await download(page, 'casualties', 'PNG 1×');
+    expect(name, tab).toBe(`${fileBase('casualties')}.png`);
+    await expect(page.getByRole('tab', { name: 'Chart' })).toHaveAttribute('aria-selected', 'true');
+    await expectLikeServer(request, 'casualties', body, 'layout=wide', 1);
+  }
+  await page.goto('/charts/trade?tab=table&scale=log');
+  const svg = (await download(page, 'trade', 'SVG')).body.toString();
+  expect(svg).toContain('data-mark');
+  expect(svg).toContain('/charts/trade?scale=log');
+});
+
 test('on a phone the menu fits the screen and the PNG holds the narrow layout, as the server draws it', async ({ watched: page, request }) => {
   await page.setViewportSize({ width: 360, height: 800 });
   await page.goto('/');

@@ -136,7 +136,9 @@ for (const chart of chartIds) {
     const rows = chartTable(chart);
     const csv = await download(page, chart, 'CSV');
     expect(csv.name).toBe(`${fileBase(chart)}.csv`);
-    const records = csvRecords(csv.body.toString('utf8'));
+    // A spreadsheet reads the file as UTF-8 by its byte-order mark.
+    expect([...csv.body.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const records = csvRecords(csv.body.subarray(3).toString('utf8'));
     expect(records).toEqual(
       rows.map((row) => ({ id: row.id, ...Object.fromEntries(tableColumns.map((c) => [c.label, row[c.key] === null ? '' : String(row[c.key])])) })),
     );

@@ -91,20 +91,25 @@ export function chartTable(chart: ChartId): TableRow[] {
         ...estimatePoints().map((p) => contextRow(p.id, `${measureLabels[p.measure]} (${p.partyShort})`)),
       ];
     case 'flows':
-      return metrics.flows.map((f) => ({
-        id: f.id,
-        label: `${directionLabels[f.direction].title}: ${f.label}`,
-        date: '',
-        value: null,
-        unit: '',
-        // A flow the article sizes carries its figures' qualifiers, as the other charts' rows do.
-        qualifier: f.figureIds.map((id) => qualifierShown(figure(id).qualifier)).join(', '),
-        shown: f.figureIds.map((id) => formatFigure(figure(id))).join(', ') || 'not sized',
-        kind: flowKindLabels[f.kind],
-        source: articleSource(f.source.section, f.source.outlet),
-        reportedBy: f.source.outlet ?? metrics.article.publisher,
-        url: '',
-        note: f.detail,
-      }));
+      return metrics.flows.map((f) => {
+        // Value, unit and kind columns mean what they mean in the other charts' tables: the figure's, where
+        // the item has one; the flow's own category goes into its label.
+        const sole = f.figureIds.length === 1 ? figure(f.figureIds[0]) : null;
+        return {
+          id: f.id,
+          label: `${directionLabels[f.direction].title} · ${flowKindLabels[f.kind]}: ${f.label}`,
+          date: sole && !sole.undated ? sole.date : '',
+          value: sole?.value ?? null,
+          unit: sole?.unit ?? '',
+          // A flow the article sizes carries its figures' qualifiers, as the other charts' rows do.
+          qualifier: f.figureIds.map((id) => qualifierShown(figure(id).qualifier)).join(', '),
+          shown: f.figureIds.map((id) => formatFigure(figure(id))).join(', ') || 'not sized',
+          kind: sole ? kindLabels[sole.kind] : '',
+          source: articleSource(f.source.section, f.source.outlet),
+          reportedBy: f.source.outlet ?? metrics.article.publisher,
+          url: '',
+          note: f.detail,
+        };
+      });
   }
 }

@@ -1,3 +1,4 @@
+import { kindLabels } from '@/lib/format';
 import { describe, expect, it } from 'vitest';
 import { metrics } from '@/data';
 import { chartTable } from '@/lib/chart-table';
@@ -30,6 +31,13 @@ describe('chart tables', () => {
       const qualifiers = flow.figureIds.map((id) => metrics.figures.find((f) => f.id === id)!.qualifier);
       expect(row.qualifier, flow.id).not.toBe('');
       for (const q of qualifiers.filter((q) => q !== 'exact')) expect(row.qualifier, flow.id).toContain(q);
+      // Value and unit read as in the other tables: the figure's own, for a spreadsheet to sum or sort.
+      if (flow.figureIds.length === 1) {
+        const f = metrics.figures.find((x) => x.id === flow.figureIds[0])!;
+        expect([row.value, row.unit], flow.id).toEqual([f.value, f.unit]);
+      }
     }
+    // The flow's category is in its label, not in the column that elsewhere holds the kind of figure.
+    for (const row of chartTable('flows')) expect(['', ...Object.values(kindLabels)], row.id).toContain(row.kind);
   });
 });

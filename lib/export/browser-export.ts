@@ -109,7 +109,8 @@ export async function rasterise(svg: { svg: string; width: number; height: numbe
 
 export function tableCsv(chart: ChartId): string {
   const header = ['id', ...tableColumns.map((c) => c.label)];
-  return toCsv([header, ...chartTable(chart).map((row) => [row.id, ...tableColumns.map((c) => row[c.key])])]);
+  // The byte-order mark tells spreadsheets the file is UTF-8, so ’ – → × are not garbled.
+  return `\ufeff${toCsv([header, ...chartTable(chart).map((row) => [row.id, ...tableColumns.map((c) => row[c.key])])])}`;
 }
 
 export function tableJson(chart: ChartId, state: ChartState): string {

@@ -15,16 +15,15 @@ const choices: { label: string; hint: string; choice: ExportChoice }[] = [
   { label: 'JSON', hint: 'data with sources', choice: { format: 'json' } },
 ];
 
-const DRAWING_WAIT_MS = 10_000;
+const MOUNT_WAIT_MS = 5_000;
 
-/** Resolves once the frame shows a drawing (the chart tab has mounted and drawn), or fails after a while. */
-function drawingOnScreen(frame: Element): Promise<void> {
+/** Resolves once the chart tab's drawing is on the page (the export then waits for it to finish drawing). */
+function chartShown(frame: Element): Promise<void> {
   const started = Date.now();
   return new Promise((resolve, reject) => {
     const check = () => {
-      const layout = [...frame.querySelectorAll('.chart-layout')].find((el) => el.getClientRects().length > 0);
-      if (layout?.querySelector('svg') && !frame.querySelector('.chart-slot[aria-busy="true"]')) resolve();
-      else if (Date.now() - started > DRAWING_WAIT_MS) reject(new Error('The chart could not be drawn in time.'));
+      if (frame.querySelector('.chart-slot')) resolve();
+      else if (Date.now() - started > MOUNT_WAIT_MS) reject(new Error('The chart could not be shown.'));
       else requestAnimationFrame(check);
     };
     requestAnimationFrame(check);
@@ -36,11 +35,14 @@ export function DownloadMenu({ title }: { title: string }) {
   const { chart, state, setState } = useChartView();
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState('');
+  // Outlives the menu, which closes on success: a screen reader hears that the file was saved.
+  const [saved, setSaved] = useState('');
 
   const run = async (choice: ExportChoice, event: MouseEvent<HTMLElement>, menu: MenuApi) => {
     const frame = event.currentTarget.closest('[data-frame]');
     setBusy(true);
     setError('');
+    setSaved('');
     try {
       if (!frame) throw new Error('The chart to download was not found.');
       // A picture is made from the drawing on screen: from the table or sources, the chart is shown first.
@@ -48,11 +50,11 @@ export function DownloadMenu({ title }: { title: string }) {
       const shown = picture ? onChartTab(state) : state;
       if (shown !== state) {
         setState(shown);
-        await drawingOnScreen(frame);
+        await chartShown(frame);
       }
       // Loaded on first use: the export code and the data it writes are not needed to show the page.
       const { downloadChart } = await import('@/lib/export/browser-export');
-      await downloadChart(frame, chart, shown, choice);
+      setSaved(`Downloaded ${await downloadChart(frame, chart, shown, choice)}.`);
       menu.close();
     } catch (e) {
       setError(`The download failed: ${e instanceof Error ? e.message : String(e)}`);
@@ -65,37 +67,42 @@ export function DownloadMenu({ title }: { title: string }) {
   };
 
   return (
-    <ToolbarMenu label="Download" context={title} menuLabel={`Download ${title}`} width="w-60" busy={busy} onOpen={() => setError('')}>
-      {(menu) => (
-        <>
-          <ul className="flex flex-col gap-1">
-            {choices.map(({ label, hint, choice }) => (
-              <li key={label}>
-                <button
-                  type="button"
-                  disabled={busy}
-                  onClick={(e) => run(choice, e, menu)}
-                  data-export={choice.format === 'png' ? `png-${choice.density}` : choice.format}
-                  className="flex w-full items-baseline justify-between gap-2 rounded border border-rule bg-panel px-2 py-1 text-left text-ink hover:border-ink disabled:opacity-50"
-                >
-                  <span>{label}</span>
-                  <span className="text-xs text-muted" aria-hidden="true">
-                    {hint}
-                  </span>
-                </button>
-              </li>
-            ))}
-          </ul>
-          <p role="status" aria-live="polite" className="mt-2 min-h-5 text-muted">
-            {busy ? 'Preparing…' : ''}
-          </p>
-          {error && (
-            <p role="alert" className="rounded border border-ru p-2 text-ink">
-              {error}
+    <>
+      <ToolbarMenu label="Download" context={title} menuLabel={`Download ${title}`} width="w-60" busy={busy} onOpen={() => setError('')}>
+        {(menu) => (
+          <>
+            <ul className="flex flex-col gap-1">
+              {choices.map(({ label, hint, choice }) => (
+                <li key={label}>
+                  <button
+                    type="button"
+                    disabled={busy}
+                    onClick={(e) => run(choice, e, menu)}
+                    data-export={choice.format === 'png' ? `png-${choice.density}` : choice.format}
+                    className="flex w-full items-baseline justify-between gap-2 rounded border border-rule bg-panel px-2 py-1 text-left text-ink hover:border-ink disabled:opacity-50"
+                  >
+                    <span>{label}</span>
+                    <span className="text-xs text-muted" aria-hidden="true">
+                      {hint}
+                    </span>
+                  </button>
+                </li>
+              ))}
+            </ul>
+            <p role="status" aria-live="polite" className="mt-2 min-h-5 text-muted">
+              {busy ? 'Preparing…' : ''}
             </p>
-          )}
-        </>
-      )}
-    </ToolbarMenu>
+            {error && (
+              <p role="alert" className="rounded border border-ru p-2 text-ink">
+                {error}
+              </p>
+            )}
+          </>
+        )}
+      </ToolbarMenu>
+      <p role="status" className="sr-only" data-download-status>
+        {saved}
+      </p>
+    </>
   );
 }

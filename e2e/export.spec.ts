@@ -173,6 +173,8 @@ test('the menu works from the keyboard and Escape returns focus to its button', 
   const [file] = await Promise.all([page.waitForEvent('download'), page.keyboard.press('Enter')]);
   expect(file.suggestedFilename()).toBe('russia-nk-trade-2018-2025@2x.png');
   await expect(button).toBeFocused();
+  // The menu has closed; a status outside it tells a screen reader the file was saved.
+  await expect(frame.locator('[data-download-status]')).toHaveText('Downloaded russia-nk-trade-2018-2025@2x.png.');
 });
 
 test('an export shows that it is busy, and says so clearly when it fails', async ({ page }) => {

@@ -152,7 +152,10 @@ async function drawingSettled(frame: Element, timeoutMs = 10_000) {
   }
 }
 
-export async function downloadChart(frame: Element, chart: ChartId, state: ChartState, choice: ExportChoice) {
+/** Saves the chart or its data as the file chosen; returns the file's name. */
+export async function downloadChart(frame: Element, chart: ChartId, state: ChartState, choice: ExportChoice): Promise<string> {
   await drawingSettled(frame);
-  saveFile(await exportBlob(frame, chart, state, choice), exportFileName(chart, state, choice));
+  const name = exportFileName(chart, state, choice);
+  saveFile(await exportBlob(frame, chart, state, choice), name);
+  return name;
 }

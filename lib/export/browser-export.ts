@@ -13,8 +13,12 @@ import { composeFrameSvg, type ChartDrawing } from './frame-svg';
  */
 export type ExportChoice = { format: 'png'; density: 1 | 2 | 4 } | { format: 'svg' | 'csv' | 'json' };
 
+/**
+ * A picture is named after the view it shows; a data file holds the chart's whole table whatever
+ * the view hides, so it is named after the chart alone.
+ */
 export function exportFileName(chart: ChartId, state: ChartState, choice: ExportChoice): string {
-  const suffix = stateSuffix(chart, state as never);
+  const suffix = choice.format === 'png' || choice.format === 'svg' ? stateSuffix(chart, state as never) : '';
   const density = choice.format === 'png' && choice.density > 1 ? `@${choice.density}x` : '';
   return `${charts[chart].fileBase}${suffix ? `-${suffix}` : ''}${density}.${choice.format}`;
 }

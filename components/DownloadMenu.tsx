@@ -2,7 +2,7 @@
 
 import { useState, type MouseEvent } from 'react';
 import { onChartTab } from '@/lib/chart-state';
-import type { ExportChoice } from '@/lib/export/browser-export';
+import { isPicture, type ExportChoice } from '@/lib/export/export-choice';
 import { useChartView } from './ChartStateProvider';
 import { ToolbarMenu, type MenuApi } from './ToolbarMenu';
 
@@ -14,21 +14,6 @@ const choices: { label: string; hint: string; choice: ExportChoice }[] = [
   { label: 'CSV', hint: 'data with sources', choice: { format: 'csv' } },
   { label: 'JSON', hint: 'data with sources', choice: { format: 'json' } },
 ];
-
-const MOUNT_WAIT_MS = 5_000;
-
-/** Resolves once the chart tab's drawing is on the page (the export then waits for it to finish drawing). */
-function chartShown(frame: Element): Promise<void> {
-  const started = Date.now();
-  return new Promise((resolve, reject) => {
-    const check = () => {
-      if (frame.querySelector('.chart-slot')) resolve();
-      else if (Date.now() - started > MOUNT_WAIT_MS) reject(new Error('The chart could not be shown.'));
-      else requestAnimationFrame(check);
-    };
-    requestAnimationFrame(check);
-  });
-}
 
 /** Download a chart as it looks now (PNG, SVG) or its data (CSV, JSON); made in the browser from the frame on screen. */
 export function DownloadMenu({ title }: { title: string }) {
@@ -45,13 +30,10 @@ export function DownloadMenu({ title }: { title: string }) {
     setSaved('');
     try {
       if (!frame) throw new Error('The chart to download was not found.');
-      // A picture is made from the drawing on screen: from the table or sources, the chart is shown first.
-      const picture = choice.format === 'png' || choice.format === 'svg';
-      const shown = picture ? onChartTab(state) : state;
-      if (shown !== state) {
-        setState(shown);
-        await chartShown(frame);
-      }
+      // A picture is made from the drawing on screen: from the table or sources, the chart is shown
+      // first (the export waits for it to be drawn).
+      const shown = isPicture(choice) ? onChartTab(state) : state;
+      if (shown !== state) setState(shown);
       // Loaded on first use: the export code and the data it writes are not needed to show the page.
       const { downloadChart } = await import('@/lib/export/browser-export');
       setSaved(`Downloaded ${await downloadChart(frame, chart, shown, choice)}.`);
@@ -68,7 +50,7 @@ export function DownloadMenu({ title }: { title: string }) {
 
   return (
     <>
-      <ToolbarMenu label="Download" context={title} menuLabel={`Download ${title}`} width="w-60" busy={busy} onOpen={() => setError('')}>
+      <ToolbarMenu label="Download" context={title} width="w-60" busy={busy} onOpen={() => setError('')}>
         {(menu) => (
           <>
             <ul className="flex flex-col gap-1">

@@ -36,7 +36,7 @@ export function ShareMenu({ title, embedHeights }: { title: string; embedHeights
   const embedField = useRef<HTMLTextAreaElement>(null);
 
   return (
-    <ToolbarMenu label="Share" context={title} menuLabel={`Share ${title}`} width="w-80">
+    <ToolbarMenu label="Share" context={title} width="w-80">
       {({ id }) => (
         <>
           <label className="block text-muted" htmlFor={`${id}-link`}>

@@ -9,7 +9,6 @@ type Props = {
   label: string;
   /** What the button acts on (the chart's title), for assistive technology: a dashboard has one such button per chart. */
   context: string;
-  menuLabel: string;
   /** Tailwind width of the open menu. */
   width: string;
   busy?: boolean;
@@ -21,7 +20,7 @@ type Props = {
  * A toolbar button with a menu under it: closes on Escape (focus back to the button), a click
  * elsewhere or focus moving past it, and stays on screen where the toolbar wraps on a phone.
  */
-export function ToolbarMenu({ label, context, menuLabel, width, busy = false, onOpen, children }: Props) {
+export function ToolbarMenu({ label, context, width, busy = false, onOpen, children }: Props) {
   const [open, setOpen] = useState(false);
   const [shift, setShift] = useState(0);
   const root = useRef<HTMLDivElement>(null);
@@ -89,7 +88,7 @@ export function ToolbarMenu({ label, context, menuLabel, width, busy = false, on
           ref={menu}
           id={id}
           role="group"
-          aria-label={menuLabel}
+          aria-label={`${label} ${context}`}
           aria-busy={busy}
           style={{ transform: `translateX(${shift}px)` }}
           className={`absolute right-0 z-20 mt-1 ${width} max-w-[calc(100vw-1rem)] rounded border border-rule bg-page p-3 text-sm shadow-lg`}

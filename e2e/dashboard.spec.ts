@@ -146,10 +146,8 @@ test('tabbing through the flow items, none is hidden under the explanation stuck
 test('on a phone the first tap on a mark shows its tooltip, though that tap is what loads the live chart', async ({ browser, baseURL }) => {
   await onPhone(browser, baseURL, async (page) => {
     await page.goto('/charts/trade');
-    const bar = page.locator('.chart-layout-narrow [data-year="2025"]');
-    await bar.scrollIntoViewIfNeeded();
-    const box = (await bar.boundingBox())!;
-    await page.touchscreen.tap(box.x + box.width / 2, box.y + box.height / 2);
+    const { x, y } = await centreOnScreen(page.locator('.chart-layout-narrow [data-year="2025"]'));
+    await page.touchscreen.tap(x, y);
     await expect(page.locator('.chart-layout-narrow .recharts-tooltip-wrapper')).toContainText('$52.9M');
   });
 });
@@ -159,10 +157,8 @@ test('on a phone a tap on another mark after the first switches the tooltip to i
     await page.goto('/charts/casualties');
     const tooltip = page.locator('.chart-layout-narrow .recharts-tooltip-wrapper');
     const tap = async (id: string) => {
-      const mark = page.locator(`.chart-layout-narrow .data-mark[data-id="${id}"]`);
-      await mark.scrollIntoViewIfNeeded();
-      const box = (await mark.boundingBox())!;
-      await page.touchscreen.tap(box.x + box.width / 2, box.y + box.height / 2);
+      const { x, y } = await centreOnScreen(page.locator(`.chart-layout-narrow .data-mark[data-id="${id}"]`));
+      await page.touchscreen.tap(x, y);
     };
     // The first tap reaches the server's drawing, which the live one replaces; the next taps reach live marks.
     await tap('troops-2024-12-19-us-rok');
@@ -177,11 +173,7 @@ test('on a phone a tap on another mark after the first switches the tooltip to i
 test('on a phone a swipe that starts on a mark scrolls the page and shows no tooltip', async ({ browser, baseURL }) => {
   await onPhone(browser, baseURL, async (page) => {
     await page.goto('/charts/trade');
-    const bar = page.locator('.chart-layout-narrow [data-year="2025"]');
-    await bar.scrollIntoViewIfNeeded();
-    const box = (await bar.boundingBox())!;
-    const x = box.x + box.width / 2;
-    const y = box.y + box.height / 2;
+    const { x, y } = await centreOnScreen(page.locator('.chart-layout-narrow [data-year="2025"]'));
     const scrolledFrom = await page.evaluate(() => window.scrollY);
     await page.evaluate(() => window.addEventListener('scroll', () => (document.body.dataset.scrolledTo = String(Math.max(window.scrollY, Number(document.body.dataset.scrolledTo ?? 0))))));
     const cdp = await page.context().newCDPSession(page);
@@ -196,6 +188,13 @@ test('on a phone a swipe that starts on a mark scrolls the page and shows no too
     await expect(page.locator('.chart-layout-narrow .recharts-tooltip-wrapper')).not.toContainText('$52.9M');
   });
 });
+
+/** The middle of an element, scrolled into view first: where a finger lands on it. */
+async function centreOnScreen(target: import('@playwright/test').Locator) {
+  await target.scrollIntoViewIfNeeded();
+  const box = (await target.boundingBox())!;
+  return { x: box.x + box.width / 2, y: box.y + box.height / 2 };
+}
 
 /** Runs steps in a fresh touch context the size of a phone, closed whatever happens. */
 async function onPhone(browser: import('@playwright/test').Browser, baseURL: string | undefined, steps: (page: import('@playwright/test').Page) => Promise<void>) {

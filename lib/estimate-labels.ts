@@ -21,10 +21,10 @@ export function estimatesPlotArea(layout: Layout) {
   return { margin, yAxisWidth, left: margin.left + yAxisWidth, right: chartWidth[layout] - margin.right, top: margin.top, bottom: estimatesPlotHeight[layout] - margin.bottom - 30 };
 }
 
-export const labelSides = ['right', 'left', 'above', 'below', 'above-right', 'above-left', 'below-right', 'below-left'] as const;
-export type LabelSide = (typeof labelSides)[number];
+const labelSides = ['right', 'left', 'above', 'below', 'above-right', 'above-left', 'below-right', 'below-left'] as const;
+type LabelSide = (typeof labelSides)[number];
 /** Offsets of a label's anchor from its mark's centre, per side. */
-export const labelOffsets: Record<LabelSide, { dx: number; dy: number; anchor: 'start' | 'end' | 'middle' }> = {
+const labelOffsets: Record<LabelSide, { dx: number; dy: number; anchor: 'start' | 'end' | 'middle' }> = {
   right: { dx: 9, dy: 4, anchor: 'start' },
   left: { dx: -9, dy: 4, anchor: 'end' },
   above: { dx: 0, dy: -11, anchor: 'middle' },
@@ -36,7 +36,7 @@ export const labelOffsets: Record<LabelSide, { dx: number; dy: number; anchor: '
 };
 
 /** The party, and for a figure that is not a count, what it is instead (design.md: a claim is labelled "claim"). */
-export const estimateLabelText = (p: Pick<EstimatePoint, 'partyShort' | 'kind'>) =>
+const estimateLabelText = (p: Pick<EstimatePoint, 'partyShort' | 'kind'>) =>
   p.kind === 'claim' ? `${p.partyShort} (claim)` : p.kind === 'projection' ? `${p.partyShort} (plan)` : p.partyShort;
 
 type Box = { x0: number; y0: number; x1: number; y1: number };
@@ -52,7 +52,7 @@ const textWidth = (text: string) => [...text].reduce((sum, c) => sum + (/[ .,'()
 export const labelLineHeight = fontSize.small + 2;
 
 /** A placed label: its lines, and where the first line's baseline sits from its mark's centre. */
-export type EstimateLabel = { lines: string[]; side: LabelSide; dx: number; dy: number; anchor: (typeof labelOffsets)[LabelSide]['anchor'] };
+export type EstimateLabel = { lines: string[]; dx: number; dy: number; anchor: (typeof labelOffsets)[LabelSide]['anchor'] };
 
 /** The centres of the marks a label names: one point, or the span of marks that overlap. */
 type Extent = { x0: number; x1: number; y0: number; y1: number };
@@ -177,7 +177,7 @@ function placeLabels(layout: Layout): Map<string, EstimateLabel> {
       const side = sides.get(l.id)!;
       // Drawn in the lead mark's group, so placed from its centre.
       const { x, y, anchor } = labelAnchor(side, l.extent, l.lines.length);
-      return [l.id, { lines: l.lines, side, dx: x - l.x, dy: y - l.y, anchor }];
+      return [l.id, { lines: l.lines, dx: x - l.x, dy: y - l.y, anchor }];
     }),
   );
 }

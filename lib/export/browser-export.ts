@@ -4,6 +4,7 @@ import { chartTable, tableColumns } from '../chart-table';
 import { toCsv } from '../csv';
 import { cssVarPalette, palettes, type Role, type Theme } from '../palette';
 import { frameParts } from './frame-parts';
+import { isPicture, type ExportChoice } from './export-choice';
 import { composeFrameSvg, type ChartDrawing } from './frame-svg';
 
 /**
@@ -11,14 +12,13 @@ import { composeFrameSvg, type ChartDrawing } from './frame-svg';
  * PNG (1×, 2×, 4×) and standalone SVG through the same composer the server's image route uses,
  * and the chart's table as CSV or JSON.
  */
-export type ExportChoice = { format: 'png'; density: 1 | 2 | 4 } | { format: 'svg' | 'csv' | 'json' };
 
 /**
  * A picture is named after the view it shows; a data file holds the chart's whole table whatever
  * the view hides, so it is named after the chart alone.
  */
 export function exportFileName(chart: ChartId, state: ChartState, choice: ExportChoice): string {
-  const suffix = choice.format === 'png' || choice.format === 'svg' ? stateSuffix(chart, state as never) : '';
+  const suffix = isPicture(choice) ? stateSuffix(chart, state as never) : '';
   const density = choice.format === 'png' && choice.density > 1 ? `@${choice.density}x` : '';
   return `${charts[chart].fileBase}${suffix ? `-${suffix}` : ''}${density}.${choice.format}`;
 }
@@ -147,10 +147,13 @@ async function exportBlob(frame: Element, chart: ChartId, state: ChartState, cho
   }
 }
 
-/** A chart redrawn for a new state is busy until its live drawing commits; wait, so the picture matches the state. */
+/**
+ * A chart just shown (from the table tab) or redrawn for a new state is missing or busy until its
+ * live drawing commits; wait, so the picture matches the state.
+ */
 async function drawingSettled(frame: Element, timeoutMs = 10_000) {
   const start = performance.now();
-  while (frame.querySelector('figure[aria-busy="true"]')) {
+  while (!frame.querySelector('figure.chart-slot') || frame.querySelector('figure[aria-busy="true"]')) {
     if (performance.now() - start > timeoutMs) throw new Error('the chart is still being drawn; try again in a moment.');
     await new Promise((resolve) => requestAnimationFrame(resolve));
   }
@@ -158,7 +161,7 @@ async function drawingSettled(frame: Element, timeoutMs = 10_000) {
 
 /** Saves the chart or its data as the file chosen; returns the file's name. */
 export async function downloadChart(frame: Element, chart: ChartId, state: ChartState, choice: ExportChoice): Promise<string> {
-  await drawingSettled(frame);
+  if (isPicture(choice)) await drawingSettled(frame);
   const name = exportFileName(chart, state, choice);
   saveFile(await exportBlob(frame, chart, state, choice), name);
   return name;

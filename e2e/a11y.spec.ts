@@ -19,7 +19,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
 
 const keyboardWalks: Record<string, string[]> = {
   '/charts/trade': ['Linear', 'Log', 'Show', 'Hide', 'Dark', 'Download', 'Share', 'Chart'],
-  '/charts/flows': ['Both ways', 'Munitions', 'Pantsir air defence'],
+  '/charts/flows': ['Both ways', 'Munitions', 'Artillery shells · over half'],
 };
 
 for (const [route, expected] of Object.entries(keyboardWalks)) {

@@ -119,7 +119,25 @@ test('the explanation of a flow item near the top of a tall diagram shows on scr
   expect(box.y + box.height).toBeLessThanOrEqual(940);
 });
 
-test('tabbing through the flow items, none is hidden under the explanation stuck to the screen’s bottom', async ({ watched: page }) => {
+test('the flow diagram is one Tab stop, which returns to the item last reached by the arrow keys', async ({ watched: page }) => {
+  await page.goto('/charts/flows');
+  const items = page.locator('.chart-layout:visible .flow-item');
+  await items.first().focus();
+  await expect(items.first()).toBeFocused();
+  await page.keyboard.press('End');
+  await expect(items.last()).toBeFocused();
+  await page.keyboard.press('ArrowUp');
+  await expect(items.nth(-2)).toBeFocused();
+  const reached = await items.nth(-2).getAttribute('data-id');
+  await page.keyboard.press('Tab');
+  expect(await page.evaluate(() => !!document.activeElement?.closest('.flow-item')), 'Tab left the diagram').toBe(false);
+  await page.keyboard.press('Shift+Tab');
+  await expect(page.locator(`.chart-layout:visible .flow-item[data-id="${reached}"]`)).toBeFocused();
+  await page.keyboard.press('Home');
+  await expect(items.first()).toBeFocused();
+});
+
+test('moving through the flow items by keyboard, none is hidden under the explanation stuck to the screen’s bottom', async ({ watched: page }) => {
   for (const viewport of [{ width: 1280, height: 800 }, { width: 390, height: 844 }]) {
     await page.setViewportSize(viewport);
     await page.goto('/charts/flows');
@@ -129,7 +147,7 @@ test('tabbing through the flow items, none is hidden under the explanation stuck
     const count = await items.count();
     expect(count).toBe(18);
     for (let i = 0; i < count; i++) {
-      if (i > 0) await page.keyboard.press('Tab');
+      if (i > 0) await page.keyboard.press('ArrowDown');
       const id = await items.nth(i).getAttribute('data-id');
       await expect(items.nth(i), `${viewport.width}: ${id}`).toBeFocused();
       const detail = layout.locator('[data-flow-detail]');

@@ -6,6 +6,7 @@ import { fontFamily, fontSize, type Layout } from '@/lib/chart-size';
 import { flowDetailMinHeight, shownDirections } from '@/lib/drawing-height';
 import { directionLabels, flowKindLabels, layoutFlows, type PlacedItem } from '@/lib/flow-layout';
 import type { Palette } from '@/lib/palette';
+import { moveFocusAmongFlowItems } from './flow-item-keys';
 
 export type FlowsChartProps = {
   direction: Direction | 'both';
@@ -33,6 +34,10 @@ export function FlowsChart({ direction, highlight, layout, palette }: FlowsChart
       if (cover !== undefined && bottom > cover - 8) window.scrollBy(0, bottom - cover + 8);
     });
   const { width, height, node, blocks } = layoutFlows(layout, shownDirections(direction));
+  // One Tab stop for the whole diagram (18 items would be 18 stops): the item last reached keeps it.
+  const items = blocks.flatMap((b) => b.groups.flatMap((g) => g.items));
+  const [current, setCurrent] = useState<string | null>(null);
+  const tabStop = items.some((i) => i.id === current) ? current : items[0]?.id;
   const colour = (country: string) => (country === 'North Korea' ? palette.nk : palette.ru);
   // A highlight fades the other kinds' links and dots; their words only turn muted, so they stay readable (4.5:1).
   const faded = (kind: FlowKind) => highlight !== 'all' && highlight !== kind;
@@ -44,7 +49,7 @@ export function FlowsChart({ direction, highlight, layout, palette }: FlowsChart
         height={height}
         viewBox={`0 0 ${width} ${height}`}
         role="group"
-        aria-label="Flow diagram of what North Korea and Russia give each other"
+        aria-label="Flow diagram of what North Korea and Russia give each other; arrow keys move between its items"
         style={{ fontFamily }}
       >
         {blocks.map((block) => {
@@ -92,7 +97,7 @@ export function FlowsChart({ direction, highlight, layout, palette }: FlowsChart
                         key={item.id}
                         className="data-mark flow-item"
                         data-id={item.id}
-                        tabIndex={0}
+                        tabIndex={item.id === tabStop ? 0 : -1}
                         role="button"
                         // The whole explanation is the item's name, read once on focus; the line under the diagram, which
                         // says the same for the eye, is not a live region, or each item would be read twice.
@@ -100,6 +105,7 @@ export function FlowsChart({ direction, highlight, layout, palette }: FlowsChart
                         onMouseEnter={() => setSelected(item)}
                         onFocus={(e) => {
                           setSelected(item);
+                          setCurrent(item.id);
                           if (e.currentTarget.matches(':focus-visible')) keepClearOfDetail(e.currentTarget);
                         }}
                         onClick={() => setSelected(item)}
@@ -107,7 +113,7 @@ export function FlowsChart({ direction, highlight, layout, palette }: FlowsChart
                           if (e.key === 'Enter' || e.key === ' ') {
                             e.preventDefault();
                             setSelected(item);
-                          }
+                          } else if (moveFocusAmongFlowItems(e.key, e.currentTarget)) e.preventDefault();
                         }}
                       >
                         <title>{item.detail}</title>
@@ -131,7 +137,7 @@ export function FlowsChart({ direction, highlight, layout, palette }: FlowsChart
       </svg>
       {/* Sticks to the bottom of the screen while the diagram is in view: a tall diagram would otherwise leave it below the fold. */}
       <p ref={detail} className="sticky bottom-0 border-t border-rule bg-page pt-1 text-sm text-muted" style={{ minHeight: flowDetailMinHeight }} data-flow-detail>
-        {selected ? `${selected.label}: ${selected.detail} ${itemSource(selected)}` : 'Tap, point at or tab to an item to see what it is and where it comes from.'}
+        {selected ? `${selected.label}: ${selected.detail} ${itemSource(selected)}` : 'Tap, point at or tab to an item to see what it is and its source; arrow keys move on.'}
       </p>
     </div>
   );

@@ -9,7 +9,7 @@ export const article = {
 
 /** Section headings of the article, so a typo cannot create a section that does not exist. */
 export const section = {
-  intro: 'Introduction',
+  intro: 'Opening paragraph',
   history: 'Historical context',
   military: 'Increased military cooperation',
   ties: 'Diplomatic, economic, and soft-power ties',

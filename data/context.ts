@@ -197,7 +197,7 @@ export const context = [
     published: '2025-01',
     url: 'http://world.kbs.co.kr/service/news_view.htm?lang=e&Seq_Code=190523',
     note: "the article's 11000 and 4000 figures match this BBC report",
-    readerNote: 'the source of the article’s “over 11,000” and “about 4,000”; this report counts the 4,000 as all casualties, missing and captured included',
+    readerNote: 'its figures match the article’s, though it says about 11,000 where the article says over 11,000; it counts the 4,000 as all casualties, missing and captured included',
   },
   {
     id: 'killed-2025-01-15-western',

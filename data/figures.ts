@@ -31,7 +31,6 @@ export const figures = [
     date: '2024',
     qualifier: 'over',
     kind: 'assessment',
-    party: 'Western officials',
     source: ref('military', 'BBC News'),
   },
   {
@@ -43,7 +42,6 @@ export const figures = [
     undated: true,
     qualifier: 'about',
     kind: 'assessment',
-    party: 'Western officials',
     source: ref('military', 'BBC News'),
   },
   {
@@ -89,7 +87,7 @@ export const figures = [
     date: '2025',
     undated: true,
     qualifier: 'nearly',
-    words: 'nearly doubled',
+    words: 'output nearly doubled',
     kind: 'reported',
     source: ref('military'),
   },

@@ -119,6 +119,22 @@ test('the explanation of a flow item near the top of a tall diagram shows on scr
   expect(box.y + box.height).toBeLessThanOrEqual(940);
 });
 
+test('every flow item’s words fit inside the box of its kind, in both drawings', async ({ watched: page }) => {
+  for (const viewport of [{ width: 1280, height: 800 }, { width: 390, height: 844 }]) {
+    await page.setViewportSize(viewport);
+    await page.goto('/charts/flows');
+    const overflowing = await page.locator('.chart-layout:visible').evaluate((layout) =>
+      [...layout.querySelectorAll('[data-kind]')].flatMap((group) => {
+        const box = group.querySelector(':scope > rect')!.getBoundingClientRect();
+        return [...group.querySelectorAll('.flow-item text')]
+          .filter((t) => t.getBoundingClientRect().right > box.right - 4)
+          .map((t) => t.textContent);
+      }),
+    );
+    expect(overflowing, `${viewport.width} px`).toEqual([]);
+  }
+});
+
 test('the flow diagram is one Tab stop, which returns to the item last reached by the arrow keys', async ({ watched: page }) => {
   await page.goto('/charts/flows');
   const items = page.locator('.chart-layout:visible .flow-item');

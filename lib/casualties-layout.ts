@@ -10,7 +10,7 @@ export function headlineBarsGeometry(layout: Layout) {
   const narrow = layout === 'narrow';
   const rowHeight = narrow ? 50 : 34;
   const top = 24;
-  return { narrow, rowHeight, top, labelWidth: narrow ? 0 : 150, height: top + deploymentHeadline().bars.length * rowHeight + 8 };
+  return { narrow, rowHeight, top, labelWidth: narrow ? 0 : 150, height: top + deploymentHeadline().length * rowHeight + 8 };
 }
 
 /** The legend: one row per measure drawn (two columns when wide), then one row per kind of mark. */

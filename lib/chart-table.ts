@@ -1,7 +1,7 @@
 import { metrics, type Qualifier } from '@/data';
 import type { ChartId } from './chart-state';
 import { estimatePoints, measureLabels } from './deployment-series';
-import { figure, party, readerNote } from './figures';
+import { figure, partyAsRecorded, readerNote } from './figures';
 import { directionLabels, flowKindLabels } from './flow-layout';
 import { formatFigure, kindLabels, qualifierWord } from './format';
 import { tradePoints } from './trade-series';
@@ -74,7 +74,7 @@ const contextRow = (id: string, label: string): TableRow => {
     qualifier: qualifierShown(c.qualifier),
     shown: formatFigure(c),
     kind: kindLabels[c.kind],
-    source: party(c.partyId).name,
+    source: partyAsRecorded(c),
     reportedBy: `${c.reportedBy}, ${c.published}`,
     url: c.url,
     note: readerNote(c),

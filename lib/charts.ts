@@ -34,6 +34,7 @@ export const charts: Record<ChartId, ChartMeta> = {
     notes: [
       { text: 'Bars in the accent colour are the article’s figures; the others are context from other parties, drawn by kind: solid for official Russian statistics, hollow for mirror statistics and industry estimates.', withContext: true },
       { text: 'No source gives 2020 or 2021: those years are left empty, not filled in.' },
+      { text: 'The article does not say whether its 2025 figure covers the whole year or only part of it.' },
       { text: 'A × beside a value is its multiple of the article’s 2022 figure.' },
       { text: 'The 2024 figure is an industry estimate that leaves out military transfers; sources measure trade differently, so compare years with care.', withContext: true },
       { text: 'Years marked “hidden” have figures from other parties, not shown in this view.', withContext: false },
@@ -46,15 +47,15 @@ export const charts: Record<ChartId, ChartMeta> = {
     id: 'casualties',
     title: 'North Korean troops in Russia’s war: sent and lost',
     takeaway: {
-      finding: `The article puts North Korea’s deployment at ${formatFigure(figure('troops-sent'))} soldiers with ${formatFigure(figure('troops-killed-or-injured'))} killed or injured, up to roughly ${formatShare(casualtySharePercent)} of them`,
+      finding: `The article puts North Korea’s deployment at ${formatFigure(figure('troops-sent'))} soldiers with ${formatFigure(figure('troops-killed-or-injured'))} killed or injured, roughly ${formatShare(casualtySharePercent)} of them`,
       others: 'later estimates from other parties put both numbers higher',
     },
     notes: [
       { text: 'Killed, injured, killed-or-injured and all-casualty counts are different measures: they are drawn as separate series and never added together.', withContext: true },
       { text: `The ${formatFigure(figure('troops-claimed-possible'))} is a claim by ${figure('troops-claimed-possible').party}, not a count, so it is drawn in outline.` },
-      { text: 'Lines join only estimates by the same party of the same measure.', withContext: true },
-      { text: `The share killed or injured is approximate, and at most about that: both of its figures are rounded, and ${formatFigure(figure('troops-sent'))} were sent.` },
-      { text: 'The article’s two troop figures come from Western officials via the BBC, so they are drawn as assessments.' },
+      { text: 'Each mark is one published estimate; no line joins them, since nobody reported the months in between.', withContext: true },
+      { text: 'The share killed or injured is only approximate: both figures behind it are rounded.' },
+      { text: 'The article credits its two troop figures to BBC News; the BBC report they match gives them as Western officials’ estimates, so they are drawn as assessments.' },
       { text: `That BBC report counts its figure (${formatFigure(contextFigure('casualties-2025-01-15-western'))}) as all casualties, including missing and captured; the article calls them killed or injured.` },
       { text: 'The BBC’s count is drawn as it gives it, as all casualties: the solid grey cross labelled West (BBC).', withContext: true },
     ],

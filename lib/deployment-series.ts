@@ -1,6 +1,6 @@
 import type { ContextFigure, ContextSeries, Figure } from '@/data';
 import { casualtySharePercent } from './derived';
-import { contextFor, figure, party, readerNote } from './figures';
+import { contextFor, figure, party, partyAsRecorded, readerNote } from './figures';
 import { formatCount, formatDay, formatShare, kindLabels, withQualifier } from './format';
 
 /** What each series measures, in the order the legend lists them. Different measures never merge. */
@@ -32,7 +32,7 @@ export type EstimatePoint = {
   note: string;
 };
 
-/** A party's run of estimates of one measure: the only points a line may join. */
+/** A party's run of estimates of one measure, drawn as one Recharts series (marks only). */
 export type EstimateSeries = { key: string; measure: Measure; partyShort: string; points: EstimatePoint[] };
 
 const timeOf = (date: string) => Date.parse(`${date.length === 7 ? `${date}-15` : date}T12:00:00Z`);
@@ -49,7 +49,7 @@ export function estimatePoints(): EstimatePoint[] {
       kind: c.kind,
       kindLabel: kindLabels[c.kind],
       partyShort: party(c.partyId).short,
-      partyFull: party(c.partyId).name,
+      partyFull: partyAsRecorded(c),
       reportedBy: c.reportedBy,
       note: readerNote(c),
     }))
@@ -100,24 +100,25 @@ export function monthTicks(every: number): number[] {
   return ticks;
 }
 
-/** The casualty share as the dashboard states it: an upper bound, since more than the figure sent went. */
-export const casualtyShareText = `up to ≈${formatShare(casualtySharePercent)} of those sent`;
+/** The casualty share as the dashboard states it: approximate, from two rounded figures. */
+export const casualtyShareText = `≈${formatShare(casualtySharePercent)} of those sent`;
 
-/** The article's own deployment figures, as the chart's headline bars. */
-export type HeadlineBar = { id: string; label: string; value: number; valueText: string; kind: Figure['kind']; tag: string; measure: Measure | 'workers' };
+/**
+ * The article's own deployment figures, as the chart's headline bars. `tag` says what kind of figure a bar is and who gave it; `aside`, a figure derived from it, follows its value.
+ */
+export type HeadlineBar = { id: string; label: string; value: number; valueText: string; kind: Figure['kind']; tag: string; aside?: string; measure: Measure | 'workers' };
 
-export function deploymentHeadline(): { bars: HeadlineBar[]; shareText: string } {
-  const bar = (id: string, label: string, measure: HeadlineBar['measure'], tag: string): HeadlineBar => {
+export function deploymentHeadline(): HeadlineBar[] {
+  // Each bar says what kind of figure it is and who gave it: the party where the article names one, else the outlet it credits.
+  const bar = (id: string, label: string, measure: HeadlineBar['measure'], tag?: string): HeadlineBar => {
     const f = figure(id);
-    return { id, label, value: f.value, valueText: withQualifier(formatCount(f.value), f.qualifier), kind: f.kind, tag, measure };
+    const by = f.party ?? f.source.outlet ?? 'article';
+    return { id, label, value: f.value, valueText: withQualifier(formatCount(f.value), f.qualifier), kind: f.kind, tag: tag ?? `${kindLabels[f.kind]} · ${by}`, measure };
   };
-  return {
-    bars: [
-      bar('troops-sent', 'Soldiers sent', 'troops', `assessment · ${figure('troops-sent').party}`),
-      bar('troops-killed-or-injured', 'Killed or injured', 'killed-or-injured', `assessment · ${figure('troops-killed-or-injured').party}`),
-      bar('troops-claimed-possible', 'Could be sent', 'planned-troops', `claim · ${figure('troops-claimed-possible').party}`),
-      bar('deminers-builders', 'Deminers, builders', 'workers', 'workers, not troops'),
-    ],
-    shareText: casualtyShareText,
-  };
+  return [
+    bar('troops-sent', 'Soldiers sent', 'troops'),
+    { ...bar('troops-killed-or-injured', 'Killed or injured', 'killed-or-injured'), aside: casualtyShareText },
+    bar('troops-claimed-possible', 'Could be sent', 'planned-troops'),
+    bar('deminers-builders', 'Deminers, builders', 'workers', 'workers, not troops'),
+  ];
 }

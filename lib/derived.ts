@@ -11,11 +11,11 @@ export const tradeGrowthMultiple = value('trade-2025') / value('trade-2022');
 /** 2023 trade (Russian statistics) over the article's 2022 figure, shown beside the 2023 bar. */
 export const tradeJump2023Multiple = contextFigure('trade-2023-ru-aide').value / value('trade-2022');
 
-/** Killed or injured as a share of soldiers sent, in percent, from the article's two figures; an upper bound, as over 11,000 were sent. */
+/** Killed or injured as a share of soldiers sent, in percent, from the article's two figures; approximate, as both are rounded (“about”, “over”). */
 export const casualtySharePercent = (value('troops-killed-or-injured') / value('troops-sent')) * 100;
 
 export const derivations = [
   { id: 'trade-growth', label: 'Trade growth, 2022 to 2025', value: tradeGrowthMultiple, unit: 'multiple', how: 'Article’s 2025 trade divided by its 2022 trade' },
   { id: 'trade-jump-2023', label: 'Trade rise from 2022 to 2023', value: tradeJump2023Multiple, unit: 'multiple', how: 'Russian statistics for 2023 (TASS) divided by the article’s 2022 trade' },
-  { id: 'casualty-share', label: 'Soldiers sent who were killed or injured', value: casualtySharePercent, unit: 'percent', how: `Article’s “${formatFigure(figure('troops-killed-or-injured'))} killed or injured” divided by its “${formatFigure(figure('troops-sent'))} sent”; both are rounded, and the number sent is a lower bound, so the share is at most about this` },
+  { id: 'casualty-share', label: 'Soldiers sent who were killed or injured', value: casualtySharePercent, unit: 'percent', how: `Article’s “${formatFigure(figure('troops-killed-or-injured'))} killed or injured” divided by its “${formatFigure(figure('troops-sent'))} sent”; both are rounded (one “about”, one “over”), so the share is only approximate` },
 ] as const;

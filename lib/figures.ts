@@ -17,6 +17,9 @@ export function contextFigure(id: string): ContextFigure {
 /** What a reader is told about another party's figure: our wording where we gave one, else the recorded note. */
 export const readerNote = (c: ContextFigure): string => c.readerNote ?? c.note;
 
+/** Who gave a figure, in the recorded words (which keep relays such as “via lawmaker”), with typographic apostrophes. */
+export const partyAsRecorded = (c: ContextFigure): string => c.party.replace(/'/g, '’');
+
 export function party(id: string): Party {
   const found = metrics.parties.find((p) => p.id === id);
   if (!found) throw new Error(`No party with id "${id}" in data/parties.ts`);

@@ -1,6 +1,6 @@
 import type { Kind, Qualifier } from '@/data';
 import { tradeGrowthMultiple, tradeJump2023Multiple } from './derived';
-import { contextFor, figure, party, readerNote } from './figures';
+import { contextFor, figure, party, partyAsRecorded, readerNote } from './figures';
 import { formatMoney, formatMultiple, kindLabels, withQualifier } from './format';
 
 export const tradeYears = [2018, 2019, 2020, 2021, 2022, 2023, 2024, 2025] as const;
@@ -23,6 +23,8 @@ export type TradePoint = {
   note: string;
   /** Growth on 2022 where it helps the reader, e.g. "×13.9". */
   multiple: string | null;
+  /** The multiple in words for the tooltip, saying when it sets two sources against each other. */
+  multipleSaid: string | null;
 };
 
 /**
@@ -46,6 +48,7 @@ const articlePoint = (id: string, multiple: number | null): TradePoint => {
     sourceFull: `Article, section “${f.source.section}”`,
     note: '',
     multiple: multiple === null ? null : formatMultiple(multiple),
+    multipleSaid: multiple === null ? null : `${formatMultiple(multiple)} the article’s 2022 figure`,
   };
 };
 
@@ -60,9 +63,10 @@ export function tradePoints(): TradePoint[] {
     kindLabel: kindLabels[c.kind],
     origin: 'context',
     sourceShort: party(c.partyId).short,
-    sourceFull: `${party(c.partyId).name}, reported by ${c.reportedBy}`,
+    sourceFull: `${partyAsRecorded(c)}, reported by ${c.reportedBy}`,
     note: readerNote(c),
     multiple: c.asOf === '2023' ? formatMultiple(tradeJump2023Multiple) : null,
+    multipleSaid: c.asOf === '2023' ? `${formatMultiple(tradeJump2023Multiple)} the article’s 2022 figure, which comes from another source` : null,
   }));
   return [articlePoint('trade-2022', null), articlePoint('trade-2025', tradeGrowthMultiple), ...context].sort(
     (a, b) => a.year - b.year,

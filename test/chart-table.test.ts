@@ -1,4 +1,6 @@
+import { readFileSync } from 'node:fs';
 import { kindLabels } from '@/lib/format';
+import { csvRecords } from '@/lib/csv';
 import { describe, expect, it } from 'vitest';
 import { metrics } from '@/data';
 import { chartTable } from '@/lib/chart-table';
@@ -10,6 +12,14 @@ describe('chart tables', () => {
     for (const row of chartTable(chart)) {
       expect(row.source, row.id).not.toBe('');
       if (contextIds.has(row.id)) expect(row.url, row.id).toMatch(/^https?:\/\//);
+    }
+  });
+
+  it('names another party in the recorded words, relay included, as the CSV gives them', () => {
+    const csv = readFileSync(new URL('../../shared/source/other-sources.csv', import.meta.url), 'utf8');
+    for (const row of csvRecords(csv)) {
+      const shown = [...chartTable('trade'), ...chartTable('casualties')].filter((r) => r.reportedBy.startsWith(`${row.reported_by}, `) && r.date === row.as_of);
+      expect(shown.map((r) => r.source.replace(/’/g, "'")), `${row.party}, ${row.as_of}`).toContain(row.party);
     }
   });
 

@@ -13,7 +13,7 @@ describe('derived figures', () => {
     expect(Math.round(tradeJump2023Multiple)).toBe(9);
   });
 
-  it('at most about 36% of those sent were killed or injured', () => {
+  it('roughly 36% of those sent were killed or injured', () => {
     expect(Math.round(casualtySharePercent)).toBe(36);
   });
 

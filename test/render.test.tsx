@@ -51,6 +51,25 @@ describe('server render of the charts', () => {
     expect(html).toContain('up to 30,000');
   });
 
+  it('casualties: no line joins estimates across the months nobody reported, in either layout', () => {
+    for (const layout of ['wide', 'narrow'] as const) {
+      const html = render('casualties', {}, layout);
+      expect(count(html, 'data-id="killed-2025-09-02-nis"'), 'the estimates are drawn').toBe(1);
+      expect(count(html, 'recharts-scatter-line')).toBe(0);
+      expect(html).not.toMatch(/<path[^>]*class="recharts-curve/);
+    }
+  });
+
+  it('casualties: each of the article’s bars names who gave its figure, by the article’s own credit', () => {
+    for (const layout of ['wide', 'narrow'] as const) {
+      const html = render('casualties', {}, layout);
+      expect(html).not.toContain('undefined');
+      expect(count(html, 'assessment · BBC News')).toBe(2);
+      expect(html).toContain('claim · Ukraine');
+      expect(html).not.toContain('Western officials');
+    }
+  });
+
   it('flows: every flow item is drawn, and a claim of size is never made', () => {
     const html = render('flows', {});
     expect(count(html, 'class="data-mark flow-item"')).toBe(18);

@@ -25,7 +25,8 @@ const colourOf = (measure: Measure | 'workers', palette: Palette) => (measure ==
 
 /**
  * Two drawings in one frame: the article's own figures as bars on one scale, then every other
- * party's estimates over time, one shape per measure, joined only within one party's own series.
+ * party's estimates over time, one shape per measure, each mark on its own: no line runs across
+ * months that nobody reported.
  */
 export function CasualtiesChart({ estimates, layout, palette }: CasualtiesChartProps) {
   return (
@@ -37,11 +38,10 @@ export function CasualtiesChart({ estimates, layout, palette }: CasualtiesChartP
 }
 
 function HeadlineBars({ layout, palette }: { layout: Layout; palette: Palette }) {
-  const { bars, shareText } = deploymentHeadline();
+  const bars = deploymentHeadline();
   const width = chartWidth[layout];
   const { narrow, labelWidth, rowHeight, top, height } = headlineBarsGeometry(layout);
   const max = Math.max(...bars.map((b) => b.value));
-  const tagOf = (bar: (typeof bars)[number]) => (bar.id === 'troops-killed-or-injured' ? shareText : bar.tag);
   const plot = width - labelWidth - (narrow ? 110 : 190);
   return (
     <svg
@@ -66,7 +66,7 @@ function HeadlineBars({ layout, palette }: { layout: Layout; palette: Palette })
               {bar.label}
               {narrow && (
                 <tspan dx={4} fill={palette.muted} fontSize={fontSize.small}>
-                  {`· ${tagOf(bar)}`}
+                  {`· ${bar.tag}`}
                 </tspan>
               )}
             </text>
@@ -83,9 +83,9 @@ function HeadlineBars({ layout, palette }: { layout: Layout; palette: Palette })
             />
             <text x={labelWidth + w + 6} y={y + 14} fontSize={fontSize.value} fontWeight={700} fill={palette.ink}>
               {bar.valueText}
-              {!narrow && (
+              {(bar.aside || !narrow) && (
                 <tspan dx={5} fontWeight={400} fontSize={fontSize.small} fill={palette.muted}>
-                  {tagOf(bar)}
+                  {[bar.aside, narrow ? '' : bar.tag].filter(Boolean).join(' · ')}
                 </tspan>
               )}
             </text>
@@ -152,7 +152,6 @@ function EstimatesOverTime({ layout, palette }: { layout: Layout; palette: Palet
             name={`${measureLabels[s.measure]} (${s.partyShort})`}
             data={s.points}
             isAnimationActive={false}
-            line={s.points.length > 1 ? { stroke: seriesColours[s.measure], strokeWidth: 2 } : false}
             shape={(props: { cx?: number; cy?: number; payload?: EstimatePoint }) => (
               <g className="data-mark" data-id={props.payload?.id} data-party={props.payload?.partyShort}>
                 <MarkSymbol

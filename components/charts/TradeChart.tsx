@@ -202,7 +202,7 @@ function TradeTooltip({ active, payload }: { active?: boolean; payload?: { paylo
   return (
     <ChartTooltip
       title={`${point.year}: ${qualified(point)}`}
-      lines={[point.kindLabel, point.sourceFull, point.note].filter(Boolean)}
+      lines={[point.kindLabel, point.sourceFull, point.multipleSaid, point.note].filter(Boolean) as string[]}
     />
   );
 }

@@ -1,5 +1,5 @@
 import { NextResponse, type NextRequest } from 'next/server';
-import { chartIdInOtherCase } from './lib/chart-state';
+import { chartIdInOtherCase, isChartId } from './lib/chart-state';
 import { contentSecurityPolicy, prerenderedHashes } from './lib/content-security-policy';
 
 // The only routes rendered per request: they read the query. Any other path is a prerendered page (the dashboard or the 404 page).
@@ -24,15 +24,16 @@ export function proxy(request: NextRequest) {
     url.pathname = `/${route[1]}/${meant}`;
     return NextResponse.redirect(url, 308);
   }
-  // A chart id that is not valid percent-encoding (`/charts/%E0%A4%A`) would get Next's bare 400
-  // page: it is an unknown chart, so it gets the product's 404 page, which lists the charts.
-  const malformed = route && !decodable(pathname);
-  const scripts = dev || (route && !malformed) ? { nonce: Buffer.from(crypto.randomUUID()).toString('base64') } : { hashes: prerenderedHashes() };
+  // An unknown chart id gets the product's prerendered 404 page, which lists the charts. Left to the
+  // route, its 404 would stream in after the metadata and show nothing until scripts ran; an id that is
+  // not valid percent-encoding (`/charts/%E0%A4%A`) would get Next's bare 400 page.
+  const unknown = route && !(decodable(pathname) && isChartId(decodeURIComponent(route[2])));
+  const scripts = dev || (route && !unknown) ? { nonce: Buffer.from(crypto.randomUUID()).toString('base64') } : { hashes: prerenderedHashes() };
   const policy = contentSecurityPolicy(scripts, { frameable: pathname.startsWith('/embed/'), dev });
   const requestHeaders = new Headers(request.headers);
   requestHeaders.set('Content-Security-Policy', policy);
   const init = { request: { headers: requestHeaders } };
-  const response = malformed ? NextResponse.rewrite(new URL(NOT_FOUND_PATH, request.url), init) : NextResponse.next(init);
+  const response = unknown ? NextResponse.rewrite(new URL(NOT_FOUND_PATH, request.url), init) : NextResponse.next(init);
   response.headers.set('Content-Security-Policy', policy);
   return response;
 }

@@ -2,6 +2,7 @@ import Link from 'next/link';
 import { charts } from '@/lib/charts';
 import { chartIds } from '@/lib/chart-state';
 
+/** Also shown inside embeds (an unknown `/embed/…` id): its links leave the host's frame, as chart pages refuse framing. */
 export default function NotFound() {
   return (
     <main className="mx-auto max-w-2xl px-4 py-12 text-ink">
@@ -10,14 +11,14 @@ export default function NotFound() {
       <ul className="mt-4 list-disc space-y-1 pl-5" data-chart-list>
         {chartIds.map((id) => (
           <li key={id}>
-            <Link className="underline" href={`/charts/${id}`}>
+            <Link className="underline" href={`/charts/${id}`} target="_top">
               {charts[id].title}
             </Link>
           </li>
         ))}
       </ul>
       <p className="mt-4">
-        <Link className="underline" href="/">
+        <Link className="underline" href="/" target="_top">
           Back to the dashboard
         </Link>
       </p>

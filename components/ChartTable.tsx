@@ -31,7 +31,7 @@ export function ChartTable({ chart }: { chart: ChartId }) {
                       {new URL(row.url).hostname}
                     </a>
                   ) : c.key === 'date' && row.date ? (
-                    formatDay(row.date)
+                    (row.when ?? formatDay(row.date))
                   ) : (
                     String(row[c.key] ?? '')
                   )}

@@ -28,11 +28,11 @@ export function DownloadMenu({ title }: { title: string }) {
     setBusy(true);
     setError('');
     setSaved('');
+    const shown = isPicture(choice) ? onChartTab(state) : state;
     try {
       if (!frame) throw new Error('The chart to download was not found.');
       // A picture is made from the drawing on screen: from the table or sources, the chart is shown
-      // first (the export waits for it to be drawn).
-      const shown = isPicture(choice) ? onChartTab(state) : state;
+      // first (the export waits for it to be drawn), and the reader's tab comes back afterwards.
       if (shown !== state) setState(shown);
       // Loaded on first use: the export code and the data it writes are not needed to show the page.
       const { downloadChart } = await import('@/lib/export/browser-export');
@@ -41,6 +41,7 @@ export function DownloadMenu({ title }: { title: string }) {
     } catch (e) {
       setError(`The download failed: ${e instanceof Error ? e.message : String(e)}`);
     } finally {
+      if (shown !== state) setState(state);
       setBusy(false);
       // The item clicked was disabled while busy, which drops focus; give it back to the menu's button.
       // On failure the menu stays open, with the message beside the choices to try again.

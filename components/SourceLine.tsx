@@ -1,15 +1,18 @@
 import type { ReactNode } from 'react';
-import { charts, sourceLine } from '@/lib/charts';
+import { articleCredit, charts, citing, citingByState } from '@/lib/charts';
 import { party } from '@/lib/figures';
 import type { ChartId } from '@/lib/chart-state';
 import { ContextSources } from './ContextSources';
+import { PartByState } from './PartByState';
 
-/** The frame's last line: who the numbers come from, short names expanded on hover. */
+/** The frame's last line: who the numbers the view draws come from, short names expanded on hover. */
 export function SourceLine({ chart, link }: { chart: ChartId; link: ReactNode }) {
   const meta = charts[chart];
+  const byState = citingByState(meta);
   return (
     <p className="text-xs text-muted">
-      {sourceLine(meta, false)}
+      {articleCredit()}
+      {byState ? <PartByState {...byState} /> : citing(meta.articleOutlets)}
       <ContextSources>
         {meta.contextParties.map((id, i) => (
           <span key={id}>

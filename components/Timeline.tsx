@@ -1,6 +1,13 @@
 import { metrics } from '@/data';
+import { citing } from '@/lib/charts';
 import { figure } from '@/lib/figures';
-import { formatFigure } from '@/lib/format';
+import { formatFigure, kindLabels } from '@/lib/format';
+
+/** A figure as a step names it, its kind said where it is not a plain report (an assessment, a claim). */
+const figureText = (id: string) => {
+  const f = figure(id);
+  return `${f.label}: ${formatFigure(f)}${f.kind === 'reported' ? '' : ` (${kindLabels[f.kind]})`}`;
+};
 
 /** The relationship step by step; figures named by an event are shown with their qualifiers. */
 export function Timeline() {
@@ -24,7 +31,7 @@ export function Timeline() {
             )}
             {event.figureIds.length > 0 && (
               <p className="mt-1 text-sm text-muted">
-                {event.figureIds.map((id) => `${figure(id).label}: ${formatFigure(figure(id))}`).join(' · ')}
+                {event.figureIds.map(figureText).join(' · ')}
               </p>
             )}
           </li>
@@ -32,7 +39,8 @@ export function Timeline() {
       </ol>
       <p className="border-t border-rule pt-2 text-xs text-muted">
         Source: {metrics.article.publisher}, “{metrics.article.title}”, sections{' '}
-        {[...new Set(metrics.timeline.map((e) => `“${e.source.section}”`))].join(', ')}.
+        {[...new Set(metrics.timeline.map((e) => `“${e.source.section}”`))].join(', ')}
+        {citing([...new Set(metrics.timeline.flatMap((e) => (e.source.outlet ? [e.source.outlet] : [])))])}.
       </p>
     </section>
   );

@@ -28,15 +28,20 @@ export function ToolbarMenu({ label, context, width, busy = false, onOpen, child
   const menu = useRef<HTMLDivElement>(null);
   const id = useId();
 
-  // Measured before paint: move the menu sideways just enough to keep it inside the viewport.
+  // Measured before paint: move the menu sideways just enough to keep it inside its chart's frame
+  // (where the toolbar wraps, a right-aligned menu would hang over the tabs beside it) and the viewport.
   useLayoutEffect(() => {
     if (!open || !menu.current) {
       setShift(0);
       return;
     }
-    const { left, right } = menu.current.getBoundingClientRect();
+    const { left, right, width } = menu.current.getBoundingClientRect();
     const margin = 8;
-    setShift(left < margin ? margin - left : right > innerWidth - margin ? innerWidth - margin - right : 0);
+    const frame = root.current?.closest('[data-frame]')?.getBoundingClientRect();
+    const fits = frame && frame.width >= width + 2 * margin;
+    const min = Math.max(margin, fits ? frame.left + margin : 0);
+    const max = Math.min(innerWidth - margin, fits ? frame.right - margin : innerWidth);
+    setShift(left < min ? min - left : right > max ? max - right : 0);
   }, [open]);
 
   useEffect(() => {

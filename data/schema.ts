@@ -85,6 +85,8 @@ export const ContextFigureSchema = z.object({
     'all-casualties',
   ]),
   asOf: PartialDateSchema,
+  /** Ours: where the source gives a span (a year, some months) rather than a day, that span in words; `asOf` is its last day, for order. */
+  period: z.string().min(1).optional(),
   value: z.number().finite().nonnegative(),
   unit: UnitSchema,
   qualifier: QualifierSchema,

@@ -108,6 +108,20 @@ test('in the estimates over time, no party label covers another label or another
   }
 });
 
+test('the estimates plot’s axis labels lie inside its drawing, on a phone as on a desktop', async ({ watched: page }) => {
+  for (const viewport of [{ width: 1280, height: 800 }, { width: 320, height: 700 }, { width: 390, height: 844 }]) {
+    await page.setViewportSize(viewport);
+    await page.goto('/charts/casualties');
+    const outside = await page.locator('.chart-layout:visible .recharts-surface').evaluate((svg) => {
+      const box = svg.getBoundingClientRect();
+      return [...svg.querySelectorAll('.recharts-cartesian-axis-tick text')]
+        .filter((t) => t.getBoundingClientRect().left < box.left - 0.01 || t.getBoundingClientRect().right > box.right + 0.01)
+        .map((t) => t.textContent);
+    });
+    expect(outside, `${viewport.width} px`).toEqual([]);
+  }
+});
+
 test('the explanation of a flow item near the top of a tall diagram shows on screen, not below it', async ({ watched: page }) => {
   await page.setViewportSize({ width: 1350, height: 940 });
   await page.goto('/charts/flows');
@@ -385,6 +399,24 @@ test('hiding other parties takes their figures out of the takeaway and their nam
     expect(await description(), chart).not.toContain(cited);
     expect(await takeaway.innerText(), `${chart} reloaded`).toBe(await description());
   }
+});
+
+test('flows: the source line cites the outlet the article credits only while a flow it sized is drawn', async ({ watched: page }) => {
+  await page.goto('/charts/flows');
+  const frame = page.locator('[data-frame="flows"]');
+  const sourceLine = frame.locator('p', { hasText: /^Source:/ });
+  const option = (value: string) => frame.locator(`[data-control="direction"][data-value="${value}"]`);
+  // The article credits BBC News for the soldiers, which flow from North Korea to Russia only.
+  await expect(frame.locator('[data-id="nk-soldiers"]').first()).toBeAttached();
+  await expect(sourceLine).toContainText('citing BBC News');
+  await option('ru-to-nk').click();
+  await expect(frame.locator('[data-id="nk-soldiers"]')).toHaveCount(0);
+  await expect(sourceLine).not.toContainText('BBC');
+  await option('nk-to-ru').click();
+  await expect(sourceLine).toContainText('citing BBC News');
+  // As the server renders a link to that view.
+  await page.goto('/charts/flows?direction=ru-to-nk');
+  await expect(sourceLine).not.toContainText('BBC');
 });
 
 test('flows: a kind that goes only the other way cannot be highlighted, and turning away from it shows all kinds', async ({ watched: page }) => {

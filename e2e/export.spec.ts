@@ -55,12 +55,13 @@ for (const chart of chartIds) {
   }
 }
 
-test('from the table or sources tab a picture download shows the chart and downloads it, as the server draws it', async ({ watched: page, request }) => {
+test('from the table or sources tab a picture download draws the chart, downloads it as the server draws it, and returns to the tab', async ({ watched: page, request }) => {
   for (const tab of ['table', 'sources']) {
     await page.goto(`/charts/casualties?tab=${tab}`);
     const { name, body } = await download(page, 'casualties', 'PNG 1×');
     expect(name, tab).toBe(`${fileBase('casualties')}.png`);
-    await expect(page.getByRole('tab', { name: 'Chart' })).toHaveAttribute('aria-selected', 'true');
+    await expect(page.getByRole('tab', { name: tab === 'table' ? 'Table' : 'Sources' })).toHaveAttribute('aria-selected', 'true');
+    await expect(page).toHaveURL(new RegExp(`tab=${tab}`));
     await expectLikeServer(request, 'casualties', body, 'layout=wide', 1);
   }
   await page.goto('/charts/trade?tab=table&scale=log');
@@ -81,6 +82,24 @@ test('on a phone the menu fits the screen and the PNG holds the narrow layout, a
     await page.keyboard.press('Escape');
     const { body } = await download(page, chart, 'PNG 2×');
     await expectLikeServer(request, chart, body, 'layout=narrow', 2);
+  }
+});
+
+test('a toolbar menu opens within its chart’s frame, not over the tabs beside it', async ({ watched: page }) => {
+  for (const viewport of [{ width: 1280, height: 800 }, { width: 700, height: 800 }, { width: 360, height: 800 }]) {
+    await page.setViewportSize(viewport);
+    for (const chart of chartIds) {
+      await page.goto(`/charts/${chart}`);
+      const frame = (await page.locator(`[data-frame="${chart}"]`).boundingBox())!;
+      for (const name of ['Download', 'Share']) {
+        await page.locator(`[data-frame="${chart}"]`).getByRole('button', { name: new RegExp(`^${name}:`) }).click();
+        const box = (await page.getByRole('group', { name: new RegExp(`^${name} `) }).boundingBox())!;
+        const where = `${viewport.width} px, ${chart}, ${name}`;
+        expect(box.x, where).toBeGreaterThanOrEqual(frame.x);
+        expect(box.x + box.width, where).toBeLessThanOrEqual(frame.x + frame.width);
+        await page.keyboard.press('Escape');
+      }
+    }
   }
 });
 

@@ -3,7 +3,7 @@ import type { ChartId } from './chart-state';
 import { estimatePoints, measureLabels } from './deployment-series';
 import { figure, partyAsRecorded, readerNote } from './figures';
 import { directionLabels, flowKindLabels } from './flow-layout';
-import { formatFigure, kindLabels, qualifierWord } from './format';
+import { formatDay, formatFigure, kindLabels, qualifierWord } from './format';
 import { tradePoints } from './trade-series';
 
 /**
@@ -13,7 +13,9 @@ import { tradePoints } from './trade-series';
 export type TableRow = {
   id: string;
   label: string;
+  /** ISO, for a spreadsheet; `when` is the span in words where the source gives one rather than a day. */
   date: string;
+  when?: string;
   value: number | null;
   unit: string;
   qualifier: string;
@@ -25,7 +27,7 @@ export type TableRow = {
   note: string;
 };
 
-export const tableColumns: { key: keyof TableRow; label: string }[] = [
+export const tableColumns: { key: Exclude<keyof TableRow, 'when'>; label: string }[] = [
   { key: 'label', label: 'What' },
   { key: 'date', label: 'Date' },
   { key: 'shown', label: 'Figure' },
@@ -69,13 +71,14 @@ const contextRow = (id: string, label: string): TableRow => {
     id,
     label,
     date: c.asOf,
+    ...(c.period && { when: c.period }),
     value: c.value,
     unit: c.unit,
     qualifier: qualifierShown(c.qualifier),
     shown: formatFigure(c),
     kind: kindLabels[c.kind],
     source: partyAsRecorded(c),
-    reportedBy: `${c.reportedBy}, ${c.published}`,
+    reportedBy: `${c.reportedBy}, ${formatDay(c.published)}`,
     url: c.url,
     note: readerNote(c),
   };
@@ -88,7 +91,7 @@ export function chartTable(chart: ChartId): TableRow[] {
     case 'casualties':
       return [
         ...['troops-sent', 'troops-killed-or-injured', 'troops-claimed-possible', 'deminers-builders'].map((id) => articleRow(id)),
-        ...estimatePoints().map((p) => contextRow(p.id, `${measureLabels[p.measure]} (${p.partyShort})`)),
+        ...estimatePoints().map((p) => contextRow(p.id, `${measureLabels[p.measure]} · ${p.partyShort}`)),
       ];
     case 'flows':
       return metrics.flows.map((f) => {

@@ -2,7 +2,8 @@ import { metrics } from '@/data';
 import { casualtySharePercent, tradeGrowthMultiple } from './derived';
 import { contextFigure, figure, party } from './figures';
 import { formatFigure, formatMultiple, formatShare } from './format';
-import type { ChartId, ChartState } from './chart-state';
+import { defaultState, showsContext, stateOptions, type ChartId, type ChartState } from './chart-state';
+import { shownDirections } from './drawing-height';
 import type { ChartNote } from './chart-notes';
 
 /** The words around each chart: title, takeaway, notes, credits. All numbers come from data/ or derived.ts. */
@@ -32,7 +33,7 @@ export const charts: Record<ChartId, ChartMeta> = {
       others: `Russian statistics already put 2023 at ${formatFigure(contextFigure('trade-2023-ru-aide'))}`,
     },
     notes: [
-      { text: 'Bars in the accent colour are the article’s figures; the others are context from other parties, drawn by kind: solid for official Russian statistics, hollow for mirror statistics and industry estimates.', withContext: true },
+      { text: 'Marks in the accent colour are the article’s figures; the others are context from other parties, drawn by kind: solid for official Russian statistics, hollow for mirror statistics and industry estimates.', withContext: true },
       { text: 'No source gives 2020 or 2021: those years are left empty, not filled in.' },
       { text: 'The article does not say whether its 2025 figure covers the whole year or only part of it.' },
       { text: 'A × beside a value is its multiple of the article’s 2022 figure.' },
@@ -83,12 +84,34 @@ export function takeawayText(meta: ChartMeta, includeContext = true): string {
   return includeContext && others ? `${finding}; ${others}.` : `${finding}.`;
 }
 
-/** "Source: <article> (<outlet>); <other parties>" (design.md, frame anatomy item 5). */
-export function sourceLine(meta: ChartMeta, includeContext = true): string {
-  const { title, publisher } = metrics.article;
-  const outlets = meta.articleOutlets.length ? `, citing ${meta.articleOutlets.join(', ')}` : '';
-  const others = includeContext ? meta.contextParties.map((id) => party(id).short) : [];
-  return `Source: ${publisher}, “${title}”${outlets}${others.length ? `; ${others.join(', ')}` : ''}`;
+/** The outlets the article credits for what a view draws: one direction of the flows may draw none of them. Without a state, all. */
+export function articleOutletsDrawn(meta: ChartMeta, state?: ChartState): string[] {
+  if (meta.id !== 'flows' || !state) return meta.articleOutlets;
+  const shown = shownDirections((state as ChartState<'flows'>).direction);
+  return meta.articleOutlets.filter((outlet) => metrics.flows.some((f) => shown.includes(f.direction) && f.source.outlet === outlet));
+}
+
+/**
+ * For a page, whose state changes in the browser: where the outlets cited follow one field of the
+ * state, that field and the credit for each of its values (the server prepares each). Else null.
+ */
+export function citingByState(meta: ChartMeta): { field: string; parts: Record<string, string> } | null {
+  if (meta.id !== 'flows') return null;
+  const credit = (direction: ChartState<'flows'>['direction']) => citing(articleOutletsDrawn(meta, { ...defaultState('flows'), direction }));
+  return { field: 'direction', parts: Object.fromEntries(stateOptions.flows.direction.map((d) => [d, credit(d)])) };
+}
+
+/** The source line's credit to the article, and to the outlets it cites. */
+export const articleCredit = () => `Source: ${metrics.article.publisher}, “${metrics.article.title}”`;
+export const citing = (outlets: string[]) => (outlets.length ? `, citing ${outlets.join(', ')}` : '');
+
+/**
+ * "Source: <article> (<outlet>); <other parties>" (design.md, frame anatomy item 5), naming only
+ * the sources a state draws. Without a state (a data download, which holds every row), all of them.
+ */
+export function sourceLine(meta: ChartMeta, state?: ChartState): string {
+  const others = !state || showsContext(state) ? meta.contextParties.map((id) => party(id).short) : [];
+  return `${articleCredit()}${citing(articleOutletsDrawn(meta, state))}${others.length ? `; ${others.join(', ')}` : ''}`;
 }
 
 /** The parts of state that change what is drawn, for file names and alt text. */

@@ -44,7 +44,7 @@ export function estimatePoints(): EstimatePoint[] {
       t: timeOf(c.asOf),
       value: c.value,
       valueText: withQualifier(formatCount(c.value), c.qualifier),
-      dateText: formatDay(c.asOf),
+      dateText: c.period ?? formatDay(c.asOf),
       measure: c.series as Measure,
       kind: c.kind,
       kindLabel: kindLabels[c.kind],

@@ -19,7 +19,7 @@ export function embedHeight(chart: ChartId, state: ChartState): number {
   const meta = charts[chart];
   const notes = notesFor(meta.notes, state);
   const notesHeight = notes.length ? 16 + notes.reduce((sum, n) => sum + lines(n, 12, 20) * 16, 0) + 4 * (notes.length - 1) : 0;
-  const source = `${sourceLine(meta, showsContext(state))} · Chart link`;
+  const source = `${sourceLine(meta, state)} · Chart link`;
   return 12 + 24 + 8 + lines(takeawayText(meta, showsContext(state)), 14) * 20 + 8 + drawingHeight(chart, state, 'wide') + notesHeight + lines(source, 12) * 16 + 12;
 }
 

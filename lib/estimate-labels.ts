@@ -16,7 +16,7 @@ export const estimateMarkSize = (layout: Layout) => (layout === 'narrow' ? 5 : 6
 /** Where Recharts draws the plot inside its SVG: its margins, the value axis on the left, the time axis (30 high) below. */
 export function estimatesPlotArea(layout: Layout) {
   const narrow = layout === 'narrow';
-  const margin = { top: 12, right: narrow ? 12 : 24, bottom: 4, left: narrow ? 0 : 8 };
+  const margin = { top: 12, right: narrow ? 12 : 30, bottom: 4, left: narrow ? 2 : 8 };
   const yAxisWidth = narrow ? 44 : 52;
   return { margin, yAxisWidth, left: margin.left + yAxisWidth, right: chartWidth[layout] - margin.right, top: margin.top, bottom: estimatesPlotHeight[layout] - margin.bottom - 30 };
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { notesFor } from '@/lib/chart-notes';
 import { metrics } from '@/data';
-import { charts, takeawayText } from '@/lib/charts';
+import { charts, sourceLine, takeawayText } from '@/lib/charts';
 import { contextFigure } from '@/lib/figures';
 import { formatFigure } from '@/lib/format';
 import { defaultState } from '@/lib/chart-state';
@@ -52,5 +52,25 @@ describe('takeaways cite only what the view draws', () => {
       expect(withOthers, meta.id).not.toMatch(/\.\s/);
     }
     expect(takeawayText(charts.trade, true)).toContain(formatFigure(contextFigure('trade-2023-ru-aide')));
+  });
+});
+
+describe('the source line follows the view', () => {
+  it('cites an outlet the article credits only while a figure it is credited for is drawn', () => {
+    const flows = (direction: 'both' | 'nk-to-ru' | 'ru-to-nk') => sourceLine(charts.flows, { ...defaultState('flows'), direction });
+    // Worked out from the data: the outlets credited on the flows each direction draws.
+    const outletsOf = (direction: string) => [...new Set(metrics.flows.filter((f) => direction === 'both' || f.direction === direction).flatMap((f) => (f.source.outlet ? [f.source.outlet] : [])))];
+    for (const direction of ['both', 'nk-to-ru', 'ru-to-nk'] as const) {
+      const outlets = outletsOf(direction);
+      if (outlets.length) expect(flows(direction), direction).toContain(`citing ${outlets.join(', ')}`);
+      else expect(flows(direction), direction).not.toContain('citing');
+    }
+    expect(outletsOf('ru-to-nk')).toEqual([]);
+    expect(outletsOf('nk-to-ru')).toEqual(['BBC News']);
+  });
+
+  it('names other parties only while their figures are drawn, and all of them without a state', () => {
+    expect(sourceLine(charts.trade, { ...defaultState('trade'), context: 'off' })).not.toContain(';');
+    expect(sourceLine(charts.trade)).toContain('; RU stats');
   });
 });

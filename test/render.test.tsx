@@ -34,6 +34,15 @@ describe('server render of the charts', () => {
     expect(render('trade', {})).not.toContain('$30M');
   });
 
+  it('trade: on the log scale each value is a dot, not a bar whose length would mislead, in both layouts', () => {
+    for (const layout of ['wide', 'narrow'] as const) {
+      const html = render('trade', { scale: 'log' }, layout);
+      expect(count(html, 'class="recharts-rectangle data-mark"'), layout).toBe(0);
+      expect(html.match(/<circle class="data-mark" data-year="\d{4}"/g), layout).toHaveLength(6);
+      expect(count(render('trade', { scale: 'log', context: 'off' }, layout), '<circle class="data-mark"'), layout).toBe(2);
+    }
+  });
+
   it('trade: zero reads $0, not $0M, and the gap explains itself on two lines in both layouts', () => {
     for (const layout of ['wide', 'narrow'] as const) {
       const html = render('trade', {}, layout);
@@ -131,5 +140,16 @@ describe('server render of the timeline', () => {
       expect(steps[i]).toContain(`${event.list.intro}: ${event.list.items.join('; ')}.`);
     });
     expect(metrics.timeline.some((event) => event.list)).toBe(true);
+  });
+
+  it('credits each outlet its steps cite, and calls an assessment one', () => {
+    const html = renderToStaticMarkup(<Timeline />);
+    const cited = metrics.timeline.filter((e) => e.source.outlet);
+    expect(cited.length).toBeGreaterThan(0);
+    const credit = html.slice(html.lastIndexOf('Source:'));
+    for (const e of cited) expect(credit).toContain(e.source.outlet);
+    const assessed = metrics.timeline.flatMap((e) => e.figureIds.map((id) => metrics.figures.find((f) => f.id === id)!)).filter((f) => f.kind === 'assessment');
+    expect(assessed.length).toBeGreaterThan(0);
+    for (const f of assessed) expect(html).toMatch(new RegExp(`${f.label}: [^<·]* \\(assessment\\)`));
   });
 });

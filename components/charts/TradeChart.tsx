@@ -11,7 +11,10 @@ import { ChartTooltip } from './ChartTooltip';
 
 export type TradeChartProps = { scale: 'linear' | 'log'; context: boolean; layout: Layout; palette: Palette };
 
-/** Trade by year: one bar per reported value, styled by kind; unreported years stay empty. */
+/**
+ * Trade by year: one bar per reported value, styled by kind; unreported years stay empty. On the
+ * log scale each value is a dot instead: a bar's length there would not be proportional to it.
+ */
 export function TradeChart({ scale, context, layout, palette }: TradeChartProps) {
   const rows = tradeRows(context);
   // On a phone the bars lie down: years run down the side and every value label gets a full line.
@@ -47,7 +50,7 @@ export function TradeChart({ scale, context, layout, palette }: TradeChartProps)
       barCategoryGap={horizontal ? '22%' : '30%'}
       style={{ fontFamily }}
       role="img"
-      aria-label={`Bar chart of Russia–North Korea trade by year, ${scale} scale`}
+      aria-label={`${log ? 'Dot' : 'Bar'} chart of Russia–North Korea trade by year, ${scale} scale`}
     >
       <CartesianGrid vertical={horizontal} horizontal={!horizontal} stroke={palette.rule} />
       {unreportedYears().map(([from, to]) => (
@@ -74,7 +77,7 @@ export function TradeChart({ scale, context, layout, palette }: TradeChartProps)
       )}
       {log && <Customized component={<LogNote palette={palette} short={horizontal} />} />}
       <Tooltip cursor={{ fill: palette.panel }} content={<TradeTooltip />} isAnimationActive={false} />
-      <Bar id={`trade-bars-${layout}`} dataKey="valueM" isAnimationActive={false}>
+      <Bar id={`trade-bars-${layout}`} dataKey="valueM" isAnimationActive={false} {...(log && { shape: <ValueDot horizontal={horizontal} /> })}>
         {rows.map((row) => (
           <Cell
             key={row.year}
@@ -85,19 +88,30 @@ export function TradeChart({ scale, context, layout, palette }: TradeChartProps)
             strokeWidth={2}
           />
         ))}
-        <LabelList dataKey="point" content={<BarLabel palette={palette} horizontal={horizontal} />} />
+        <LabelList dataKey="point" content={<BarLabel palette={palette} horizontal={horizontal} clearance={log ? dotRadius : 0} />} />
       </Bar>
     </BarChart>
   );
 }
 
-/** On a log scale a bar's length is not proportional to its value; say so where the eye is. */
+/** Why the log scale draws dots, where the eye is. */
 function LogNote({ palette, short }: { palette: Palette; short: boolean }) {
   return (
     <text x={4} y={13} fontSize={fontSize.small} fill={palette.muted} className="log-note">
-      {short ? 'Log scale: bar length is not proportional' : 'Log scale: bars start at $1M, so compare values by the axis, not by bar length'}
+      {short ? 'Log scale: values as dots, read by the axis' : 'Log scale: each value is a dot, read against the axis; a bar’s length would not be proportional'}
     </text>
   );
+}
+
+const dotRadius = 6;
+
+type DotProps = { x?: number; y?: number; width?: number; height?: number; fill?: string; stroke?: string; className?: string; 'data-year'?: string; horizontal: boolean };
+
+/** A value on the log scale: a dot where the bar would end, styled by kind as the bar is. */
+function ValueDot({ x = 0, y = 0, width = 0, height = 0, fill, stroke, className, horizontal, ...rest }: DotProps) {
+  if (fill === 'none') return null;
+  const [cx, cy] = horizontal ? [x + width, y + height / 2] : [x + width / 2, y];
+  return <circle className={className} data-year={rest['data-year']} cx={cx} cy={cy} r={dotRadius} fill={fill} stroke={stroke} strokeWidth={2} />;
 }
 
 type LabelProps = {
@@ -108,16 +122,18 @@ type LabelProps = {
   value?: unknown;
   palette: Palette;
   horizontal: boolean;
+  /** Room kept between the value's end and its label: a dot's radius on the log scale. */
+  clearance: number;
 };
 
 /** Value above each bar: the qualifier on its own line so narrow bars never collide. */
-function BarLabel({ x, y, width, height, value, palette, horizontal }: LabelProps) {
+function BarLabel({ x, y, width, height, value, palette, horizontal, clearance }: LabelProps) {
   const p = value as TradePoint | null;
   if (!p || p.valueM === null) return null;
   if (horizontal) {
     const qualifier = qualifierWord(p.qualifier);
     return (
-      <text className="value-label" x={Number(x) + Number(width) + 6} y={Number(y) + Number(height) / 2 + 4} fontSize={fontSize.small} fill={palette.muted}>
+      <text className="value-label" x={Number(x) + Number(width) + 6 + clearance} y={Number(y) + Number(height) / 2 + 4} fontSize={fontSize.small} fill={palette.muted}>
         {qualifier && <tspan>{qualifier}</tspan>}
         <tspan dx={qualifier ? 4 : 0} fontWeight={700} fontSize={fontSize.value} fill={palette.ink}>
           {p.valueText}
@@ -127,7 +143,7 @@ function BarLabel({ x, y, width, height, value, palette, horizontal }: LabelProp
     );
   }
   const cx = Number(x) + Number(width) / 2;
-  const top = Number(y);
+  const top = Number(y) - clearance;
   const lines = [p.multiple, qualifierWord(p.qualifier)].filter(Boolean) as string[];
   return (
     <g className="value-label">

@@ -120,7 +120,7 @@ export function tableCsv(chart: ChartId): string {
 export function tableJson(chart: ChartId, state: ChartState): string {
   const { title, link } = frameParts(chart, state, window.location.origin, readerTheme(state), []);
   // The rows hold every source whatever the view hides, so the source line names them all.
-  const data = { chart, title, sourceLine: sourceLine(charts[chart], true), link, state, rows: chartTable(chart) };
+  const data = { chart, title, sourceLine: sourceLine(charts[chart]), link, state, rows: chartTable(chart) };
   return `${JSON.stringify(data, null, 2)}\n`;
 }
 

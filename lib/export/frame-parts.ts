@@ -10,7 +10,7 @@ export function frameParts(chart: ChartId, state: ChartState, origin: string, th
   return {
     title: meta.title,
     takeaway: takeawayText(meta, showsContext(state)),
-    sourceLine: sourceLine(meta, showsContext(state)),
+    sourceLine: sourceLine(meta, state),
     notes: notesFor(meta.notes, state),
     link: `${origin}${chartPath(chart, onChartTab(state))}`,
     drawings,

@@ -17,8 +17,10 @@ export function proxy(request: NextRequest) {
   const dev = process.env.NODE_ENV === 'development';
   const { pathname } = request.nextUrl;
   const route = pathname.match(perRequestRoute);
+  // The chart id as Next will read it; null where it is not valid percent-encoding.
+  const id = route && decodable(route[2]) ? decodeURIComponent(route[2]) : null;
   // A hand-typed `/charts/Trade` leads to the chart, query and all, rather than to the 404 page.
-  const meant = route && decodable(pathname) && chartIdInOtherCase(route[2]);
+  const meant = route && id !== null && chartIdInOtherCase(id);
   if (meant) {
     const url = request.nextUrl.clone();
     url.pathname = `/${route[1]}/${meant}`;
@@ -27,7 +29,7 @@ export function proxy(request: NextRequest) {
   // An unknown chart id gets the product's prerendered 404 page, which lists the charts. Left to the
   // route, its 404 would stream in after the metadata and show nothing until scripts ran; an id that is
   // not valid percent-encoding (`/charts/%E0%A4%A`) would get Next's bare 400 page.
-  const unknown = route && !(decodable(pathname) && isChartId(decodeURIComponent(route[2])));
+  const unknown = route && !(id !== null && isChartId(id));
   const scripts = dev || (route && !unknown) ? { nonce: Buffer.from(crypto.randomUUID()).toString('base64') } : { hashes: prerenderedHashes() };
   const policy = contentSecurityPolicy(scripts, { frameable: pathname.startsWith('/embed/'), dev });
   const requestHeaders = new Headers(request.headers);

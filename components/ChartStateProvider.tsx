@@ -1,9 +1,9 @@
 'use client';
 
-import { createContext, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
+import { createContext, useContext, useEffect, useMemo, useState, type Dispatch, type ReactNode, type SetStateAction } from 'react';
 import { chartPath, themeAttribute, type ChartId, type ChartState } from '@/lib/chart-state';
 
-type ChartView = { chart: ChartId; state: ChartState; setState: (next: ChartState) => void; standalone: boolean };
+type ChartView = { chart: ChartId; state: ChartState; setState: Dispatch<SetStateAction<ChartState>>; standalone: boolean };
 
 const ChartViewContext = createContext<ChartView | null>(null);
 

@@ -1,6 +1,6 @@
 import { charts } from '@/lib/charts';
 import { chartTable, tableColumns } from '@/lib/chart-table';
-import { formatDay } from '@/lib/format';
+import { formatWhen } from '@/lib/format';
 import type { ChartId } from '@/lib/chart-state';
 
 const shown = tableColumns.filter((c) => c.key !== 'value' && c.key !== 'unit');
@@ -31,7 +31,7 @@ export function ChartTable({ chart }: { chart: ChartId }) {
                       {new URL(row.url).hostname}
                     </a>
                   ) : c.key === 'date' && row.date ? (
-                    (row.when ?? formatDay(row.date))
+                    formatWhen(row.date)
                   ) : (
                     String(row[c.key] ?? '')
                   )}

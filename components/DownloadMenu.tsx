@@ -1,7 +1,7 @@
 'use client';
 
 import { useState, type MouseEvent } from 'react';
-import { onChartTab } from '@/lib/chart-state';
+import { onChartTab, type ChartState } from '@/lib/chart-state';
 import { isPicture, type ExportChoice } from '@/lib/export/export-choice';
 import { useChartView } from './ChartStateProvider';
 import { ToolbarMenu, type MenuApi } from './ToolbarMenu';
@@ -28,12 +28,13 @@ export function DownloadMenu({ title }: { title: string }) {
     setBusy(true);
     setError('');
     setSaved('');
-    const shown = isPicture(choice) ? onChartTab(state) : state;
+    // A picture is made from the drawing on screen: from the table or sources, the chart is shown
+    // first (the export waits for it to be drawn), and the reader's tab comes back afterwards.
+    const leaveTab = isPicture(choice) && state.tab !== 'chart';
+    const shown = leaveTab ? onChartTab(state) : state;
     try {
       if (!frame) throw new Error('The chart to download was not found.');
-      // A picture is made from the drawing on screen: from the table or sources, the chart is shown
-      // first (the export waits for it to be drawn), and the reader's tab comes back afterwards.
-      if (shown !== state) setState(shown);
+      if (leaveTab) setState(shown);
       // Loaded on first use: the export code and the data it writes are not needed to show the page.
       const { downloadChart } = await import('@/lib/export/browser-export');
       setSaved(`Downloaded ${await downloadChart(frame, chart, shown, choice)}.`);
@@ -41,7 +42,8 @@ export function DownloadMenu({ title }: { title: string }) {
     } catch (e) {
       setError(`The download failed: ${e instanceof Error ? e.message : String(e)}`);
     } finally {
-      if (shown !== state) setState(state);
+      // Only the tab: anything else the reader changed meanwhile stays changed.
+      if (leaveTab) setState((current) => ({ ...current, tab: state.tab }) as ChartState);
       setBusy(false);
       // The item clicked was disabled while busy, which drops focus; give it back to the menu's button.
       // On failure the menu stays open, with the message beside the choices to try again.

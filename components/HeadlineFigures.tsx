@@ -32,7 +32,7 @@ export function HeadlineFigures() {
             <p className="text-sm text-ink">{card.caption}</p>
             <p className="mt-1 text-xs text-muted">
               {card.extra} · {f.kind === 'assessment' ? 'assessment, ' : ''}
-              {f.source.outlet ? `${f.source.outlet} via article` : 'article'}
+              {f.source.outlet ? `article, citing ${f.source.outlet}` : 'article'}
             </p>
           </li>
         );

@@ -3,7 +3,11 @@
 import type { ReactNode } from 'react';
 import { useChartView } from './ChartStateProvider';
 
-/** Of the parts the server prepared for each value of one field of the chart's state, the one for its current value. */
-export function PartByState({ field, parts }: { field: string; parts: Record<string, ReactNode> }) {
-  return parts[(useChartView().state as Record<string, string>)[field]] ?? null;
+/**
+ * Of the parts the server prepared for each combination of some fields of the chart's state (keyed
+ * by their values joined with a space), the one for the current state.
+ */
+export function PartByState({ fields, parts }: { fields: string[]; parts: Record<string, ReactNode> }) {
+  const state = useChartView().state as Record<string, string>;
+  return parts[fields.map((f) => state[f]).join(' ')] ?? null;
 }

@@ -35,10 +35,10 @@ export function ToolbarMenu({ label, context, width, busy = false, onOpen, child
       setShift(0);
       return;
     }
-    const { left, right, width } = menu.current.getBoundingClientRect();
+    const { left, right, width: menuWidth } = menu.current.getBoundingClientRect();
     const margin = 8;
     const frame = root.current?.closest('[data-frame]')?.getBoundingClientRect();
-    const fits = frame && frame.width >= width + 2 * margin;
+    const fits = frame && frame.width >= menuWidth + 2 * margin;
     const min = Math.max(margin, fits ? frame.left + margin : 0);
     const max = Math.min(innerWidth - margin, fits ? frame.right - margin : innerWidth);
     setShift(left < min ? min - left : right > max ? max - right : 0);

@@ -239,7 +239,7 @@ export const context = [
     measure: 'additional troops sent',
     series: 'additional-troops',
     asOf: '2025-02-28',
-    period: 'Jan–Feb 2025',
+    period: '2025-01/2025-02',
     value: 3000,
     unit: 'soldiers',
     qualifier: 'about',

@@ -80,18 +80,6 @@ export const figures = [
     source: ref('military'),
   },
   {
-    id: 'drone-capacity',
-    label: 'Growth of Russia’s drone output capacity helped by North Korean workers',
-    value: 2,
-    unit: 'multiple',
-    date: '2025',
-    undated: true,
-    qualifier: 'nearly',
-    words: 'output nearly doubled',
-    kind: 'reported',
-    source: ref('military'),
-  },
-  {
     id: 'debt-2012',
     label: 'North Korea’s Cold-War debt that Russia wrote off, 2012',
     value: 10e9,

@@ -10,3 +10,4 @@ import { timeline } from './timeline';
 export const metrics = parseMetrics({ article, figures, parties, context, flows, timeline });
 
 export * from './schema';
+export { section } from './article';

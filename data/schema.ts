@@ -85,8 +85,8 @@ export const ContextFigureSchema = z.object({
     'all-casualties',
   ]),
   asOf: PartialDateSchema,
-  /** Ours: where the source gives a span (a year, some months) rather than a day, that span in words; `asOf` is its last day, for order. */
-  period: z.string().min(1).optional(),
+  /** Ours: where the source gives a span rather than a day, that span (`2024`, `2025-01/2025-02`); `asOf` is its last day, for order. */
+  period: z.union([PartialDateSchema, z.string().regex(/^[^/]+\/[^/]+$/).refine((s) => s.split('/').every((d) => PartialDateSchema.safeParse(d).success), 'expected two dates joined by /')]).optional(),
   value: z.number().finite().nonnegative(),
   unit: UnitSchema,
   qualifier: QualifierSchema,

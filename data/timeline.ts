@@ -6,7 +6,7 @@ export const timeline = [
   { id: 'soviet-era', when: 'Cold War', title: 'Soviet patronage', detail: 'Soviet forces occupy the north of Korea, help build the new regime and back it through the Korean War.', figureIds: [], source: ref('history') },
   { id: 'collapse', when: 'After the Soviet Union', title: 'The Soviet Union falls', detail: 'With the Soviet collapse, ties between Moscow and Pyongyang weaken.', figureIds: [], source: ref('history') },
   { id: 'putin', when: 'Under Putin', title: 'Putin takes office', detail: 'Relations slowly start to recover.', figureIds: [], source: ref('history') },
-  { id: 'georgia', date: '2008', when: 'From 2008', title: 'Closer after Georgia', detail: 'Penalised at the UN for its actions in Georgia, Russia moves closer to North Korea.', figureIds: [], source: ref('history') },
+  { id: 'georgia', date: '2008', when: 'From 2008', title: 'Closer after Georgia', detail: 'With the UN turning against it over Georgia, Russia draws nearer to Pyongyang.', figureIds: [], source: ref('history') },
   { id: 'debt', date: '2012', when: '2012', title: 'Debt written off', detail: 'Russia writes off most of what North Korea owed it from the Cold War.', figureIds: ['debt-2012', 'debt-cancelled-share'], source: ref('ties') },
   { id: 'ukraine-war', when: 'War in Ukraine', title: 'Russia invades Ukraine', detail: 'The decisive shift: the war binds Moscow and Pyongyang together far more tightly than before.', figureIds: ['trade-2022'], source: ref('history') },
   { id: 'treaty', date: '2024-06', when: 'Jun 2024', title: 'Comprehensive Strategic Partnership Treaty', detail: 'Signed in Pyongyang, with a clause obliging each side to help the other if attacked.', figureIds: [], source: ref('military') },

@@ -18,7 +18,7 @@ const maxMeanDiff = 2;
 
 async function download(page: Page, chart: ChartId, item: string) {
   const frame = page.locator(`[data-frame="${chart}"]`);
-  await frame.getByRole('button', { name: 'Download' }).click();
+  await frame.getByRole('button', { name: /^Download: / }).click();
   const [file] = await Promise.all([page.waitForEvent('download'), frame.getByRole('button', { name: item, exact: true }).click()]);
   return { name: file.suggestedFilename(), body: fs.readFileSync((await file.path())!) };
 }
@@ -75,7 +75,7 @@ test('on a phone the menu fits the screen and the PNG holds the narrow layout, a
   await page.goto('/');
   for (const chart of chartIds) {
     // Where the toolbar wraps, the menu must still open within the screen.
-    await page.locator(`[data-frame="${chart}"]`).getByRole('button', { name: 'Download' }).click();
+    await page.locator(`[data-frame="${chart}"]`).getByRole('button', { name: /^Download: / }).click();
     const box = (await page.getByRole('group', { name: /^Download / }).boundingBox())!;
     expect(box.x).toBeGreaterThanOrEqual(0);
     expect(box.x + box.width).toBeLessThanOrEqual(360);
@@ -173,7 +173,7 @@ for (const chart of chartIds) {
 test('the menu works from the keyboard and Escape returns focus to its button', async ({ watched: page }) => {
   await page.goto('/');
   const frame = page.locator('[data-frame="trade"]');
-  const button = frame.getByRole('button', { name: 'Download' });
+  const button = frame.getByRole('button', { name: /^Download: / });
   await button.focus();
   await page.keyboard.press('Enter');
   await expect(button).toHaveAttribute('aria-expanded', 'true');
@@ -206,7 +206,7 @@ test('an export shows that it is busy, and says so clearly when it fails', async
   });
   await page.goto('/');
   const frame = page.locator('[data-frame="flows"]');
-  await frame.getByRole('button', { name: 'Download' }).click();
+  await frame.getByRole('button', { name: /^Download: / }).click();
   await frame.getByRole('button', { name: 'SVG', exact: true }).click();
   const menu = frame.getByRole('group', { name: /^Download / });
   await expect(menu).toHaveAttribute('aria-busy', 'true');

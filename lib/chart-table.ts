@@ -1,7 +1,7 @@
 import { metrics, type Qualifier } from '@/data';
 import type { ChartId } from './chart-state';
 import { estimatePoints, measureLabels } from './deployment-series';
-import { figure, partyAsRecorded, readerNote } from './figures';
+import { articlePlace, figure, partyAsRecorded, readerNote } from './figures';
 import { directionLabels, flowKindLabels } from './flow-layout';
 import { formatDay, formatFigure, kindLabels, qualifierWord } from './format';
 import { tradePoints } from './trade-series';
@@ -13,9 +13,8 @@ import { tradePoints } from './trade-series';
 export type TableRow = {
   id: string;
   label: string;
-  /** ISO, for a spreadsheet; `when` is the span in words where the source gives one rather than a day. */
+  /** ISO 8601, for a spreadsheet: a day, month or year, or a span (`2025-01/2025-02`) where the source gives one. */
   date: string;
-  when?: string;
   value: number | null;
   unit: string;
   qualifier: string;
@@ -27,7 +26,7 @@ export type TableRow = {
   note: string;
 };
 
-export const tableColumns: { key: Exclude<keyof TableRow, 'when'>; label: string }[] = [
+export const tableColumns: { key: keyof TableRow; label: string }[] = [
   { key: 'label', label: 'What' },
   { key: 'date', label: 'Date' },
   { key: 'shown', label: 'Figure' },
@@ -42,7 +41,7 @@ export const tableColumns: { key: Exclude<keyof TableRow, 'when'>; label: string
 ];
 
 const articleSource = (section: string, outlet?: string) =>
-  `${metrics.article.publisher} article, section “${section}”${outlet ? `, citing ${outlet}` : ''}`;
+  `${metrics.article.publisher} article, ${articlePlace(section)}${outlet ? `, citing ${outlet}` : ''}`;
 
 /** A source that gives a bare number gives no qualifier; "exact" would claim a precision it never stated. */
 const qualifierShown = (q: Qualifier) => qualifierWord(q) || 'none';
@@ -70,8 +69,7 @@ const contextRow = (id: string, label: string): TableRow => {
   return {
     id,
     label,
-    date: c.asOf,
-    ...(c.period && { when: c.period }),
+    date: c.period ?? c.asOf,
     value: c.value,
     unit: c.unit,
     qualifier: qualifierShown(c.qualifier),

@@ -2,7 +2,7 @@ import { metrics } from '@/data';
 import { casualtySharePercent, tradeGrowthMultiple } from './derived';
 import { contextFigure, figure, party } from './figures';
 import { formatFigure, formatMultiple, formatShare } from './format';
-import { defaultState, showsContext, stateOptions, type ChartId, type ChartState } from './chart-state';
+import { defaultState, showsContext, stateOptions, type ChartId, type ChartState, type Tab } from './chart-state';
 import { shownDirections } from './drawing-height';
 import type { ChartNote } from './chart-notes';
 
@@ -54,7 +54,7 @@ export const charts: Record<ChartId, ChartMeta> = {
     notes: [
       { text: 'Killed, injured, killed-or-injured and all-casualty counts are different measures: they are drawn as separate series and never added together.', withContext: true },
       { text: `The ${formatFigure(figure('troops-claimed-possible'))} is a claim by ${figure('troops-claimed-possible').party}, not a count, so it is drawn in outline.` },
-      { text: 'Each mark is one published estimate; no line joins them, since nobody reported the months in between.', withContext: true },
+      { text: 'Each mark is one figure as published; none are joined, as a line would suggest values for dates its party gave none.', withContext: true },
       { text: 'The share killed or injured is only approximate: both figures behind it are rounded.' },
       { text: 'The article credits its two troop figures to BBC News; the BBC report they match gives them as Western officials’ estimates, so they are drawn as assessments.' },
       { text: `That BBC report counts its figure (${formatFigure(contextFigure('casualties-2025-01-15-western'))}) as all casualties, including missing and captured; the article calls them killed or injured.` },
@@ -84,21 +84,27 @@ export function takeawayText(meta: ChartMeta, includeContext = true): string {
   return includeContext && others ? `${finding}; ${others}.` : `${finding}.`;
 }
 
-/** The outlets the article credits for what a view draws: one direction of the flows may draw none of them. Without a state, all. */
+/**
+ * The outlets the article credits for what a view shows: one direction of the flows may draw none
+ * of them. The table and sources tabs list every row, and a state-less use (a data download) holds
+ * every row, so those cite all.
+ */
 export function articleOutletsDrawn(meta: ChartMeta, state?: ChartState): string[] {
-  if (meta.id !== 'flows' || !state) return meta.articleOutlets;
+  if (meta.id !== 'flows' || !state || state.tab !== 'chart') return meta.articleOutlets;
   const shown = shownDirections((state as ChartState<'flows'>).direction);
   return meta.articleOutlets.filter((outlet) => metrics.flows.some((f) => shown.includes(f.direction) && f.source.outlet === outlet));
 }
 
 /**
- * For a page, whose state changes in the browser: where the outlets cited follow one field of the
- * state, that field and the credit for each of its values (the server prepares each). Else null.
+ * For a page, whose state changes in the browser: where the outlets cited follow fields of the
+ * state, those fields and the credit for each combination of their values, keyed by the values
+ * joined with a space (the server prepares each). Else null.
  */
-export function citingByState(meta: ChartMeta): { field: string; parts: Record<string, string> } | null {
+export function citingByState(meta: ChartMeta): { fields: string[]; parts: Record<string, string> } | null {
   if (meta.id !== 'flows') return null;
-  const credit = (direction: ChartState<'flows'>['direction']) => citing(articleOutletsDrawn(meta, { ...defaultState('flows'), direction }));
-  return { field: 'direction', parts: Object.fromEntries(stateOptions.flows.direction.map((d) => [d, credit(d)])) };
+  const { tab: tabs, direction: directions } = stateOptions.flows;
+  const credit = (tab: Tab, direction: ChartState<'flows'>['direction']) => citing(articleOutletsDrawn(meta, { ...defaultState('flows'), tab, direction }));
+  return { fields: ['tab', 'direction'], parts: Object.fromEntries(tabs.flatMap((t) => directions.map((d) => [`${t} ${d}`, credit(t, d)]))) };
 }
 
 /** The source line's credit to the article, and to the outlets it cites. */

@@ -1,7 +1,7 @@
 import type { ContextFigure, ContextSeries, Figure } from '@/data';
 import { casualtySharePercent } from './derived';
 import { contextFor, figure, party, partyAsRecorded, readerNote } from './figures';
-import { formatCount, formatDay, formatShare, kindLabels, withQualifier } from './format';
+import { formatCount, formatShare, formatWhen, kindLabels, withQualifier } from './format';
 
 /** What each series measures, in the order the legend lists them. Different measures never merge. */
 export const measureLabels: Record<Exclude<ContextSeries, 'trade'>, string> = {
@@ -44,7 +44,7 @@ export function estimatePoints(): EstimatePoint[] {
       t: timeOf(c.asOf),
       value: c.value,
       valueText: withQualifier(formatCount(c.value), c.qualifier),
-      dateText: c.period ?? formatDay(c.asOf),
+      dateText: formatWhen(c.period ?? c.asOf),
       measure: c.series as Measure,
       kind: c.kind,
       kindLabel: kindLabels[c.kind],
@@ -109,10 +109,10 @@ export const casualtyShareText = `≈${formatShare(casualtySharePercent)} of tho
 export type HeadlineBar = { id: string; label: string; value: number; valueText: string; kind: Figure['kind']; tag: string; aside?: string; measure: Measure | 'workers' };
 
 export function deploymentHeadline(): HeadlineBar[] {
-  // Each bar says what kind of figure it is and who gave it: the party where the article names one, else the outlet it credits.
+  // Each bar says what kind of figure it is and who gave it: the party where the article names one, else the outlet it credits, as a relay.
   const bar = (id: string, label: string, measure: HeadlineBar['measure'], tag?: string): HeadlineBar => {
     const f = figure(id);
-    const by = f.party ?? f.source.outlet ?? 'article';
+    const by = f.party ?? (f.source.outlet ? `via ${f.source.outlet}` : 'article');
     return { id, label, value: f.value, valueText: withQualifier(formatCount(f.value), f.qualifier), kind: f.kind, tag: tag ?? `${kindLabels[f.kind]} · ${by}`, measure };
   };
   return [

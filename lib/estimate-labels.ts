@@ -1,7 +1,7 @@
 import { linearTicks } from './axis';
 import { estimatesPlotHeight } from './casualties-layout';
 import { chartWidth, fontSize, type Layout } from './chart-size';
-import { estimateDomain, estimatePoints, estimateSeries, type EstimatePoint } from './deployment-series';
+import { estimateDomain, estimatePoints, type EstimatePoint } from './deployment-series';
 
 /**
  * Party labels beside the marks of the estimates-over-time plot, placed in the plot's own pixels
@@ -95,14 +95,6 @@ function placeLabels(layout: Layout): Map<string, EstimateLabel> {
   });
   const points = estimatePoints().map((p) => ({ p, ...at(p) }));
   const marks = points.map(({ p, x, y }) => ({ id: p.id, box: around(x, y, estimateMarkSize(layout) + 1.5) }));
-  // Lines join a party's estimates of one measure: sampled every few pixels as small boxes.
-  const lines: Box[] = estimateSeries().flatMap((s) =>
-    s.points.slice(1).flatMap((p, i) => {
-      const [a, b] = [at(s.points[i]), at(p)];
-      const steps = Math.ceil(Math.hypot(b.x - a.x, b.y - a.y) / 3);
-      return Array.from({ length: steps + 1 }, (_, k) => around(a.x + ((b.x - a.x) * k) / steps, a.y + ((b.y - a.y) * k) / steps, 1.5));
-    }),
-  );
   // Marks that overlap (two parties' figures days apart, close in value) share one label naming
   // every party, one a line, so no party's mark sits unnamed under another's label.
   const touching = (a: (typeof points)[number], b: (typeof points)[number]) => Math.hypot(a.x - b.x, a.y - b.y) < 2 * (estimateMarkSize(layout) + 1.5);
@@ -129,11 +121,11 @@ function placeLabels(layout: Layout): Map<string, EstimateLabel> {
   };
   let labels = groups.map(labelFor);
   const sides = new Map<string, LabelSide>(labels.map((l) => [l.id, 'right']));
-  /** What a label on this side covers: other labels and marks (never allowed in the end), and lines (best avoided). */
+  /** What a label on this side covers: other labels and marks (never allowed in the end). */
   const covers = (label: (typeof labels)[number], side: LabelSide) => {
     const box = label.boxes[side];
     // Off the value axis's numbers on the left; above the time axis's line, which would strike it through.
-    if (box.x0 < area.left || box.x1 > chartWidth[layout] || box.y0 < 0 || box.y1 > area.bottom) return { covered: Infinity, line: 0, misleads: false };
+    if (box.x0 < area.left || box.x1 > chartWidth[layout] || box.y0 < 0 || box.y1 > area.bottom) return { covered: Infinity, misleads: false };
     const others = labels.filter((l) => l.id !== label.id).map((l) => l.boxes[sides.get(l.id)!]);
     const covered = [...others, ...marks.filter((m) => !label.group.some((g) => g.p.id === m.id)).map((m) => m.box)].reduce((sum, b) => sum + overlap(box, b), 0);
     // A label about as near another mark as its own (within a few pixels) reads as that mark's too:
@@ -141,11 +133,11 @@ function placeLabels(layout: Layout): Map<string, EstimateLabel> {
     const own = new Set(label.group.map((g) => g.p.id));
     const reach = Math.min(...label.group.map((g) => distance(box, g)));
     const misleads = points.some((q) => !own.has(q.p.id) && distance(box, q) < reach + 4);
-    return { covered, line: lines.reduce((sum, b) => sum + overlap(box, b), 0), misleads };
+    return { covered, misleads };
   };
   const cost = (label: (typeof labels)[number], side: LabelSide) => {
-    const { covered, line, misleads } = covers(label, side);
-    return covered * 100 + line + (misleads ? 400 : 0);
+    const { covered, misleads } = covers(label, side);
+    return covered * 100 + (misleads ? 400 : 0);
   };
   // Each label in turn takes its cheapest side given where the others are, until none moves.
   const settle = () => {

@@ -1,4 +1,4 @@
-import { metrics, type ContextFigure, type Figure, type Party } from '@/data';
+import { metrics, section, type ContextFigure, type Figure, type Party } from '@/data';
 
 /** Looks up an article figure; a missing id is a programming error, so it throws at build time. */
 export function figure(id: string): Figure {
@@ -16,6 +16,9 @@ export function contextFigure(id: string): ContextFigure {
 
 /** What a reader is told about another party's figure: our wording where we gave one, else the recorded note. */
 export const readerNote = (c: ContextFigure): string => c.readerNote ?? c.note;
+
+/** Where in the article something stands: a section by its heading, in quotes; the opening paragraph has no heading. */
+export const articlePlace = (name: string) => (name === section.intro ? 'opening paragraph' : `section “${name}”`);
 
 /** Who gave a figure, in the recorded words (which keep relays such as “via lawmaker”), with typographic apostrophes. */
 export const partyAsRecorded = (c: ContextFigure): string => c.party.replace(/'/g, '’');

@@ -70,6 +70,15 @@ export function formatDay(date: string): string {
   return `${Number(day)} ${months[Number(month) - 1]} ${year}`;
 }
 
+/** A date or a span of them (`2025-01/2025-02`, ISO 8601's interval) in words: "Jan–Feb 2025". */
+export function formatWhen(when: string): string {
+  const [from, to] = when.split('/');
+  if (!to) return formatDay(from);
+  const [a, b] = [formatDay(from), formatDay(to)];
+  const [aYear, bYear] = [a.slice(-4), b.slice(-4)];
+  return aYear === bYear && a !== aYear ? `${a.slice(0, -5)}–${b}` : `${a}–${b}`;
+}
+
 export const kindLabels: Record<Kind, string> = {
   reported: 'reported figure',
   'official-statistic': 'official statistic',

@@ -1,6 +1,6 @@
 import type { Kind, Qualifier } from '@/data';
 import { tradeGrowthMultiple, tradeJump2023Multiple } from './derived';
-import { contextFor, figure, party, partyAsRecorded, readerNote } from './figures';
+import { articlePlace, contextFor, figure, party, partyAsRecorded, readerNote } from './figures';
 import { formatMoney, formatMultiple, kindLabels, withQualifier } from './format';
 
 export const tradeYears = [2018, 2019, 2020, 2021, 2022, 2023, 2024, 2025] as const;
@@ -33,6 +33,12 @@ export type TradePoint = {
  */
 export type TradeRow = { year: string; point: TradePoint | null; valueM: number | null; source: string | null };
 
+/** A value's multiple of the article's 2022 figure, as the bar shows it and as the tooltip says it. */
+const multipleOf2022 = (multiple: number | null, aside?: string) =>
+  multiple === null
+    ? { multiple: null, multipleSaid: null }
+    : { multiple: formatMultiple(multiple), multipleSaid: `${formatMultiple(multiple)} the article’s 2022 figure${aside ? `, ${aside}` : ''}` };
+
 const articlePoint = (id: string, multiple: number | null): TradePoint => {
   const f = figure(id);
   return {
@@ -45,10 +51,9 @@ const articlePoint = (id: string, multiple: number | null): TradePoint => {
     kindLabel: kindLabels[f.kind],
     origin: 'article',
     sourceShort: 'article',
-    sourceFull: `Article, section “${f.source.section}”`,
+    sourceFull: `Article, ${articlePlace(f.source.section)}`,
     note: '',
-    multiple: multiple === null ? null : formatMultiple(multiple),
-    multipleSaid: multiple === null ? null : `${formatMultiple(multiple)} the article’s 2022 figure`,
+    ...multipleOf2022(multiple),
   };
 };
 
@@ -65,8 +70,7 @@ export function tradePoints(): TradePoint[] {
     sourceShort: party(c.partyId).short,
     sourceFull: `${partyAsRecorded(c)}, reported by ${c.reportedBy}`,
     note: readerNote(c),
-    multiple: c.asOf === '2023' ? formatMultiple(tradeJump2023Multiple) : null,
-    multipleSaid: c.asOf === '2023' ? `${formatMultiple(tradeJump2023Multiple)} the article’s 2022 figure, which comes from another source` : null,
+    ...multipleOf2022(c.asOf === '2023' ? tradeJump2023Multiple : null, 'which comes from another source'),
   }));
   return [articlePoint('trade-2022', null), articlePoint('trade-2025', tradeGrowthMultiple), ...context].sort(
     (a, b) => a.year - b.year,

@@ -22,7 +22,7 @@ describe('chart notes follow the view', () => {
       const off = notesFor(charts[id].notes, { ...defaultState(id), [id === 'trade' ? 'context' : 'estimates']: 'off' } as never);
       expect(on.length).toBeGreaterThan(0);
       expect(off.length).toBeGreaterThan(0);
-      expect(off.some((n) => /grey cross|2024 figure is an industry estimate|Lines join/.test(n))).toBe(false);
+      expect(off.some((n) => /grey cross|2024 figure is an industry estimate|none are joined/.test(n))).toBe(false);
     }
   });
 });
@@ -67,10 +67,12 @@ describe('the source line follows the view', () => {
     }
     expect(outletsOf('ru-to-nk')).toEqual([]);
     expect(outletsOf('nk-to-ru')).toEqual(['BBC News']);
+    // The table lists both directions' rows whatever the diagram shows, so it cites them all.
+    expect(sourceLine(charts.flows, { ...defaultState('flows'), direction: 'ru-to-nk', tab: 'table' })).toContain('citing BBC News');
   });
 
   it('names other parties only while their figures are drawn, and all of them without a state', () => {
-    expect(sourceLine(charts.trade, { ...defaultState('trade'), context: 'off' })).not.toContain(';');
-    expect(sourceLine(charts.trade)).toContain('; RU stats');
+    expect(sourceLine(charts.trade, { ...defaultState('trade'), context: 'off' })).toBe('Source: Geopolitiks, “Russia and North Korea: the renewed comradery”');
+    expect(sourceLine(charts.trade)).toBe('Source: Geopolitiks, “Russia and North Korea: the renewed comradery”; RU stats, ITC, Industry');
   });
 });

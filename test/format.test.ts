@@ -1,9 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate, formatFigure, formatMoney, formatMultiple, formatShare, withQualifier } from '@/lib/format';
+import { formatDate, formatFigure, formatMoney, formatMultiple, formatShare, formatWhen, withQualifier } from '@/lib/format';
 
 describe('number formats of design.md', () => {
   it('money', () => {
     expect([3.8e6, 52.9e6, 111e6, 10e9, 34e6, 0].map(formatMoney)).toEqual(['$3.8M', '$52.9M', '$111M', '$10B', '$34M', '$0']);
+  });
+  it('a span of dates reads as one, the year said once where both ends share it', () => {
+    expect(formatWhen('2025-01/2025-02')).toBe('Jan–Feb 2025');
+    expect(formatWhen('2024-11/2025-02')).toBe('Nov 2024–Feb 2025');
+    expect(formatWhen('2023/2024')).toBe('2023–2024');
+    expect(formatWhen('2024')).toBe('2024');
+    expect(formatWhen('2025-01-13')).toBe('13 Jan 2025');
   });
   it('shares, multiples and dates', () => {
     expect(formatShare(36.36)).toBe('36%');

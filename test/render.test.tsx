@@ -73,7 +73,7 @@ describe('server render of the charts', () => {
     for (const layout of ['wide', 'narrow'] as const) {
       const html = render('casualties', {}, layout);
       expect(html).not.toContain('undefined');
-      expect(count(html, 'assessment · BBC News')).toBe(2);
+      expect(count(html, 'assessment · via BBC News')).toBe(2);
       expect(html).toContain('claim · Ukraine');
       expect(html).not.toContain('Western officials');
     }

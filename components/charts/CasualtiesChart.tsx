@@ -25,8 +25,8 @@ const colourOf = (measure: Measure | 'workers', palette: Palette) => (measure ==
 
 /**
  * Two drawings in one frame: the article's own figures as bars on one scale, then every other
- * party's estimates over time, one shape per measure, each mark on its own: no line runs across
- * months that nobody reported.
+ * party's estimates over time, one shape per measure, each mark on its own: a line would
+ * suggest values for dates its party gave none.
  */
 export function CasualtiesChart({ estimates, layout, palette }: CasualtiesChartProps) {
   return (

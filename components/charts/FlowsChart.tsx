@@ -6,6 +6,7 @@ import { fontFamily, fontSize, type Layout } from '@/lib/chart-size';
 import { flowDetailMinHeight, shownDirections } from '@/lib/drawing-height';
 import { directionLabels, flowKindLabels, layoutFlows, type PlacedItem } from '@/lib/flow-layout';
 import type { Palette } from '@/lib/palette';
+import { articlePlace } from '@/lib/figures';
 import { moveFocusAmongFlowItems } from './flow-item-keys';
 
 export type FlowsChartProps = {
@@ -19,7 +20,7 @@ export type FlowsChartProps = {
 const itemText = (item: PlacedItem) => (item.figures.length ? `${item.label} · ${item.figures.join(', ')}` : item.label);
 
 /** Where an item comes from, as the explanation under the diagram and the item's accessible name say it. */
-const itemSource = ({ source }: PlacedItem) => `(article, section “${source.section}”${source.outlet ? `, citing ${source.outlet}` : ''})`;
+const itemSource = ({ source }: PlacedItem) => `(article, ${articlePlace(source.section)}${source.outlet ? `, citing ${source.outlet}` : ''})`;
 
 /** Two-way flow diagram drawn by hand: links of equal width, since the source gives no sizes. */
 export function FlowsChart({ direction, highlight, layout, palette }: FlowsChartProps) {
@@ -113,7 +114,7 @@ export function FlowsChart({ direction, highlight, layout, palette }: FlowsChart
                           if (e.key === 'Enter' || e.key === ' ') {
                             e.preventDefault();
                             setSelected(item);
-                          } else if (moveFocusAmongFlowItems(e.key, e.currentTarget)) e.preventDefault();
+                          } else if (moveFocusAmongFlowItems(e, e.currentTarget)) e.preventDefault();
                         }}
                       >
                         <title>{item.detail}</title>

@@ -14,7 +14,7 @@ export function ServerChart({ className, layout }: ChartByIdProps & { className:
       dangerouslySetInnerHTML={{ __html: '' }}
       suppressHydrationWarning
       onKeyDown={(e) => {
-        if (moveFocusAmongFlowItems(e.key, e.target as Element)) e.preventDefault();
+        if (moveFocusAmongFlowItems(e, e.target as Element)) e.preventDefault();
       }}
     />
   );

@@ -7,17 +7,22 @@ const steps: Record<string, (at: number, last: number) => number> = {
   End: (_, last) => last,
 };
 
+type Key = Pick<KeyboardEvent, 'key' | 'altKey' | 'ctrlKey' | 'metaKey' | 'shiftKey'>;
+
 /**
- * The flow diagram is one Tab stop; the arrow keys, Home and End move focus between its items.
- * Read from the drawing itself, so the server's drawing (before the live one arrives) answers the
- * keys as the live one does. Returns whether the key moved focus (the caller then keeps it from scrolling).
+ * The flow diagram is one Tab stop; the arrow keys, Home and End move focus between its items, and
+ * the Tab stop with it. Read from the drawing itself, so the server's drawing (before the live one
+ * arrives) answers the keys as the live one does. A key held with a modifier is the browser's (Alt+←
+ * is Back). Returns whether the key moved focus (the caller then keeps it from scrolling).
  */
-export function moveFocusAmongFlowItems(key: string, from: Element): boolean {
-  const item = from.closest('.flow-item');
+export function moveFocusAmongFlowItems(event: Key, from: Element): boolean {
+  const item = from.closest<SVGGElement>('.flow-item');
   const items = [...(item?.closest('svg')?.querySelectorAll<SVGGElement>('.flow-item') ?? [])];
-  const step = steps[key];
-  if (!item || !step) return false;
-  const to = step(items.indexOf(item as SVGGElement), items.length - 1);
-  items[Math.max(0, Math.min(items.length - 1, to))].focus();
+  const step = steps[event.key];
+  if (!item || !step || event.altKey || event.ctrlKey || event.metaKey || event.shiftKey) return false;
+  const to = items[Math.max(0, Math.min(items.length - 1, step(items.indexOf(item), items.length - 1)))];
+  item.tabIndex = -1;
+  to.tabIndex = 0;
+  to.focus();
   return true;
 }

@@ -2,6 +2,8 @@ import type { Metadata } from 'next';
 import { ChartPanel } from '@/components/ChartPanel';
 import { HeadlineFigures } from '@/components/HeadlineFigures';
 import { PageHeader } from '@/components/PageHeader';
+import { PageTheme, PageThemeChoice } from '@/components/PageTheme';
+import { themeControl } from '@/lib/chart-controls';
 import { Timeline } from '@/components/Timeline';
 import { chartIds, defaultState, imagePath } from '@/lib/chart-state';
 import { charts } from '@/lib/charts';
@@ -21,13 +23,18 @@ export const metadata: Metadata = {
 
 export default function DashboardPage() {
   return (
-    <main className="mx-auto flex max-w-4xl flex-col gap-6 px-2 py-6 sm:px-6">
-      <PageHeader />
-      <HeadlineFigures />
-      {chartIds.map((id) => (
-        <ChartPanel key={id} chart={id} initialState={defaultState(id)} />
-      ))}
-      <Timeline />
-    </main>
+    <PageTheme>
+      <main className="mx-auto flex max-w-4xl flex-col gap-6 px-2 py-6 sm:px-6">
+        <div className="flex justify-end">
+          <PageThemeChoice control={themeControl} />
+        </div>
+        <PageHeader />
+        <HeadlineFigures />
+        {chartIds.map((id) => (
+          <ChartPanel key={id} chart={id} initialState={defaultState(id)} />
+        ))}
+        <Timeline />
+      </main>
+    </PageTheme>
   );
 }

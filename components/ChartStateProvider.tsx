@@ -2,6 +2,7 @@
 
 import { createContext, useContext, useEffect, useMemo, useState, type Dispatch, type ReactNode, type SetStateAction } from 'react';
 import { chartPath, themeAttribute, type ChartId, type ChartState } from '@/lib/chart-state';
+import { usePageTheme } from './PageTheme';
 
 type ChartView = { chart: ChartId; state: ChartState; setState: Dispatch<SetStateAction<ChartState>>; standalone: boolean };
 
@@ -27,6 +28,12 @@ type Props = {
 export function ChartStateProvider({ chart, initialState, standalone = false, nav, children }: Props) {
   const [state, setState] = useState(initialState);
   const path = chartPath(chart, state);
+  const pageTheme = usePageTheme();
+
+  // On the dashboard the page's theme choice is each panel's: its links and pictures carry it.
+  useEffect(() => {
+    if (pageTheme) setState((s) => (s.theme === pageTheme ? s : ({ ...s, theme: pageTheme } as ChartState)));
+  }, [pageTheme]);
 
   useEffect(() => {
     // replaceState: a click changes the view, not the history, so Back still leaves the page.

@@ -143,6 +143,28 @@ test('the dashboard’s Share gives each chart’s link in its current state', a
   await expect(frame.locator('[data-share-link]')).toHaveValue(/\/charts\/trade\?scale=log$/);
 });
 
+test('the dashboard’s theme choice colours the page and travels in every chart’s link', async ({ watched: page }) => {
+  await page.goto('/');
+  const choice = page.getByRole('group', { name: 'Theme' });
+  await expect(choice).toHaveCount(1);
+  const background = () => page.locator('main').evaluate((m) => getComputedStyle(m.parentElement!).backgroundColor);
+  const light = await background();
+  await choice.getByRole('button', { name: 'Dark' }).click();
+  await expect(choice.getByRole('button', { name: 'Dark' })).toHaveAttribute('aria-pressed', 'true');
+  expect(await background()).not.toBe(light);
+  for (const chart of ['trade', 'flows']) {
+    const frame = page.locator(`[data-frame="${chart}"]`);
+    await frame.getByRole('button', { name: /^Share: / }).click();
+    await expect(frame.locator('[data-share-link]'), chart).toHaveValue(new RegExp(`/charts/${chart}\\?theme=dark$`));
+    await page.keyboard.press('Escape');
+  }
+  await choice.getByRole('button', { name: 'System' }).click();
+  expect(await background()).toBe(light);
+  const trade = page.locator('[data-frame="trade"]');
+  await trade.getByRole('button', { name: /^Share: / }).click();
+  await expect(trade.locator('[data-share-link]')).toHaveValue(/\/charts\/trade$/);
+});
+
 const hostile = [
   '?scale=%3Cscript%3Ealert(1)%3C%2Fscript%3E',
   '?%3Cscript%3Ealert(1)%3C%2Fscript%3E=1',

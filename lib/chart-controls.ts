@@ -50,3 +50,6 @@ export function chartControls(chart: ChartId, withTheme: boolean): Control[] {
       options: (options as readonly string[]).map((value) => ({ value, label: valueLabels[value], ...onlyWith(chart, key, value) })),
     }));
 }
+
+/** The theme choice alone, the same on every chart: the dashboard offers it once for the whole page. */
+export const themeControl: Control = chartControls('trade', true).find((c) => c.key === 'theme')!;

@@ -1,6 +1,9 @@
+import type { Metadata } from 'next';
 import Link from 'next/link';
 import { charts } from '@/lib/charts';
 import { chartIds } from '@/lib/chart-state';
+
+export const metadata: Metadata = { title: 'No such page' };
 
 /** Also shown inside embeds (an unknown `/embed/…` id): its links leave the host's frame, as chart pages refuse framing. */
 export default function NotFound() {

@@ -3,6 +3,7 @@
 import { createContext, useContext, useEffect, useMemo, useState, type Dispatch, type ReactNode, type SetStateAction } from 'react';
 import { chartPath, themeAttribute, type ChartId, type ChartState } from '@/lib/chart-state';
 import { usePageTheme } from './PageTheme';
+import { useRootTheme } from './use-root-theme';
 
 type ChartView = { chart: ChartId; state: ChartState; setState: Dispatch<SetStateAction<ChartState>>; standalone: boolean };
 
@@ -29,6 +30,7 @@ export function ChartStateProvider({ chart, initialState, standalone = false, na
   const [state, setState] = useState(initialState);
   const path = chartPath(chart, state);
   const pageTheme = usePageTheme();
+  useRootTheme(themeAttribute(state), standalone);
 
   // On the dashboard the page's theme choice is each panel's: its links and pictures carry it.
   useEffect(() => {

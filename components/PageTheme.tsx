@@ -4,6 +4,7 @@ import { createContext, useContext, useState, type ReactNode } from 'react';
 import type { Control } from '@/lib/chart-controls';
 import { themeAttribute, type ChartState } from '@/lib/chart-state';
 import { OptionGroup } from './OptionGroup';
+import { useRootTheme } from './use-root-theme';
 
 type ThemeChoice = ChartState['theme'];
 type PageThemeValue = { theme: ThemeChoice; setTheme: (theme: ThemeChoice) => void };
@@ -19,6 +20,7 @@ export const usePageTheme = () => useContext(PageThemeContext)?.theme ?? null;
  */
 export function PageTheme({ children }: { children: ReactNode }) {
   const [theme, setTheme] = useState<ThemeChoice>('system');
+  useRootTheme(themeAttribute({ theme } as ChartState));
   return (
     <PageThemeContext.Provider value={{ theme, setTheme }}>
       <div data-theme={themeAttribute({ theme } as ChartState)} className="min-h-screen bg-page text-ink">

@@ -72,6 +72,7 @@ test('focusing a flow item tells what it is and where it comes from', async ({ w
   await expect(frame.locator('.chart-layout-wide [data-flow-detail]')).toContainText('Increased military cooperation');
   // A screen reader hears it once, in the item's name, not again from a live region.
   await expect(item).toHaveAccessibleName(/^Pantsir air defence: .*Increased military cooperation/);
+  await expect(item, 'the explanation is not read a second time as a description').toHaveAccessibleDescription('');
   await expect(frame.locator('[aria-live]')).toHaveCount(0);
   await frame.locator('[data-control="highlight"][data-value="military-technology"]').click();
   await expect(frame.locator('.chart-layout-wide [data-id="ru-pantsir"]')).toHaveAccessibleName(/^Pantsir air defence \(highlighted\): /);
@@ -184,7 +185,9 @@ test('moving through the flow items by keyboard, none is hidden under the explan
       const id = await items.nth(i).getAttribute('data-id');
       await expect(items.nth(i), `${viewport.width}: ${id}`).toBeFocused();
       const detail = layout.locator('[data-flow-detail]');
-      await expect(detail).toContainText((await items.nth(i).locator('title').textContent())!.slice(0, 20));
+      // The item's name is its words, then its explanation: the line under the diagram shows that explanation.
+      const explanation = (await items.nth(i).getAttribute('aria-label'))!.split(': ').slice(1).join(': ');
+      await expect(detail).toContainText(explanation.slice(0, 20));
       // One frame for the scroll that keeps the item clear.
       await page.evaluate(() => new Promise(requestAnimationFrame));
       const [item, cover] = [(await items.nth(i).boundingBox())!, (await detail.boundingBox())!];
@@ -401,6 +404,21 @@ test('hiding other parties takes their figures out of the takeaway and their nam
     await expect(takeaway, `${chart} reloaded`).not.toContainText(cited);
     expect(await description(), chart).not.toContain(cited);
     expect(await takeaway.innerText(), `${chart} reloaded`).toBe(await description());
+  }
+});
+
+test('the table and sources tabs credit every party whose rows they list, even with their figures off the chart', async ({ watched: page }) => {
+  for (const [chart, view, credited] of [
+    ['trade', 'context=off', 'RU stats'],
+    ['casualties', 'estimates=off', 'NIS'],
+  ] as const) {
+    const sourceLine = page.locator(`[data-frame="${chart}"] p`, { hasText: /^Source:/ });
+    await page.goto(`/charts/${chart}?${view}`);
+    await expect(sourceLine).not.toContainText(credited);
+    for (const tab of ['table', 'sources']) {
+      await page.goto(`/charts/${chart}?${view}&tab=${tab}`);
+      await expect(sourceLine, `${chart} ${tab}`).toContainText(credited);
+    }
   }
 });
 

@@ -85,6 +85,15 @@ test('on a phone the menu fits the screen and the PNG holds the narrow layout, a
   }
 });
 
+test('a picture leaves out what the pointer last touched: the band behind a hovered bar is not data', async ({ watched: page }) => {
+  await page.goto('/charts/trade');
+  await page.locator('.chart-layout-wide [data-year="2025"]').hover();
+  await expect(page.locator('.chart-layout-wide .recharts-tooltip-cursor')).toHaveCount(1);
+  const svg = (await download(page, 'trade', 'SVG')).body.toString();
+  expect(svg).toContain('data-year="2025"');
+  expect(svg).not.toContain('recharts-tooltip-cursor');
+});
+
 test('a toolbar menu opens within its chart’s frame, not over the tabs beside it', async ({ watched: page }) => {
   for (const viewport of [{ width: 1280, height: 800 }, { width: 700, height: 800 }, { width: 360, height: 800 }]) {
     await page.setViewportSize(viewport);

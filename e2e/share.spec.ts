@@ -152,6 +152,8 @@ test('the dashboard’s theme choice colours the page and travels in every chart
   await choice.getByRole('button', { name: 'Dark' }).click();
   await expect(choice.getByRole('button', { name: 'Dark' })).toHaveAttribute('aria-pressed', 'true');
   expect(await background()).not.toBe(light);
+  // The root too: its background, scrollbars and overscroll follow the choice.
+  expect(await page.evaluate(() => getComputedStyle(document.documentElement).colorScheme)).toBe('dark');
   for (const chart of ['trade', 'flows']) {
     const frame = page.locator(`[data-frame="${chart}"]`);
     await frame.getByRole('button', { name: /^Share: / }).click();
@@ -205,6 +207,7 @@ base('an unknown chart, or one whose id is not valid percent-encoding, gets a 40
   for (const path of ['/charts/population', '/charts/%E0%A4%A', '/embed/%E0%A4%A']) {
     const response = await page.goto(path);
     expect(response?.status(), path).toBe(404);
+    expect(await page.title(), path).toMatch(/^No such page · /);
     await expect(page.locator('[data-chart-list] a')).toHaveCount(3);
     await expect(page.locator('[data-chart-list]')).toContainText('Russia–North Korea trade');
   }

@@ -116,7 +116,8 @@ export const citing = (outlets: string[]) => (outlets.length ? `, citing ${outle
  * the sources a state draws. Without a state (a data download, which holds every row), all of them.
  */
 export function sourceLine(meta: ChartMeta, state?: ChartState): string {
-  const others = !state || showsContext(state) ? meta.contextParties.map((id) => party(id).short) : [];
+  // The table and sources tabs, like a state-less data download, list every party's rows.
+  const others = !state || showsContext(state) || state.tab !== 'chart' ? meta.contextParties.map((id) => party(id).short) : [];
   return `${articleCredit()}${citing(articleOutletsDrawn(meta, state))}${others.length ? `; ${others.join(', ')}` : ''}`;
 }
 

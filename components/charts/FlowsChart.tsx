@@ -117,7 +117,6 @@ export function FlowsChart({ direction, highlight, layout, palette }: FlowsChart
                           } else if (moveFocusAmongFlowItems(e, e.currentTarget)) e.preventDefault();
                         }}
                       >
-                        <title>{item.detail}</title>
                         <circle cx={item.x + 3} cy={item.y - 4} r={3} fill={colour(from)} opacity={markOpacity(g.kind)} />
                         <text x={item.x + 12} y={item.y} fontSize={fontSize.label} fill={faded(g.kind) ? palette.muted : palette.ink}>
                           {itemText(item)}

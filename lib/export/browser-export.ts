@@ -50,6 +50,8 @@ export function frameDrawings(frame: Element, theme: Theme): ChartDrawing[] {
       clone.style.removeProperty('width');
       clone.style.removeProperty('height');
       if (!clone.getAttribute('style')) clone.removeAttribute('style');
+      // What the pointer last touched (the band behind a hovered bar, an active dot) is the reader's, not the chart's.
+      clone.querySelectorAll('.recharts-tooltip-cursor, .recharts-active-dot').forEach((el) => el.remove());
       const size = (name: string) => Number(svg.getAttribute(name));
       return { markup: literalColours(serializer.serializeToString(clone), theme), width: size('width'), height: size('height') };
     });

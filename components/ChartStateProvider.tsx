@@ -27,15 +27,12 @@ type Props = {
 };
 
 export function ChartStateProvider({ chart, initialState, standalone = false, nav, children }: Props) {
-  const [state, setState] = useState(initialState);
-  const path = chartPath(chart, state);
+  const [chosen, setState] = useState(initialState);
   const pageTheme = usePageTheme();
-  useRootTheme(themeAttribute(state), standalone);
-
   // On the dashboard the page's theme choice is each panel's: its links and pictures carry it.
-  useEffect(() => {
-    if (pageTheme) setState((s) => (s.theme === pageTheme ? s : ({ ...s, theme: pageTheme } as ChartState)));
-  }, [pageTheme]);
+  const state = useMemo(() => (pageTheme && pageTheme !== chosen.theme ? ({ ...chosen, theme: pageTheme } as ChartState) : chosen), [chosen, pageTheme]);
+  const path = chartPath(chart, state);
+  useRootTheme(themeAttribute(state), standalone);
 
   useEffect(() => {
     // replaceState: a click changes the view, not the history, so Back still leaves the page.

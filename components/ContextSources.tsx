@@ -1,14 +1,14 @@
 'use client';
 
 import type { ReactNode } from 'react';
-import { showsContext } from '@/lib/chart-state';
+import { namesOtherParties, showsContext } from '@/lib/chart-state';
 import { useChartView } from './ChartStateProvider';
 
 /**
- * Shows what names the other parties only while the chart draws their figures, and otherwise what
- * does not. `onTables`: also on the table and sources tabs, which list their rows whatever the chart shows.
+ * Shows what speaks of the other parties only while the chart draws their figures, and otherwise
+ * what does not. `credit`: what credits them, which the table and sources tabs need too (`namesOtherParties`).
  */
-export function ContextSources({ children, otherwise = null, onTables = false }: { children: ReactNode; otherwise?: ReactNode; onTables?: boolean }) {
+export function ContextSources({ children, otherwise = null, credit = false }: { children: ReactNode; otherwise?: ReactNode; credit?: boolean }) {
   const { state } = useChartView();
-  return showsContext(state) || (onTables && state.tab !== 'chart') ? children : otherwise;
+  return (credit ? namesOtherParties(state) : showsContext(state)) ? children : otherwise;
 }

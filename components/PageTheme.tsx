@@ -20,10 +20,11 @@ export const usePageTheme = () => useContext(PageThemeContext)?.theme ?? null;
  */
 export function PageTheme({ children }: { children: ReactNode }) {
   const [theme, setTheme] = useState<ThemeChoice>('system');
-  useRootTheme(themeAttribute({ theme } as ChartState));
+  const attribute = themeAttribute({ theme });
+  useRootTheme(attribute);
   return (
     <PageThemeContext.Provider value={{ theme, setTheme }}>
-      <div data-theme={themeAttribute({ theme } as ChartState)} className="min-h-screen bg-page text-ink">
+      <div data-theme={attribute} className="min-h-screen bg-page text-ink">
         {children}
       </div>
     </PageThemeContext.Provider>

@@ -13,7 +13,7 @@ export function SourceLine({ chart, link }: { chart: ChartId; link: ReactNode })
     <p className="text-xs text-muted">
       {articleCredit()}
       {byState ? <PartByState {...byState} /> : citing(meta.articleOutlets)}
-      <ContextSources onTables>
+      <ContextSources credit>
         {meta.contextParties.map((id, i) => (
           <span key={id}>
             {i === 0 ? '; ' : ', '}

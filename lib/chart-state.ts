@@ -59,9 +59,14 @@ export function showsContext(state: ChartState): boolean {
   return s.context !== 'off' && s.estimates !== 'off';
 }
 
-/** The reader's theme choice as the `data-theme` attribute; none means follow the system. */
-export function themeAttribute(state: ChartState): 'light' | 'dark' | undefined {
-  const { theme } = state as { theme: string };
+/**
+ * Whether the frame names the other parties: while the chart draws their figures, and on the table
+ * and sources tabs, which list their rows whatever the chart shows.
+ */
+export const namesOtherParties = (state: ChartState): boolean => showsContext(state) || state.tab !== 'chart';
+
+/** The reader's theme choice (a chart's, or the dashboard's) as the `data-theme` attribute; none means follow the system. */
+export function themeAttribute({ theme }: { theme: string }): 'light' | 'dark' | undefined {
   return theme === 'light' || theme === 'dark' ? theme : undefined;
 }
 

@@ -1,7 +1,7 @@
-import { metrics, type Qualifier } from '@/data';
+import { metrics, type Figure, type Qualifier } from '@/data';
 import type { ChartId } from './chart-state';
 import { estimatePoints, measureLabels } from './deployment-series';
-import { articlePlace, figure, partyAsRecorded, readerNote } from './figures';
+import { articleRef, figure, partyAsRecorded, readerNote } from './figures';
 import { directionLabels, flowKindLabels } from './flow-layout';
 import { formatDay, formatFigure, kindLabels, qualifierWord } from './format';
 import { tradePoints } from './trade-series';
@@ -40,8 +40,7 @@ export const tableColumns: { key: keyof TableRow; label: string }[] = [
   { key: 'note', label: 'Note' },
 ];
 
-const articleSource = (section: string, outlet?: string) =>
-  `${metrics.article.publisher} article, ${articlePlace(section)}${outlet ? `, citing ${outlet}` : ''}`;
+const articleSource = (source: Figure['source']) => `${metrics.article.publisher} article, ${articleRef(source)}`;
 
 /** A source that gives a bare number gives no qualifier; "exact" would claim a precision it never stated. */
 const qualifierShown = (q: Qualifier) => qualifierWord(q) || 'none';
@@ -57,7 +56,7 @@ const articleRow = (id: string, label = figure(id).label): TableRow => {
     qualifier: qualifierShown(f.qualifier),
     shown: formatFigure(f),
     kind: kindLabels[f.kind] + (f.party ? ` (${f.party})` : ''),
-    source: articleSource(f.source.section, f.source.outlet),
+    source: articleSource(f.source),
     reportedBy: f.source.outlet ?? metrics.article.publisher,
     url: '',
     note: f.undated ? 'The article gives no date for this figure.' : '',
@@ -106,7 +105,7 @@ export function chartTable(chart: ChartId): TableRow[] {
           qualifier: f.figureIds.map((id) => qualifierShown(figure(id).qualifier)).join(', '),
           shown: f.figureIds.map((id) => formatFigure(figure(id))).join(', ') || 'not sized',
           kind: sole ? kindLabels[sole.kind] : '',
-          source: articleSource(f.source.section, f.source.outlet),
+          source: articleSource(f.source),
           reportedBy: f.source.outlet ?? metrics.article.publisher,
           url: '',
           note: f.detail,

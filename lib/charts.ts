@@ -2,7 +2,7 @@ import { metrics } from '@/data';
 import { casualtySharePercent, tradeGrowthMultiple } from './derived';
 import { contextFigure, figure, party } from './figures';
 import { formatFigure, formatMultiple, formatShare } from './format';
-import { defaultState, showsContext, stateOptions, type ChartId, type ChartState, type Tab } from './chart-state';
+import { defaultState, namesOtherParties, stateOptions, type ChartId, type ChartState, type Tab } from './chart-state';
 import { shownDirections } from './drawing-height';
 import type { ChartNote } from './chart-notes';
 
@@ -116,8 +116,7 @@ export const citing = (outlets: string[]) => (outlets.length ? `, citing ${outle
  * the sources a state draws. Without a state (a data download, which holds every row), all of them.
  */
 export function sourceLine(meta: ChartMeta, state?: ChartState): string {
-  // The table and sources tabs, like a state-less data download, list every party's rows.
-  const others = !state || showsContext(state) || state.tab !== 'chart' ? meta.contextParties.map((id) => party(id).short) : [];
+  const others = !state || namesOtherParties(state) ? meta.contextParties.map((id) => party(id).short) : [];
   return `${articleCredit()}${citing(articleOutletsDrawn(meta, state))}${others.length ? `; ${others.join(', ')}` : ''}`;
 }
 

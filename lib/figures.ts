@@ -20,6 +20,9 @@ export const readerNote = (c: ContextFigure): string => c.readerNote ?? c.note;
 /** Where in the article something stands: a section by its heading, in quotes; the opening paragraph has no heading. */
 export const articlePlace = (name: string) => (name === section.intro ? 'opening paragraph' : `section “${name}”`);
 
+/** Where in the article, and whom the article credits there: "section “…”, citing BBC News". */
+export const articleRef = ({ section: name, outlet }: Figure['source']) => `${articlePlace(name)}${outlet ? `, citing ${outlet}` : ''}`;
+
 /** Who gave a figure, in the recorded words (which keep relays such as “via lawmaker”), with typographic apostrophes. */
 export const partyAsRecorded = (c: ContextFigure): string => c.party.replace(/'/g, '’');
 

@@ -1,6 +1,6 @@
 import type { Kind, Qualifier } from '@/data';
 import { tradeGrowthMultiple, tradeJump2023Multiple } from './derived';
-import { articlePlace, contextFor, figure, party, partyAsRecorded, readerNote } from './figures';
+import { articleRef, contextFor, figure, party, partyAsRecorded, readerNote } from './figures';
 import { formatMoney, formatMultiple, kindLabels, withQualifier } from './format';
 
 export const tradeYears = [2018, 2019, 2020, 2021, 2022, 2023, 2024, 2025] as const;
@@ -51,7 +51,7 @@ const articlePoint = (id: string, multiple: number | null): TradePoint => {
     kindLabel: kindLabels[f.kind],
     origin: 'article',
     sourceShort: 'article',
-    sourceFull: `Article, ${articlePlace(f.source.section)}`,
+    sourceFull: `Article, ${articleRef(f.source)}`,
     note: '',
     ...multipleOf2022(multiple),
   };

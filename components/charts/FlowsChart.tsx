@@ -6,7 +6,7 @@ import { fontFamily, fontSize, type Layout } from '@/lib/chart-size';
 import { flowDetailMinHeight, shownDirections } from '@/lib/drawing-height';
 import { directionLabels, flowKindLabels, layoutFlows, type PlacedItem } from '@/lib/flow-layout';
 import type { Palette } from '@/lib/palette';
-import { articlePlace } from '@/lib/figures';
+import { articleRef } from '@/lib/figures';
 import { moveFocusAmongFlowItems } from './flow-item-keys';
 
 export type FlowsChartProps = {
@@ -20,7 +20,7 @@ export type FlowsChartProps = {
 const itemText = (item: PlacedItem) => (item.figures.length ? `${item.label} · ${item.figures.join(', ')}` : item.label);
 
 /** Where an item comes from, as the explanation under the diagram and the item's accessible name say it. */
-const itemSource = ({ source }: PlacedItem) => `(article, ${articlePlace(source.section)}${source.outlet ? `, citing ${source.outlet}` : ''})`;
+const itemSource = ({ source }: PlacedItem) => `(article, ${articleRef(source)})`;
 
 /** Two-way flow diagram drawn by hand: links of equal width, since the source gives no sizes. */
 export function FlowsChart({ direction, highlight, layout, palette }: FlowsChartProps) {

@@ -27,7 +27,7 @@ export default defineConfig({
   },
   // Tests run against the production build; scripts/test.sh builds it first.
   webServer: {
-    command: `npx next start -H 127.0.0.1 -p ${port}`,
+    command: `npx tsx scripts/server.ts -H 127.0.0.1 -p ${port}`,
     url: `http://127.0.0.1:${port}/`,
     reuseExistingServer: false,
     timeout: 60_000,

@@ -1,5 +1,6 @@
 import type { Metadata, Viewport } from 'next';
 import type { ReactNode } from 'react';
+import { HydratedSignal } from '@/components/HydratedSignal';
 import { site } from '@/lib/site';
 import { themeCss } from '@/lib/theme-css';
 import { inter } from './fonts';
@@ -20,7 +21,10 @@ export default function RootLayout({ children }: { children: ReactNode }) {
       <head>
         <style>{themeCss}</style>
       </head>
-      <body className="bg-page font-sans text-ink antialiased">{children}</body>
+      <body className="bg-page font-sans text-ink antialiased">
+        {children}
+        <HydratedSignal />
+      </body>
     </html>
   );
 }

@@ -3,7 +3,7 @@
  * frame as the baseline, all measured in one run on this machine:
  *   browser  click on "PNG 2×" → the download saved (the in-page export);
  *   warm     the server route at density 2 once the process has drawn it before;
- *   cold     the same request as the first one after a fresh `next start`.
+ *   cold     the same request as the first one after a fresh start of the server.
  * Needs a production build (`npx next build`). Run: npx tsx bench/export.ts [runs]
  */
 import type { ChildProcess } from 'node:child_process';
@@ -92,7 +92,7 @@ async function main() {
   const port = await freePort(Number(process.env.BENCH_PORT ?? 3400));
   const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: chromiumArgs });
   try {
-    console.log(`Chromium ${browser.version()}, next start on port ${port}`);
+    console.log(`Chromium ${browser.version()}, production server on port ${port}`);
     const results: Result[] = [];
     for (const chart of chartIds) results.push(await measure(browser, chart, port));
     report(results);

@@ -1,10 +1,13 @@
 /**
  * Lighthouse (mobile preset, simulated throttling) on every route of the production build, in
  * Debian's Chromium. Prints the four category scores, LCP, CLS, TBT, gzipped bytes of script each
- * route loads, and how many of those bytes began evaluating before LCP was presented (what the
- * simulation charges to LCP). In the same run it measures two controls:
+ * route loads, how many of those bytes began evaluating before LCP was presented (what the
+ * simulation charges to LCP), and the bytes the reader's first interaction loads (lib/deferred-boot).
+ * In the same run it measures three controls:
  * - a baseline: the dashboard's own server HTML and CSS with every script removed, served from a
  *   second port; our LCP is printed as a ratio of it;
+ * - the same build of `/` from plain `next start`, which runs the framework as the page loads: what
+ *   deferring it changes;
  * - a floor: the smallest App Router page (bench/bare-next, built here), which shows what Next.js
  *   and React alone score on this machine, before the dashboard adds anything.
  * Simulated throttling scales the CPU time it observes, so one run on a busy 2-core machine can be
@@ -12,13 +15,15 @@
  * Needs a production build. Run: npm run bench:lighthouse (RUNS=1 for a quick look)
  */
 import http from 'node:http';
+import { gzipSync } from 'node:zlib';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { chromiumArgs } from '../playwright.config';
 import path from 'node:path';
-import { buildProject, freePort, root, startServer } from './server';
+import { buildProject, freePort, root, startNext, startServer } from './server';
 
 const routes = ['/', '/charts/trade', '/charts/casualties', '/charts/flows', '/embed/trade'];
+const eagerName = '/ from next start';
 type Row = { route: string; perf: number; a11y: number; bp: number; seo: number; lcp: number; cls: number; tbt: number; js: number; jsBeforeLcp: number; benchmarkIndex: number };
 type TraceEvent = { name: string; ts: number; pid: number; args?: { data?: { url?: string; isLoadingMainFrame?: boolean; documentLoaderURL?: string } } };
 
@@ -55,17 +60,31 @@ async function audit(url: string, port: number): Promise<Omit<Row, 'route'>> {
   };
 }
 
-/** The dashboard without scripts: same server-rendered SVG and CSS, other files proxied from Next. */
+/**
+ * Gzipped bytes of the framework files a page holds back for the reader's first interaction: the
+ * inert markers lib/deferred-boot leaves in the HTML a browser gets.
+ */
+async function bytesOnWake(url: string): Promise<number> {
+  const html = await (await fetch(url, { headers: { accept: 'text/html' } })).text();
+  const sources = [...html.matchAll(/<script type="text\/x-deferred" data-src="([^"]+)"/g)].map((m) => m[1]);
+  const sizes = await Promise.all(sources.map(async (src) => gzipSync(Buffer.from(await (await fetch(new URL(src, url))).arrayBuffer())).length));
+  return sizes.reduce((sum, size) => sum + size, 0);
+}
+
+/**
+ * The dashboard without scripts: same server-rendered SVG and CSS, other files proxied from Next, all
+ * compressed as the production server compresses them.
+ */
 async function startBaseline(nextPort: number): Promise<{ port: number; close: () => void }> {
   const html = (await (await fetch(`http://127.0.0.1:${nextPort}/`)).text())
     .replace(/<script\b[^>]*>[\s\S]*?<\/script>/g, '')
     .replace(/<link[^>]+as="script"[^>]*>/g, '');
   const port = await freePort(3700);
   const server = http.createServer(async (req, res) => {
-    if (req.url === '/') return res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' }).end(html);
+    if (req.url === '/') return res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8', 'Content-Encoding': 'gzip' }).end(gzipSync(html));
     const upstream = await fetch(`http://127.0.0.1:${nextPort}${req.url}`);
-    res.writeHead(upstream.status, { 'Content-Type': upstream.headers.get('content-type') ?? 'application/octet-stream' });
-    res.end(Buffer.from(await upstream.arrayBuffer()));
+    res.writeHead(upstream.status, { 'Content-Type': upstream.headers.get('content-type') ?? 'application/octet-stream', 'Content-Encoding': 'gzip' });
+    res.end(gzipSync(Buffer.from(await upstream.arrayBuffer())));
   });
   await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
   return { port, close: () => server.close() };
@@ -75,13 +94,17 @@ const bareDir = path.join(root, 'bench', 'bare-next');
 await buildProject(bareDir);
 const nextPort = await freePort(3650);
 const next = await startServer(nextPort);
-const barePort = await freePort(nextPort + 1);
-const bare = await startServer(barePort, bareDir);
+const eagerPort = await freePort(nextPort + 1);
+const eager = await startNext(eagerPort);
+const barePort = await freePort(eagerPort + 1);
+const bare = await startNext(barePort, bareDir);
 const baseline = await startBaseline(nextPort);
 const chrome = await chromeLauncher.launch({ chromePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', chromeFlags: ['--headless=new', ...chromiumArgs] });
 const runs = Math.max(1, Number(process.env.RUNS ?? 5));
+// A run in which Lighthouse could not measure a figure (it reports NaN) is left out of that figure's median.
 const median = (values: number[]) => {
-  const sorted = [...values].sort((a, b) => a - b);
+  const sorted = values.filter(Number.isFinite).sort((a, b) => a - b);
+  if (sorted.length === 0) return NaN;
   const mid = Math.floor(sorted.length / 2);
   return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
 };
@@ -92,21 +115,25 @@ try {
   const pages = [
     ...routes.map((route) => ({ name: route, url: `http://127.0.0.1:${nextPort}${route}` })),
     { name: 'baseline (no script)', url: `http://127.0.0.1:${baseline.port}/` },
+    { name: eagerName, url: `http://127.0.0.1:${eagerPort}/` },
     { name: 'floor (bare Next page)', url: `http://127.0.0.1:${barePort}/` },
   ];
+  const onWake = new Map(await Promise.all(pages.map(async (p) => [p.name, await bytesOnWake(p.url)] as const)));
   const results = new Map<string, Omit<Row, 'route'>[]>(pages.map((p) => [p.name, []]));
   // Round after round rather than page after page, so a slow spell of the machine touches every page alike.
   for (let run = 0; run < runs; run++) for (const p of pages) results.get(p.name)!.push(await audit(p.url, chrome.port));
   const rows: Row[] = routes.map((route) => ({ route, ...medianResult(results.get(route)!) }));
   const base = medianResult(results.get('baseline (no script)')!);
   const floor = medianResult(results.get('floor (bare Next page)')!);
+  const eagerRow = medianResult(results.get(eagerName)!);
   const ratios = results.get('/')!.map((r, i) => (r.lcp / results.get('baseline (no script)')![i].lcp).toFixed(2));
   console.log(`Lighthouse mobile preset, Chromium at ${process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'}; median of ${runs} run${runs > 1 ? 's' : ''}`);
-  console.log(['route'.padEnd(22), 'perf', 'a11y', '  bp', ' seo', ' LCP ms', '  CLS', 'TBT ms', ' JS KB gz', 'before LCP'].join(' '));
+  console.log(['route'.padEnd(22), 'perf', 'a11y', '  bp', ' seo', ' LCP ms', '  CLS', 'TBT ms', ' JS KB gz', 'before LCP', 'on 1st interaction'].join(' '));
   const line = (name: string, r: Omit<Row, 'route'>) =>
-    console.log([name.padEnd(22), String(r.perf).padStart(4), String(r.a11y).padStart(4), String(r.bp).padStart(4), String(r.seo).padStart(4), r.lcp.toFixed(0).padStart(7), r.cls.toFixed(3).padStart(5), r.tbt.toFixed(0).padStart(6), (r.js / 1024).toFixed(1).padStart(9), (r.jsBeforeLcp / 1024).toFixed(1).padStart(10)].join(' '));
+    console.log([name.padEnd(22), String(r.perf).padStart(4), String(r.a11y).padStart(4), String(r.bp).padStart(4), String(r.seo).padStart(4), r.lcp.toFixed(0).padStart(7), r.cls.toFixed(3).padStart(5), r.tbt.toFixed(0).padStart(6), (r.js / 1024).toFixed(1).padStart(9), (r.jsBeforeLcp / 1024).toFixed(1).padStart(10), (onWake.get(name)! / 1024).toFixed(1).padStart(18)].join(' '));
   for (const r of rows) line(r.route, r);
   line('baseline (no script)', base);
+  line(eagerName, eagerRow);
   line('floor (bare Next page)', floor);
   console.log(`LCP of / as a ratio of the no-script baseline: ${(rows[0].lcp / base.lcp).toFixed(2)} (target ≤ 1.1); run by run: ${ratios.join(', ')}`);
   const early = (name: string) => results.get(name)!.map((r) => (r.jsBeforeLcp / 1024).toFixed(0)).join(', ');
@@ -117,10 +144,12 @@ try {
   const index = median(results.get('/')!.map((r) => r.benchmarkIndex));
   const calibration = index >= 1300 ? `Lighthouse's calibration would call for ×${(3 + (index - 1300) / 233).toFixed(1)} where the preset applies ×4` : 'slower than the host Lighthouse calibrates ×4 for: scores here understate';
   console.log(`Host CPU benchmark index: ${index.toFixed(0)} (median on /); ${calibration}`);
-  console.log(`TBT of / as a ratio of the bare Next page: ${(rows[0].tbt / floor.tbt).toFixed(2)}; JS: ${(rows[0].js / floor.js).toFixed(2)}`);
+  console.log(`/ against the same build from next start (framework at load): performance ${rows[0].perf} vs ${eagerRow.perf}, TBT ${rows[0].tbt.toFixed(0)} vs ${eagerRow.tbt.toFixed(0)} ms, LCP ratio ${(eagerRow.lcp / base.lcp).toFixed(2)} there`);
+  console.log(`Script of / at load, then on the first interaction, as a ratio of the bare Next page's at load: ${(rows[0].js / floor.js).toFixed(2)}, ${(onWake.get('/')! / floor.js).toFixed(2)}`);
 } finally {
   chrome.kill();
   baseline.close();
   next.kill();
   bare.kill();
+  eager.kill();
 }

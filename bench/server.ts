@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import net from 'node:net';
 import path from 'node:path';
 
-/** Starting the production server for a benchmark: a free port, `next start`, wait until it listens. */
+/** Starting the production server for a benchmark: a free port, the server, wait until it listens. */
 export const root = path.join(__dirname, '..');
 
 export function portIsFree(port: number): Promise<boolean> {
@@ -21,11 +21,11 @@ export async function freePort(from: number): Promise<number> {
 /** Waits for the port to accept connections without sending a request, so nothing is warmed up. */
 async function listening(port: number, child: ChildProcess) {
   for (let i = 0; i < 300; i++) {
-    if (child.exitCode !== null) throw new Error(`next start exited with ${child.exitCode}.`);
+    if (child.exitCode !== null) throw new Error(`The server exited with ${child.exitCode}.`);
     if (!(await portIsFree(port))) return;
     await new Promise((r) => setTimeout(r, 100));
   }
-  throw new Error('next start did not listen within 30 s.');
+  throw new Error('The server did not listen within 30 s.');
 }
 
 export function requireBuild(dir = root) {
@@ -45,10 +45,25 @@ export function buildProject(dir: string): Promise<void> {
   });
 }
 
-/** `next start` of the dashboard, or of the project in `dir`. */
-export async function startServer(port: number, dir = root): Promise<ChildProcess> {
-  requireBuild(dir);
-  const child = spawn(process.execPath, [nextBin, 'start', dir, '-H', '127.0.0.1', '-p', String(port)], { cwd: root, stdio: 'ignore' });
+const tsxCli = path.join(root, 'node_modules', 'tsx', 'dist', 'cli.mjs');
+
+async function start(command: string[], port: number): Promise<ChildProcess> {
+  const child = spawn(process.execPath, [...command, '-H', '127.0.0.1', '-p', String(port)], { cwd: root, stdio: 'ignore' });
   await listening(port, child);
   return child;
+}
+
+/** The dashboard on its production server (scripts/server.ts). */
+export function startServer(port: number): Promise<ChildProcess> {
+  requireBuild();
+  return start([tsxCli, path.join(root, 'scripts', 'server.ts')], port);
+}
+
+/**
+ * Plain `next start` of the project in `dir` (the dashboard's by default): a control, serving the
+ * same build as Next.js alone would, with the framework's scripts run as the page loads.
+ */
+export function startNext(port: number, dir = root): Promise<ChildProcess> {
+  requireBuild(dir);
+  return start([nextBin, 'start', dir], port);
 }

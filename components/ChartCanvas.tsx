@@ -6,6 +6,7 @@ import { ServerChart } from '@/components/charts/ServerChart';
 import { layouts } from '@/lib/chart-size';
 import { cssVarPalette } from '@/lib/palette';
 import { takeawayId, type ChartId, type ChartState } from '@/lib/chart-state';
+import { wokenAttribute } from '@/lib/boot-events';
 import { loadLiveCharts, liveCharts, liveChartsRequested, type LiveChart } from '@/components/charts/live-charts';
 
 type Props = { chart: ChartId; state: ChartState; title: string };
@@ -70,8 +71,10 @@ export function ChartCanvas({ chart, state, title }: Props) {
     const focusedEarly = !!active && active !== document.body && !!figure.current?.contains(active);
     if (focusedEarly) rememberFocus(active);
     // A state the server did not draw, or no drawing at all: only the live chart can draw it. A chart
-    // that hydrates after the reader's first interaction joins the load that interaction started.
-    if (empty || state !== firstState || liveChartsRequested() || focusedEarly) goLive();
+    // that hydrates after the reader's first interaction joins the load that interaction started,
+    // as it does when that interaction is what woke the framework (lib/deferred-boot).
+    const woken = document.documentElement.hasAttribute(wokenAttribute);
+    if (empty || state !== firstState || liveChartsRequested() || focusedEarly || woken) goLive();
     // A touch that turns into a scroll is cancelled: it was a swipe, not a tap on a mark.
     const forgetTap = () => (pendingTap.current = null);
     interactions.forEach((e) => window.addEventListener(e, goLive, { passive: true }));

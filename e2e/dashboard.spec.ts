@@ -320,6 +320,41 @@ for (const width of [700, 1280]) {
   });
 }
 
+/** Script files the page has fetched so far. */
+const scriptFiles = (page: import('@playwright/test').Page) =>
+  page.evaluate(() => performance.getEntriesByType('resource').filter((e) => e.name.endsWith('.js')).length);
+
+test('the framework waits for the reader: no script file loads until the first interaction, and a click made as it wakes is not lost', async ({ watched: page }) => {
+  await page.goto('/');
+  await page.waitForLoadState('networkidle');
+  await page.waitForTimeout(300);
+  expect(await scriptFiles(page)).toBe(0);
+  await expect(page.locator('html')).not.toHaveAttribute('data-woken');
+  // The click's own pointer move wakes the framework; the click arrives before React can handle it.
+  const share = page.locator('[data-frame="trade"]').getByRole('button', { name: /^Share: / });
+  await share.click();
+  await expect(share).toHaveAttribute('aria-expanded', 'true');
+  expect(await scriptFiles(page)).toBeGreaterThan(0);
+});
+
+test('a key pressed on a control before the framework has woken still works it', async ({ watched: page }) => {
+  await page.goto('/');
+  await page.waitForLoadState('networkidle');
+  const log = page.locator('[data-frame="trade"] [data-control="scale"][data-value="log"]');
+  await log.focus();
+  await page.keyboard.press('Enter');
+  await expect(log).toHaveAttribute('aria-pressed', 'true');
+  await expect(page.locator('[data-frame="trade"] .chart-layout-wide svg[aria-label*="log scale"]')).toHaveCount(1);
+});
+
+test('before the framework wakes, a chart page already shows its canonical link and puts its theme on the root', async ({ watched: page }) => {
+  await page.goto('/charts/trade?scale=LOG&theme=dark');
+  await page.waitForLoadState('networkidle');
+  expect(await scriptFiles(page)).toBe(0);
+  await expect(page).toHaveURL(/\/charts\/trade\?scale=log&theme=dark$/);
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+});
+
 test('a control used before the charting code arrives still redraws the chart', async ({ watched: page }) => {
   await page.goto('/');
   const frame = page.locator('[data-frame="trade"]');

@@ -66,17 +66,22 @@ test('a chart page is rendered per request, every inline script carrying that re
 });
 
 for (const path of pages) {
-  test(`${path}: the browser runs every script the page brings and refuses none`, async ({ page }) => {
+  test(`${path}: the browser runs every script the page brings, the framework's once the reader moves, and refuses none`, async ({ page }) => {
     const violations: string[] = [];
     await page.exposeFunction('reportViolation', (v: string) => violations.push(v));
     await page.addInitScript(() =>
       document.addEventListener('securitypolicyviolation', (e) => (window as unknown as { reportViolation: (v: string) => void }).reportViolation(`${e.violatedDirective} ${e.blockedURI}`)),
     );
+    const frameworkDefined = () => page.evaluate(() => typeof (window as unknown as { next?: { version?: string } }).next?.version);
     await page.goto(path);
     await page.waitForLoadState('networkidle');
-    // The inline data scripts ran (they define __next_f) and so did the framework's files (they define window.next).
+    // The inline data scripts ran (they define __next_f); the framework's files wait for the reader (lib/deferred-boot).
     expect(await page.evaluate(() => Array.isArray((self as unknown as { __next_f?: unknown }).__next_f))).toBe(true);
-    await expect.poll(() => page.evaluate(() => typeof (window as unknown as { next?: { version?: string } }).next?.version)).toBe('string');
+    expect(await frameworkDefined()).toBe('undefined');
+    expect(await page.evaluate(() => performance.getEntriesByType('resource').filter((e) => e.name.endsWith('.js')).length)).toBe(0);
+    // The boot script itself ran (it listens for the reader), and what it loads is allowed: they define window.next.
+    await page.mouse.move(10, 10);
+    await expect.poll(frameworkDefined).toBe('string');
     expect(violations).toEqual([]);
   });
 }

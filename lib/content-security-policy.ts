@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
+import { bootScript } from './deferred-boot';
 import { themeCss } from './theme-css';
 
 /** A CSP source that allows exactly this inline text. */
@@ -63,7 +64,8 @@ export function contentSecurityPolicy(inline: { nonce: string } | { hashes: Inli
     directive(
       'script-src',
       "'self'",
-      ...(perRequest ? [`'nonce-${inline.nonce}'`, "'strict-dynamic'"] : inline.hashes.scripts),
+      // The boot script is added to each page as it leaves the server (scripts/server.ts), after the build.
+      ...(perRequest ? [`'nonce-${inline.nonce}'`, "'strict-dynamic'"] : [...inline.hashes.scripts, hashSource(bootScript)]),
       // React's development build needs eval for its stack traces; production never gets it.
       ...(dev ? ["'unsafe-eval'"] : []),
     ),

@@ -15,6 +15,24 @@ export type EmbedHeights = Record<string, number>;
 export const embedHeightMessage = 'moscow-pyongyang-embed-height';
 
 /**
+ * Run in the embed: posts the height of its <main> (to the lowest child's bottom, with the padding and
+ * margin below it) to the framing page, and again whenever that changes. Nothing when not framed.
+ */
+export const embedHeightScript = `(() => {
+  const main = document.querySelector('main');
+  if (!main || window.parent === window) return;
+  const report = () => {
+    const last = main.lastElementChild;
+    const bottom = Math.max(...[...main.children].map((c) => c.getBoundingClientRect().bottom));
+    const below = parseFloat(getComputedStyle(main).paddingBottom) + (last ? parseFloat(getComputedStyle(last).marginBottom) : 0);
+    window.parent.postMessage({ type: '${embedHeightMessage}', height: Math.ceil(bottom + window.scrollY + below) }, '*');
+  };
+  const observer = new ResizeObserver(report);
+  [main, ...main.children].forEach((c) => observer.observe(c));
+  report();
+})();`;
+
+/**
  * The frame, sized for the full embed width, and a script that resizes it to what the embed
  * reports, so a narrower frame does not cut off the notes and source line. The script trusts only
  * messages from the embed's own origin and from the frame they name; a host that strips scripts

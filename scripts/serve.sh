@@ -5,4 +5,4 @@ cd "$(dirname "$0")/.."
 export NEXT_TELEMETRY_DISABLED=1
 npm ci --no-audit --no-fund
 npx next build
-exec npx next start -p "${PORT:-3000}"
+exec npx tsx scripts/server.ts -p "${PORT:-3000}"

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { createHash } from 'node:crypto';
 import { contentSecurityPolicy, inlineHashes } from '@/lib/content-security-policy';
+import { deferBoot } from '@/lib/deferred-boot';
 
 // Expected hashes from `printf '…' | openssl dgst -sha256 -binary | base64`, not from the code under test.
 const alertHash = "'sha256-bhHHL3z2vDgxUt0W3dWQOrprscmda2Y5pLsLg4GF+pI='"; // alert(1)
@@ -29,9 +31,13 @@ describe('contentSecurityPolicy', () => {
     expect(policy.get('script-src')).toEqual(["'self'", "'nonce-abc'", "'strict-dynamic'"]);
   });
 
-  it('allows a prerendered page its inline scripts by hash, each once, and script files from this origin', () => {
+  it('allows a prerendered page its inline scripts by hash, each once, script files from this origin, and the boot script the server adds', () => {
+    // The boot script as the server writes it into a page, hashed here with node:crypto.
+    const page = deferBoot('<head><script src="/_next/static/chunks/a.js" async=""></script></head><body></body>');
+    const boot = page.match(/<script>([\s\S]*)<\/script><\/body>/)![1];
+    const bootHash = `'sha256-${createHash('sha256').update(boot).digest('base64')}'`;
     const policy = directives(contentSecurityPolicy({ hashes }, options));
-    expect(policy.get('script-src')).toEqual(["'self'", alertHash]);
+    expect(policy.get('script-src')).toEqual(["'self'", alertHash, bootHash]);
     expect(policy.get('style-src')).toContain(styleHash);
   });
 

@@ -2,8 +2,10 @@ import type { Metadata } from 'next';
 import { headers } from 'next/headers';
 import { notFound } from 'next/navigation';
 import { ChartPanel } from '@/components/ChartPanel';
+import { InlineScript } from '@/components/InlineScript';
 import { charts, takeawayText } from '@/lib/charts';
 import { chartPath, imagePath, isChartId, showsContext } from '@/lib/chart-state';
+import { chartPageScript } from '@/lib/chart-page-script';
 import { parseState } from '@/lib/parse-state';
 import { requestOrigin } from '@/lib/request-origin';
 
@@ -33,5 +35,10 @@ export async function generateMetadata(props: Props): Promise<Metadata> {
 
 export default async function ChartPage(props: Props) {
   const { chart, state, rejected } = await resolve(props);
-  return <ChartPanel key={chartPath(chart, state as never)} chart={chart} initialState={state} standalone rejected={rejected} />;
+  return (
+    <>
+      <ChartPanel key={chartPath(chart, state as never)} chart={chart} initialState={state} standalone rejected={rejected} />
+      <InlineScript code={chartPageScript(chart, state as never)} />
+    </>
+  );
 }

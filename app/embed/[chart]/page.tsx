@@ -4,10 +4,11 @@ import { ChartCanvas } from '@/components/ChartCanvas';
 import { ChartLink } from '@/components/ChartLink';
 import { ChartNotes } from '@/components/ChartNotes';
 import { ChartStateProvider } from '@/components/ChartStateProvider';
-import { EmbedHeightReporter } from '@/components/EmbedHeightReporter';
+import { InlineScript } from '@/components/InlineScript';
 import { SourceLine } from '@/components/SourceLine';
 import { Takeaway } from '@/components/Takeaway';
 import { charts } from '@/lib/charts';
+import { embedHeightScript } from '@/lib/embed';
 import { chartPath, isChartId, onChartTab, themeAttribute } from '@/lib/chart-state';
 import { parseState } from '@/lib/parse-state';
 
@@ -27,21 +28,25 @@ export default async function EmbedPage({ params, searchParams }: Props) {
   const state = onChartTab(parseState(chart, await searchParams).state);
   const { title } = charts[chart];
   return (
-    <main data-theme={themeAttribute(state)} className="min-h-screen bg-page p-3 text-ink" data-frame={chart}>
-      <h1 className="mb-2 font-bold">
-        <a href={chartPath(chart, state)} target="_top" className="underline">
-          {title}
-        </a>
-      </h1>
-      <ChartStateProvider chart={chart} initialState={state}>
-        <Takeaway chart={chart} className="mb-2 text-sm" />
-        <ChartCanvas chart={chart} state={state} title={title} />
-        {/* What a reader must know not to be misled travels with the chart (design.md, frame item 4). */}
-        <ChartNotes notes={charts[chart].notes} />
-        {/* Chart pages refuse to be framed: every link out of an embed opens in the reader's window. */}
-        <SourceLine chart={chart} link={<ChartLink target="_top" />} />
-      </ChartStateProvider>
-      <EmbedHeightReporter />
-    </main>
+    <>
+      <main data-theme={themeAttribute(state)} className="min-h-screen bg-page p-3 text-ink" data-frame={chart}>
+        <h1 className="mb-2 font-bold">
+          <a href={chartPath(chart, state)} target="_top" className="underline">
+            {title}
+          </a>
+        </h1>
+        <ChartStateProvider chart={chart} initialState={state}>
+          <Takeaway chart={chart} className="mb-2 text-sm" />
+          <ChartCanvas chart={chart} state={state} title={title} />
+          {/* What a reader must know not to be misled travels with the chart (design.md, frame item 4). */}
+          <ChartNotes notes={charts[chart].notes} />
+          {/* Chart pages refuse to be framed: every link out of an embed opens in the reader's window. */}
+          <SourceLine chart={chart} link={<ChartLink target="_top" />} />
+        </ChartStateProvider>
+      </main>
+      {/* Tells the framing page the embed's height (the snippet's fixed height fits only the full width). After
+          <main>, which it measures, so that it is not one of the children it measures. */}
+      <InlineScript code={embedHeightScript} />
+    </>
   );
 }

@@ -347,6 +347,60 @@ test('a key pressed on a control before the framework has woken still works it',
   await expect(page.locator('[data-frame="trade"] .chart-layout-wide svg[aria-label*="log scale"]')).toHaveCount(1);
 });
 
+/** Holds back every framework file, so the reader's presses land before React listens. */
+const slowFramework = (page: import('@playwright/test').Page) =>
+  page.route('**/_next/static/**/*.js', async (route) => {
+    await new Promise((resolve) => setTimeout(resolve, 1500));
+    await route.continue();
+  });
+
+test('a press that comes with no pointer move or key before it, as a screen reader makes it, wakes the framework and is played', async ({ watched: page }) => {
+  await page.goto('/');
+  await page.waitForLoadState('networkidle');
+  expect(await scriptFiles(page)).toBe(0);
+  const share = page.locator('[data-frame="trade"]').getByRole('button', { name: /^Share: / });
+  await share.evaluate((button: HTMLElement) => button.click());
+  await expect(share).toHaveAttribute('aria-expanded', 'true');
+});
+
+test('pressed twice while the framework loads, a menu button leaves its menu open rather than opening and closing it', async ({ watched: page }) => {
+  await slowFramework(page);
+  await page.goto('/');
+  const share = page.locator('[data-frame="trade"]').getByRole('button', { name: /^Share: / });
+  await share.click();
+  await expect(page.locator('html')).toHaveAttribute('data-waking', '');
+  await share.click();
+  await expect(page.locator('html')).not.toHaveAttribute('data-waking', '', { timeout: 10_000 });
+  await page.waitForTimeout(200);
+  await expect(share).toHaveAttribute('aria-expanded', 'true');
+});
+
+test('an arrow key pressed while the framework loads moves one step once it arrives', async ({ watched: page }) => {
+  await slowFramework(page);
+  await page.goto('/charts/flows');
+  const items = page.locator('.chart-layout:visible .flow-item');
+  await items.first().focus();
+  await page.keyboard.press('End');
+  await page.keyboard.press('ArrowUp');
+  await expect(items.nth(-2)).toBeFocused({ timeout: 10_000 });
+  await page.waitForTimeout(200);
+  await expect(items.nth(-2)).toBeFocused();
+});
+
+// The plain page: the refused files are console errors, which `watched` would count.
+test('a framework file that fails to arrive lets the held press go, and the next interaction asks for it again', async ({ page }) => {
+  let refuse = true;
+  await page.route('**/_next/static/**/*.js', (route) => (refuse ? route.abort() : route.continue()));
+  await page.goto('/');
+  const share = page.locator('[data-frame="trade"]').getByRole('button', { name: /^Share: / });
+  await share.click();
+  await expect(page.locator('html')).not.toHaveAttribute('data-waking', '');
+  await expect(share).toHaveAttribute('aria-expanded', 'false');
+  refuse = false;
+  await share.click();
+  await expect(share).toHaveAttribute('aria-expanded', 'true');
+});
+
 test('before the framework wakes, a chart page already shows its canonical link and puts its theme on the root', async ({ watched: page }) => {
   await page.goto('/charts/trade?scale=LOG&theme=dark');
   await page.waitForLoadState('networkidle');

@@ -20,7 +20,8 @@ const inlineScripts = (page: Page, html: string) =>
 
 for (const path of pages) {
   test(`${path} sends the security headers and a policy with no other origin, no inline scripts without nonce or hash, no eval`, async ({ request }) => {
-    const response = await request.get(path);
+    // As a browser asks, so the page is the one the production server rewrites (scripts/server.ts).
+    const response = await request.get(path, { headers: { accept: 'text/html' } });
     expect(response.status()).toBeLessThan(500);
     const headers = response.headers();
     expect(headers['x-content-type-options']).toBe('nosniff');
@@ -34,6 +35,20 @@ for (const path of pages) {
       for (const source of policy.get(name) ?? []) expect(source, `${name} ${source}`).toMatch(/^('self'|'nonce-[^']+'|'strict-dynamic'|'sha256-[^']+'|data:|blob:)$/);
   });
 }
+
+test('a page answers a browser with its framework deferred and compressed, and tells caches that it differs by Accept and Accept-Encoding', async ({ request }) => {
+  for (const path of ['/', '/charts/trade?scale=log', '/charts/no-such-chart']) {
+    const browser = await request.get(path, { headers: { accept: 'text/html', 'accept-encoding': 'gzip' } });
+    const headers = browser.headers();
+    expect(headers['content-encoding'], path).toBe('gzip');
+    expect(headers['vary'].toLowerCase().split(/,\s*/), path).toEqual(expect.arrayContaining(['accept', 'accept-encoding']));
+    // Next's strong ETag names the page as Next made it; the rewritten bytes may only claim a weak match.
+    if (headers['etag']) expect(headers['etag'], path).toMatch(/^W\//);
+    expect(await browser.text(), path).toContain('type="text/x-deferred"');
+    const other = await request.get(path, { headers: { accept: '*/*' } });
+    expect(await other.text(), path).not.toContain('type="text/x-deferred"');
+  }
+});
 
 test('the dashboard is prerendered, and the policy allows each of its inline scripts by hash', async ({ request, page }) => {
   const [first, second] = [await request.get('/'), await request.get('/')];

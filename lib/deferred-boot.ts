@@ -6,9 +6,9 @@
  * costs a phone a few hundred milliseconds of blocked main thread while the reader has only begun to
  * read. So the production server (scripts/server.ts) turns the framework's script tags into inert
  * markers, and `bootScript` loads them on the reader's first sign of interaction: a pointer move, a
- * touch, a key, a focus or a scroll wheel. A press, click or key that reaches the page before React
- * is listening is held and played to its target once the page has hydrated, so nothing the reader
- * does is lost.
+ * touch, a key, a focus, a scroll wheel or a click. A click, or a key that moves within a widget
+ * (arrows, Home, End, Escape), that reaches the page before React is listening is held and played to
+ * its target once the page has hydrated, so the reader's first press is not lost.
  * See README, design notes.
  */
 import { hydratedEvent, wokenAttribute } from './boot-events';
@@ -23,46 +23,71 @@ const deferredType = 'text/x-deferred';
 export const bootScript = `(() => {
   const root = document.documentElement;
   const wakers = ['pointermove', 'pointerdown', 'touchstart', 'keydown', 'focusin', 'wheel'];
+  // Keys that move within a widget; Tab moves focus by itself, Enter and Space click.
+  const heldKeys = ['ArrowUp', 'ArrowDown', 'ArrowLeft', 'ArrowRight', 'Home', 'End', 'Escape'];
   const held = [];
-  const markers = [...document.querySelectorAll('script[type="${deferredType}"]')];
+  let waiting = [...document.querySelectorAll('script[type="${deferredType}"]')];
   let hydrated = false;
+  const listen = () => wakers.forEach((type) => addEventListener(type, wake, { capture: true, passive: true }));
+  // A file that fails to arrive (a dropped connection) is asked for again on the next interaction;
+  // what was held for it is let go, so the page does not stay waiting.
+  const failed = (script, marker) => {
+    script.remove();
+    waiting.push(marker);
+    held.length = 0;
+    root.removeAttribute('data-waking');
+    listen();
+  };
   const wake = () => {
     wakers.forEach((type) => removeEventListener(type, wake, true));
     root.setAttribute('${wokenAttribute}', '');
-    for (const marker of markers) {
+    for (const marker of waiting.splice(0)) {
       const script = document.createElement('script');
       script.src = marker.dataset.src;
       script.async = true;
       script.nonce = marker.nonce;
+      script.onerror = () => failed(script, marker);
       document.head.append(script);
     }
   };
-  wakers.forEach((type) => addEventListener(type, wake, { capture: true, passive: true }));
-  // Links and form fields work without scripts; any other click waits for React.
+  // Held events are stopped here, so React, listening from the moment it starts to hydrate, cannot
+  // also see the one that is played to it afterwards.
+  const hold = (e, copy) => {
+    e.stopImmediatePropagation();
+    held.push([e.target, copy]);
+  };
+  listen();
+  // Links and form fields work without scripts; any other click waits for React. A click can come
+  // with no pointer or key before it (a screen reader's or voice control's press), so it wakes too.
   addEventListener('click', (e) => {
     if (hydrated || !(e.target instanceof Element) || e.target.closest('a[href], input, select, textarea, label, summary')) return;
     e.preventDefault();
-    e.stopImmediatePropagation();
-    held.push([e.target, new MouseEvent('click', e)]);
+    wake();
+    // A second press on the same control while waiting would undo the first (a toggle opens, then closes).
+    if (held.some(([target, event]) => target === e.target && event.type === 'click')) return e.stopImmediatePropagation();
+    hold(e, new MouseEvent('click', e));
     // A progress cursor until the click is played (app/globals.css): the reader sees it was taken.
     root.setAttribute('data-waking', '');
   }, true);
   // A press on a chart tells the charts where to show their first tooltip; a swipe (cancelled) does not.
   addEventListener('pointerdown', (e) => {
-    if (!hydrated) held.push([e.target, new PointerEvent('pointerdown', e)]);
+    if (!hydrated) hold(e, new PointerEvent('pointerdown', e));
   }, true);
   addEventListener('pointercancel', () => {
     for (let i = held.length - 1; i >= 0; i--) if (held[i][1].type === 'pointerdown') held.splice(i, 1);
   }, true);
-  // Keys that move within a widget (arrows, Home, End, Escape); Tab moves focus by itself, Enter and Space click.
   addEventListener('keydown', (e) => {
-    if (hydrated || e.key === 'Tab' || e.key === 'Enter' || e.key === ' ' || e.ctrlKey || e.altKey || e.metaKey) return;
-    held.push([e.target, new KeyboardEvent('keydown', e)]);
+    if (hydrated || !heldKeys.includes(e.key) || e.ctrlKey || e.altKey || e.metaKey) return;
+    hold(e, new KeyboardEvent('keydown', e));
   }, true);
   addEventListener('${hydratedEvent}', () => {
     hydrated = true;
     root.removeAttribute('data-waking');
-    for (const [target, event] of held.splice(0)) if (target.isConnected) target.dispatchEvent(event);
+    // A key goes where focus is now: an earlier held key may have moved it (End, then ArrowUp).
+    for (const [target, event] of held.splice(0)) {
+      const to = event.type === 'keydown' ? document.activeElement : target;
+      if (to && to.isConnected) to.dispatchEvent(event);
+    }
   }, { once: true });
 })();`;
 

@@ -6,7 +6,8 @@
  */
 import http, { type IncomingMessage, type ServerResponse } from 'node:http';
 import path from 'node:path';
-import { gzipSync } from 'node:zlib';
+import { promisify } from 'node:util';
+import { gzip as gzipCallback } from 'node:zlib';
 import next from 'next';
 import { deferBoot } from '../lib/deferred-boot';
 
@@ -17,12 +18,14 @@ const option = (flag: string) => {
 const hostname = option('-H') ?? '0.0.0.0';
 const port = Number(option('-p') ?? process.env.PORT ?? 3000);
 const dir = path.join(__dirname, '..');
+const gzipAsync = promisify(gzipCallback);
 
 /**
  * Holds back an HTML response until it is complete, then sends it rewritten (and compressed, when the
  * browser accepts that). Other responses, scripts and images included, pass through untouched.
  */
 function rewriteHtml(req: IncomingMessage, res: ServerResponse) {
+  // HEAD is left to Next: it has no body to rewrite, and its headers describe the page as Next made it.
   if (req.method !== 'GET' || !req.headers.accept?.includes('text/html')) return;
   const gzip = /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''));
   // Next would compress the page before it could be rewritten; it is compressed here instead.
@@ -59,22 +62,40 @@ function rewriteHtml(req: IncomingMessage, res: ServerResponse) {
     if (!isHtml()) return end.call(res, chunk, ...rest);
     keep(chunk, rest[0]);
     const done = [chunk, ...rest].find((r) => typeof r === 'function') as (() => void) | undefined;
-    // A 304, or a HEAD request: nothing to rewrite.
-    if (chunks.length === 0) {
-      res.writeHead = writeHead;
-      return end.call(res, done);
-    }
-    let body = Buffer.from(deferBoot(Buffer.concat(chunks).toString('utf8')));
-    if (gzip) {
-      body = gzipSync(body);
-      res.setHeader('Content-Encoding', 'gzip');
-    }
-    const vary = String(res.getHeader('Vary') ?? '');
-    if (!/accept-encoding/i.test(vary)) res.setHeader('Vary', vary ? `${vary}, Accept-Encoding` : 'Accept-Encoding');
-    res.setHeader('Content-Length', body.length);
     res.writeHead = writeHead;
-    return end.call(res, body, done);
+    // A 304: no body to rewrite.
+    if (chunks.length === 0) return end.call(res, done);
+    const page = Buffer.concat(chunks);
+    deferred(page, gzip).then(
+      (body) => {
+        if (gzip) res.setHeader('Content-Encoding', 'gzip');
+        // The same address now answers a browser and, say, curl with different bytes: caches must know.
+        vary(res, 'Accept', 'Accept-Encoding');
+        const etag = res.getHeader('ETag');
+        if (typeof etag === 'string' && !etag.startsWith('W/')) res.setHeader('ETag', `W/${etag}`);
+        res.setHeader('Content-Length', body.length);
+        end.call(res, body, done);
+      },
+      // Never a broken page: the page as Next made it still works, with its framework run at once.
+      (error) => {
+        console.error('Could not defer the framework of', req.url, error);
+        res.setHeader('Content-Length', page.length);
+        end.call(res, page, done);
+      },
+    );
+    return res;
   } as typeof res.end;
+}
+
+async function deferred(page: Buffer, gzip: boolean): Promise<Buffer> {
+  const body = Buffer.from(deferBoot(page.toString('utf8')));
+  return gzip ? gzipAsync(body) : body;
+}
+
+function vary(res: ServerResponse, ...names: string[]) {
+  const present = String(res.getHeader('Vary') ?? '').split(',').map((name) => name.trim()).filter(Boolean);
+  const missing = names.filter((name) => !present.some((p) => p.toLowerCase() === name.toLowerCase()));
+  res.setHeader('Vary', [...present, ...missing].join(', '));
 }
 
 const app = next({ dev: false, dir, hostname, port });
@@ -83,7 +104,11 @@ app.prepare().then(() => {
   http
     .createServer((req, res) => {
       rewriteHtml(req, res);
-      handle(req, res);
+      handle(req, res).catch((error) => {
+        console.error(error);
+        if (!res.headersSent) res.writeHead(500, { 'Content-Type': 'text/plain; charset=utf-8' });
+        res.end('The server failed to answer this request.');
+      });
     })
     .listen(port, hostname, () => console.log(`Dashboard on http://${hostname}:${port}`));
 });

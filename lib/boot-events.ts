@@ -5,3 +5,6 @@ export const hydratedEvent = 'dashboard:hydrated';
 
 /** Set on <html> when the reader's interaction woke the framework: the charts' code is wanted too. */
 export const wokenAttribute = 'data-woken';
+
+/** Set on <html> once React has hydrated the page and played what the boot script held. */
+export const hydratedAttribute = 'data-hydrated';

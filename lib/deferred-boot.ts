@@ -11,7 +11,7 @@
  * its target once the page has hydrated, so the reader's first press is not lost.
  * See README, design notes.
  */
-import { hydratedEvent, wokenAttribute } from './boot-events';
+import { hydratedAttribute, hydratedEvent, wokenAttribute } from './boot-events';
 
 const deferredType = 'text/x-deferred';
 
@@ -83,6 +83,7 @@ export const bootScript = `(() => {
   addEventListener('${hydratedEvent}', () => {
     hydrated = true;
     root.removeAttribute('data-waking');
+    root.setAttribute('${hydratedAttribute}', '');
     // A key goes where focus is now: an earlier held key may have moved it (End, then ArrowUp).
     for (const [target, event] of held.splice(0)) {
       const to = event.type === 'keydown' ? document.activeElement : target;

@@ -320,9 +320,9 @@ for (const width of [700, 1280]) {
   });
 }
 
-/** Script files the page has fetched so far. */
+/** Script files the page has loaded as scripts so far (not those only fetched into the cache). */
 const scriptFiles = (page: import('@playwright/test').Page) =>
-  page.evaluate(() => performance.getEntriesByType('resource').filter((e) => e.name.endsWith('.js')).length);
+  page.evaluate(() => (performance.getEntriesByType('resource') as PerformanceResourceTiming[]).filter((e) => e.name.endsWith('.js') && e.initiatorType === 'script').length);
 
 test('the framework waits for the reader: no script file loads until the first interaction, and a click made as it wakes is not lost', async ({ watched: page }) => {
   await page.goto('/');
@@ -335,6 +335,16 @@ test('the framework waits for the reader: no script file loads until the first i
   await share.click();
   await expect(share).toHaveAttribute('aria-expanded', 'true');
   expect(await scriptFiles(page)).toBeGreaterThan(0);
+});
+
+for (const path of ['/', '/charts/trade']) test(`once ${path} has settled, its framework files are fetched into the cache but not run`, async ({ watched: page }) => {
+  await page.goto(path);
+  const deferred = await page.locator('script[type="text/x-deferred"]').evaluateAll((markers) => markers.map((m) => new URL((m as HTMLElement).dataset.src!, location.href).href));
+  expect(deferred.length).toBeGreaterThan(0);
+  const fetched = () => page.evaluate(() => (performance.getEntriesByType('resource') as PerformanceResourceTiming[]).filter((e) => e.initiatorType === 'fetch').map((e) => e.name));
+  await expect.poll(fetched, { timeout: 10_000 }).toEqual(expect.arrayContaining(deferred));
+  expect(await scriptFiles(page)).toBe(0);
+  expect(await page.evaluate(() => typeof (window as unknown as { next?: unknown }).next)).toBe('undefined');
 });
 
 test('a key pressed on a control before the framework has woken still works it', async ({ watched: page }) => {

@@ -14,6 +14,8 @@
 import { hydratedAttribute, hydratedEvent, wokenAttribute } from './boot-events';
 
 const deferredType = 'text/x-deferred';
+/** How long after the load event the framework's files are fetched (not run). */
+const prefetchDelayMs = 1500;
 
 /**
  * Loads the deferred scripts on the first interaction and replays what reached the page before React
@@ -57,6 +59,9 @@ export const bootScript = `(() => {
     held.push([e.target, copy]);
   };
   listen();
+  // Once the page has settled, the files are fetched into the cache, not run: a first click then waits
+  // only for them to run. Later than the load event, which can come before the first frame is shown.
+  addEventListener('load', () => setTimeout(() => waiting.forEach((marker) => fetch(marker.dataset.src).catch(() => {})), ${prefetchDelayMs}), { once: true });
   // Links and form fields work without scripts; any other click waits for React. A click can come
   // with no pointer or key before it (a screen reader's or voice control's press), so it wakes too.
   addEventListener('click', (e) => {

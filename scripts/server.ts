@@ -66,7 +66,7 @@ function rewriteHtml(req: IncomingMessage, res: ServerResponse) {
     // A 304: no body to rewrite.
     if (chunks.length === 0) return end.call(res, done);
     const page = Buffer.concat(chunks);
-    deferred(page, gzip).then(
+    deferred(page, gzip, res.getHeader('ETag')).then(
       (body) => {
         if (gzip) res.setHeader('Content-Encoding', 'gzip');
         // The same address now answers a browser and, say, curl with different bytes: caches must know.
@@ -87,9 +87,25 @@ function rewriteHtml(req: IncomingMessage, res: ServerResponse) {
   } as typeof res.end;
 }
 
-async function deferred(page: Buffer, gzip: boolean): Promise<Buffer> {
-  const body = Buffer.from(deferBoot(page.toString('utf8')));
-  return gzip ? gzipAsync(body) : body;
+/**
+ * Prerendered pages (the dashboard, the 404 page) come with Next's ETag and the same bytes every time:
+ * their rewritten, compressed form is kept, so serving them costs a lookup. Pages rendered per request
+ * carry no ETag.
+ */
+const rewrittenByEtag = new Map<string, Buffer>();
+
+async function deferred(page: Buffer, gzip: boolean, etag: unknown): Promise<Buffer> {
+  const key = typeof etag === 'string' ? `${gzip ? 'gzip' : 'identity'} ${etag}` : undefined;
+  const kept = key && rewrittenByEtag.get(key);
+  if (kept) return kept;
+  const html = Buffer.from(deferBoot(page.toString('utf8')));
+  const body = gzip ? await gzipAsync(html) : html;
+  if (key) {
+    // A handful of pages exist; the bound only guards against a build that makes many.
+    if (rewrittenByEtag.size >= 32) rewrittenByEtag.delete(rewrittenByEtag.keys().next().value!);
+    rewrittenByEtag.set(key, body);
+  }
+  return body;
 }
 
 function vary(res: ServerResponse, ...names: string[]) {

@@ -5,7 +5,7 @@
  * framework runs as the page loads), and the bench prints, as medians:
  * - blocked: main-thread time beyond 50 ms in each task that starts after the first contentful paint,
  *   until 3 s after load (Lighthouse's total blocking time, observed rather than simulated);
- * - first click: from pressing a chart's Share button, 1 s after load, to its menu being open.
+ * - first click: from pressing a chart's Share button, 3 s after load, to its menu being open.
  * Needs a production build. Run: npm run bench:interaction (RUNS=n, default 5)
  */
 import { chromium, type Page } from '@playwright/test';

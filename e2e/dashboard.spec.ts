@@ -385,6 +385,54 @@ test('pressed twice while the framework loads, a menu button leaves its menu ope
   await expect(share).toHaveAttribute('aria-expanded', 'true');
 });
 
+test('two controls pressed while the framework loads both take effect, and each shows it was taken until then', async ({ watched: page }) => {
+  await slowFramework(page);
+  await page.goto('/charts/trade');
+  const log = page.locator('[data-control="scale"][data-value="log"]');
+  const hide = page.locator('[data-control="context"][data-value="off"]');
+  await log.click();
+  await hide.click();
+  await expect(log).toHaveAttribute('data-pending', '');
+  await expect(hide).toHaveAttribute('data-pending', '');
+  await expect(page.locator('html')).toHaveAttribute('data-hydrated', '', { timeout: 10_000 });
+  await expect(log).toHaveAttribute('aria-pressed', 'true');
+  await expect(hide).toHaveAttribute('aria-pressed', 'true');
+  await expect(page).toHaveURL(/\/charts\/trade\?scale=log&context=off$/);
+  await expect(page.locator('[data-pending]')).toHaveCount(0);
+});
+
+test('a click on words while the framework loads shows no progress, as it answers nothing', async ({ watched: page }) => {
+  await slowFramework(page);
+  await page.goto('/charts/trade');
+  await page.locator('h1').click();
+  // Read at once, while the framework is still held back (a retrying assertion would wait for it to arrive).
+  expect(await page.evaluate(() => [document.documentElement.hasAttribute('data-woken'), document.documentElement.hasAttribute('data-waking'), document.querySelectorAll('[data-pending]').length])).toEqual([true, false, 0]);
+});
+
+test('tabs moved by arrow keys while the framework loads move once a key', async ({ watched: page }) => {
+  await slowFramework(page);
+  await page.goto('/charts/trade');
+  await page.getByRole('tab', { name: 'Chart' }).focus();
+  await page.keyboard.press('ArrowRight');
+  await page.keyboard.press('ArrowRight');
+  await expect(page.locator('html')).toHaveAttribute('data-hydrated', '', { timeout: 10_000 });
+  await expect(page.getByRole('tab', { name: 'Sources' })).toHaveAttribute('aria-selected', 'true');
+  await expect(page.getByRole('tab', { name: 'Sources' })).toBeFocused();
+});
+
+test('a second menu opened while the framework loads closes the first, as it does once loaded', async ({ watched: page }) => {
+  await slowFramework(page);
+  await page.goto('/');
+  const frame = page.locator('[data-frame="trade"]');
+  const share = frame.getByRole('button', { name: /^Share: / });
+  const download = frame.getByRole('button', { name: /^Download: / });
+  await share.click();
+  await download.click();
+  await expect(page.locator('html')).toHaveAttribute('data-hydrated', '', { timeout: 10_000 });
+  await expect(download).toHaveAttribute('aria-expanded', 'true');
+  await expect(share).toHaveAttribute('aria-expanded', 'false');
+});
+
 test('an arrow key pressed while the framework loads moves one step once it arrives', async ({ watched: page }) => {
   await slowFramework(page);
   await page.goto('/charts/flows');

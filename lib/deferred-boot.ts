@@ -37,8 +37,13 @@ export const bootScript = `(() => {
     script.remove();
     waiting.push(marker);
     held.length = 0;
-    root.removeAttribute('data-waking');
+    settle();
     listen();
+  };
+  // No control waits any more: the progress cursor and the pressed controls' dimming go.
+  const settle = () => {
+    root.removeAttribute('data-waking');
+    document.querySelectorAll('[data-pending]').forEach((control) => control.removeAttribute('data-pending'));
   };
   const wake = () => {
     wakers.forEach((type) => removeEventListener(type, wake, true));
@@ -68,10 +73,14 @@ export const bootScript = `(() => {
     if (hydrated || !(e.target instanceof Element) || e.target.closest('a[href], input, select, textarea, label, summary')) return;
     e.preventDefault();
     wake();
+    const control = e.target.closest('button, [role="button"], [role="tab"], [role="radio"]');
     // A second press on the same control while waiting would undo the first (a toggle opens, then closes).
-    if (held.some(([target, event]) => target === e.target && event.type === 'click')) return e.stopImmediatePropagation();
+    if (control && control.hasAttribute('data-pending')) return e.stopImmediatePropagation();
     hold(e, new MouseEvent('click', e));
-    // A progress cursor until the click is played (app/globals.css): the reader sees it was taken.
+    // The pressed control dims and the cursor shows progress until the click is played (app/globals.css):
+    // the reader sees it was taken, on a phone too. A click on words, which answers nothing, shows nothing.
+    if (!control) return;
+    control.setAttribute('data-pending', '');
     root.setAttribute('data-waking', '');
   }, true);
   // A press on a chart tells the charts where to show their first tooltip; a swipe (cancelled) does not.
@@ -85,15 +94,24 @@ export const bootScript = `(() => {
     if (hydrated || !heldKeys.includes(e.key) || e.ctrlKey || e.altKey || e.metaKey) return;
     hold(e, new KeyboardEvent('keydown', e));
   }, true);
+  // One held event a task, so React has drawn what each did before the next arrives: two controls
+  // pressed while waiting both count, a second menu closes the first, ArrowRight twice moves twice.
+  // A key goes where focus is by then.
+  const play = () => {
+    const next = held.shift();
+    if (!next) {
+      settle();
+      root.setAttribute('${hydratedAttribute}', '');
+      return;
+    }
+    const [target, event] = next;
+    const to = event.type === 'keydown' ? document.activeElement : target;
+    if (to && to.isConnected) to.dispatchEvent(event);
+    setTimeout(play);
+  };
   addEventListener('${hydratedEvent}', () => {
     hydrated = true;
-    root.removeAttribute('data-waking');
-    root.setAttribute('${hydratedAttribute}', '');
-    // A key goes where focus is now: an earlier held key may have moved it (End, then ArrowUp).
-    for (const [target, event] of held.splice(0)) {
-      const to = event.type === 'keydown' ? document.activeElement : target;
-      if (to && to.isConnected) to.dispatchEvent(event);
-    }
+    play();
   }, { once: true });
 })();`;
 

@@ -451,9 +451,16 @@ test('a framework file that fails to arrive lets the held press go, and the next
   await page.route('**/_next/static/**/*.js', (route) => (refuse ? route.abort() : route.continue()));
   await page.goto('/');
   const share = page.locator('[data-frame="trade"]').getByRole('button', { name: /^Share: / });
+  let asked = 0;
+  page.on('request', (request) => request.resourceType() === 'script' && asked++);
   await share.click();
   await expect(page.locator('html')).not.toHaveAttribute('data-waking', '');
   await expect(share).toHaveAttribute('aria-expanded', 'false');
+  // Asked for again on a press or key, not on every move of the pointer.
+  const before = asked;
+  for (const x of [100, 200, 300]) await page.mouse.move(x, 300);
+  await page.waitForTimeout(300);
+  expect(asked).toBe(before);
   refuse = false;
   await share.click();
   await expect(share).toHaveAttribute('aria-expanded', 'true');

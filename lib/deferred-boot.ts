@@ -30,15 +30,15 @@ export const bootScript = `(() => {
   const held = [];
   let waiting = [...document.querySelectorAll('script[type="${deferredType}"]')];
   let hydrated = false;
-  const listen = () => wakers.forEach((type) => addEventListener(type, wake, { capture: true, passive: true }));
-  // A file that fails to arrive (a dropped connection) is asked for again on the next interaction;
-  // what was held for it is let go, so the page does not stay waiting.
+  const listen = (types) => types.forEach((type) => addEventListener(type, wake, { capture: true, passive: true }));
+  // A file that fails to arrive (a dropped connection) is asked for again on the reader's next press or
+  // key, not on every pointer move; what was held for it is let go, so the page does not stay waiting.
   const failed = (script, marker) => {
     script.remove();
     waiting.push(marker);
     held.length = 0;
     settle();
-    listen();
+    listen(['pointerdown', 'keydown']);
   };
   // No control waits any more: the progress cursor and the pressed controls' dimming go.
   const settle = () => {
@@ -63,7 +63,7 @@ export const bootScript = `(() => {
     e.stopImmediatePropagation();
     held.push([e.target, copy]);
   };
-  listen();
+  listen(wakers);
   // Once the page has settled, the files are fetched into the cache, not run: a first click then waits
   // only for them to run. Later than the load event, which can come before the first frame is shown.
   addEventListener('load', () => setTimeout(() => waiting.forEach((marker) => fetch(marker.dataset.src).catch(() => {})), ${prefetchDelayMs}), { once: true });

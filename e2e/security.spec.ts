@@ -48,6 +48,12 @@ test('a page answers a browser with its framework deferred and compressed, and t
     const other = await request.get(path, { headers: { accept: '*/*' } });
     expect(await other.text(), path).not.toContain('type="text/x-deferred"');
   }
+  // A browser revalidating its rewritten copy of a prerendered page is told it still holds the rewritten page.
+  const { etag } = (await request.get('/', { headers: { accept: 'text/html' } })).headers();
+  const again = await request.get('/', { headers: { accept: 'text/html', 'if-none-match': etag } });
+  expect(again.status()).toBe(304);
+  expect(again.headers()['etag']).toBe(etag);
+  expect(again.headers()['vary'].toLowerCase().split(/,\s*/)).toEqual(expect.arrayContaining(['accept', 'accept-encoding']));
 });
 
 test('the dashboard is prerendered, and the policy allows each of its inline scripts by hash', async ({ request, page }) => {

@@ -39,7 +39,8 @@ export function prerenderedHashes(): InlineHashes {
   if (prerendered) return prerendered;
   const dir = path.join(process.cwd(), '.next', 'server', 'app');
   const files = htmlFiles(dir);
-  // `next start` run from another folder: the pages still read (their charts are server SVG) but their scripts are refused, so say so once.
+  // A server run from another folder (`next start` there; ours moves to the project's): the pages still read
+  // (their charts are server SVG) but their scripts are refused, so say so once.
   if (files.length === 0) console.error(`CSP: no prerendered pages in ${dir}; start the server from the project folder, or the dashboard's scripts are refused.`);
   prerendered = files
     .map((file) => inlineHashes(fs.readFileSync(file, 'utf8')))

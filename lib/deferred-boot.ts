@@ -6,9 +6,10 @@
  * costs a phone a few hundred milliseconds of blocked main thread while the reader has only begun to
  * read. So the production server (scripts/server.ts) turns the framework's script tags into inert
  * markers, and `bootScript` loads them on the reader's first sign of interaction: a pointer move, a
- * touch, a key, a focus, a scroll wheel or a click. A click, or a key that moves within a widget
- * (arrows, Home, End, Escape), that reaches the page before React is listening is held and played to
- * its target once the page has hydrated, so the reader's first press is not lost.
+ * touch, a key, a focus, a scroll wheel or a click. A press, a click, or a key that moves within a
+ * widget (arrows, Home, End, Escape), that reaches the page before React is listening is held and
+ * played once the page has hydrated, one a task (a key to what has focus by then), so the reader's
+ * first acts are not lost.
  * See README, design notes.
  */
 import { hydratedAttribute, hydratedEvent, wokenAttribute } from './boot-events';
@@ -30,15 +31,14 @@ export const bootScript = `(() => {
   const held = [];
   let waiting = [...document.querySelectorAll('script[type="${deferredType}"]')];
   let hydrated = false;
-  const listen = (types) => types.forEach((type) => addEventListener(type, wake, { capture: true, passive: true }));
-  // A file that fails to arrive (a dropped connection) is asked for again on the reader's next press or
-  // key, not on every pointer move; what was held for it is let go, so the page does not stay waiting.
+  // A file that fails to arrive (a dropped connection) is asked for again by the reader's next press or
+  // key (each held one wakes), not by every pointer move; what was held for it is let go, so the page
+  // does not stay waiting.
   const failed = (script, marker) => {
     script.remove();
     waiting.push(marker);
     held.length = 0;
     settle();
-    listen(['pointerdown', 'keydown']);
   };
   // No control waits any more: the progress cursor and the pressed controls' dimming go.
   const settle = () => {
@@ -62,8 +62,9 @@ export const bootScript = `(() => {
   const hold = (e, copy) => {
     e.stopImmediatePropagation();
     held.push([e.target, copy]);
+    wake();
   };
-  listen(wakers);
+  wakers.forEach((type) => addEventListener(type, wake, { capture: true, passive: true }));
   // Once the page has settled, the files are fetched into the cache, not run: a first click then waits
   // only for them to run. Later than the load event, which can come before the first frame is shown.
   addEventListener('load', () => setTimeout(() => waiting.forEach((marker) => fetch(marker.dataset.src).catch(() => {})), ${prefetchDelayMs}), { once: true });
@@ -72,7 +73,6 @@ export const bootScript = `(() => {
   addEventListener('click', (e) => {
     if (hydrated || !(e.target instanceof Element) || e.target.closest('a[href], input, select, textarea, label, summary')) return;
     e.preventDefault();
-    wake();
     const control = e.target.closest('button, [role="button"], [role="tab"], [role="radio"]');
     // A second press on the same control while waiting would undo the first (a toggle opens, then closes).
     if (control && control.hasAttribute('data-pending')) return e.stopImmediatePropagation();
@@ -87,9 +87,12 @@ export const bootScript = `(() => {
   addEventListener('pointerdown', (e) => {
     if (!hydrated) hold(e, new PointerEvent('pointerdown', e));
   }, true);
-  addEventListener('pointercancel', () => {
+  // Nor does a press after which the page scrolled: where it touched is no longer under the finger.
+  const forgetPresses = () => {
     for (let i = held.length - 1; i >= 0; i--) if (held[i][1].type === 'pointerdown') held.splice(i, 1);
-  }, true);
+  };
+  addEventListener('pointercancel', forgetPresses, true);
+  addEventListener('scroll', forgetPresses, { capture: true, passive: true });
   addEventListener('keydown', (e) => {
     if (hydrated || !heldKeys.includes(e.key) || e.ctrlKey || e.altKey || e.metaKey) return;
     hold(e, new KeyboardEvent('keydown', e));

@@ -18,6 +18,8 @@ const option = (flag: string) => {
 const hostname = option('-H') ?? '0.0.0.0';
 const port = Number(option('-p') ?? process.env.PORT ?? 3000);
 const dir = path.join(__dirname, '..');
+// Next and the policy's hashes of prerendered pages (lib/content-security-policy) read the build from the working folder.
+process.chdir(dir);
 const gzipAsync = promisify(gzipCallback);
 
 /**
@@ -30,6 +32,9 @@ function rewriteHtml(req: IncomingMessage, res: ServerResponse) {
   const gzip = /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''));
   // Next would compress the page before it could be rewritten; it is compressed here instead.
   delete req.headers['accept-encoding'];
+  // Next answers a revalidation before it names a content type. A 304 to a weak ETag, which only a
+  // rewritten page carries, confirms the browser's rewritten copy, and must describe it as such.
+  const confirmsRewritten = /^\s*W\//.test(String(req.headers['if-none-match'] ?? ''));
   const chunks: Buffer[] = [];
   let html: boolean | undefined;
   const isHtml = () => (html ??= String(res.getHeader('content-type') ?? '').startsWith('text/html'));
@@ -46,6 +51,7 @@ function rewriteHtml(req: IncomingMessage, res: ServerResponse) {
     const headers = rest.find((r) => r && typeof r === 'object') as Record<string, string | string[]> | string[] | undefined;
     if (Array.isArray(headers)) for (let i = 0; i < headers.length; i += 2) res.setHeader(headers[i], headers[i + 1]);
     else if (headers) for (const [name, value] of Object.entries(headers)) res.setHeader(name, value);
+    if (status === 304 && confirmsRewritten) describeRewritten(res);
     return isHtml() ? res : writeHead.call(res, status);
   } as typeof res.writeHead;
   res.flushHeaders = function () {
@@ -59,20 +65,18 @@ function rewriteHtml(req: IncomingMessage, res: ServerResponse) {
     return true;
   } as typeof res.write;
   res.end = function (chunk?: unknown, ...rest: unknown[]) {
+    if (res.statusCode === 304 && confirmsRewritten && !res.headersSent) describeRewritten(res);
     if (!isHtml()) return end.call(res, chunk, ...rest);
     keep(chunk, rest[0]);
     const done = [chunk, ...rest].find((r) => typeof r === 'function') as (() => void) | undefined;
     res.writeHead = writeHead;
-    // A 304: no body to rewrite.
+    // No body: nothing to rewrite.
     if (chunks.length === 0) return end.call(res, done);
     const page = Buffer.concat(chunks);
     deferred(page, gzip, res.getHeader('ETag')).then(
       (body) => {
         if (gzip) res.setHeader('Content-Encoding', 'gzip');
-        // The same address now answers a browser and, say, curl with different bytes: caches must know.
-        vary(res, 'Accept', 'Accept-Encoding');
-        const etag = res.getHeader('ETag');
-        if (typeof etag === 'string' && !etag.startsWith('W/')) res.setHeader('ETag', `W/${etag}`);
+        describeRewritten(res);
         res.setHeader('Content-Length', body.length);
         end.call(res, body, done);
       },
@@ -108,10 +112,16 @@ async function deferred(page: Buffer, gzip: boolean, etag: unknown): Promise<Buf
   return body;
 }
 
-function vary(res: ServerResponse, ...names: string[]) {
+/**
+ * The same address answers a browser and, say, curl with different bytes: caches must know (Vary),
+ * and Next's strong ETag, which names the bytes Next made, may only claim a weak match.
+ */
+function describeRewritten(res: ServerResponse) {
   const present = String(res.getHeader('Vary') ?? '').split(',').map((name) => name.trim()).filter(Boolean);
-  const missing = names.filter((name) => !present.some((p) => p.toLowerCase() === name.toLowerCase()));
+  const missing = ['Accept', 'Accept-Encoding'].filter((name) => !present.some((p) => p.toLowerCase() === name.toLowerCase()));
   res.setHeader('Vary', [...present, ...missing].join(', '));
+  const etag = res.getHeader('ETag');
+  if (typeof etag === 'string' && !etag.startsWith('W/')) res.setHeader('ETag', `W/${etag}`);
 }
 
 const app = next({ dev: false, dir, hostname, port });

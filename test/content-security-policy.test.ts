@@ -3,7 +3,7 @@ import { createHash } from 'node:crypto';
 import { contentSecurityPolicy, inlineHashes } from '@/lib/content-security-policy';
 import { deferBoot } from '@/lib/deferred-boot';
 
-// Expected hashes from `printf '…' | openssl dgst -sha256 -binary | base64`, not from the code under test.
+// Fixed hashes from `printf '…' | openssl dgst -sha256 -binary | base64`, not from the code under test.
 const alertHash = "'sha256-bhHHL3z2vDgxUt0W3dWQOrprscmda2Y5pLsLg4GF+pI='"; // alert(1)
 const alertNewlineHash = "'sha256-MaeD7tQk/YNyd6Pm9J12ROmv0Z93QwNN4VH7v3gI+RI='"; // alert(1)\n
 const styleHash = "'sha256-p0bF+un5yUb9MBO6xRb8kPHlY2BdpHVtLiFkDrZPF64='"; // p{color:red}
@@ -32,7 +32,8 @@ describe('contentSecurityPolicy', () => {
   });
 
   it('allows a prerendered page its inline scripts by hash, each once, script files from this origin, and the boot script the server adds', () => {
-    // The boot script as the server writes it into a page, hashed here with node:crypto.
+    // The boot script as the server writes it into a page, hashed here with node:crypto: it changes with
+    // every edit of the script, so no fixed hash can stand for it.
     const page = deferBoot('<head><script src="/_next/static/chunks/a.js" async=""></script></head><body></body>');
     const boot = page.match(/<script>([\s\S]*)<\/script><\/body>/)![1];
     const bootHash = `'sha256-${createHash('sha256').update(boot).digest('base64')}'`;

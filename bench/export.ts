@@ -10,11 +10,11 @@ import type { ChildProcess } from 'node:child_process';
 import { chromium, type Browser } from '@playwright/test';
 import { chartIds, type ChartId } from '@/lib/chart-state';
 import { chromiumArgs } from '../playwright.config';
+import { median } from './median';
 import { freePort, requireBuild, startServer } from './server';
 
 const runs = Number(process.argv[2] ?? 5);
 
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
 async function time(work: () => Promise<unknown>): Promise<number> {
   const start = performance.now();

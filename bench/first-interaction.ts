@@ -10,11 +10,11 @@
  */
 import { chromium, type Page } from '@playwright/test';
 import { chromiumArgs } from '../playwright.config';
+import { median } from './median';
 import { freePort, startNext, startServer } from './server';
 
 const routes = ['/', '/charts/trade'];
 const runs = Math.max(1, Number(process.env.RUNS ?? 5));
-const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 
 type Measure = { blocked: number; click: number };
 

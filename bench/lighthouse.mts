@@ -18,8 +18,10 @@ import http from 'node:http';
 import { gzipSync } from 'node:zlib';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
+import { deferredSources } from '../lib/deferred-boot';
 import { chromiumArgs } from '../playwright.config';
 import path from 'node:path';
+import { median } from './median';
 import { buildProject, freePort, root, startNext, startServer } from './server';
 
 const routes = ['/', '/charts/trade', '/charts/casualties', '/charts/flows', '/embed/trade'];
@@ -66,8 +68,7 @@ async function audit(url: string, port: number): Promise<Omit<Row, 'route'>> {
  */
 async function bytesOnWake(url: string): Promise<number> {
   const html = await (await fetch(url, { headers: { accept: 'text/html' } })).text();
-  const sources = [...html.matchAll(/<script type="text\/x-deferred" data-src="([^"]+)"/g)].map((m) => m[1]);
-  const sizes = await Promise.all(sources.map(async (src) => gzipSync(Buffer.from(await (await fetch(new URL(src, url))).arrayBuffer())).length));
+  const sizes = await Promise.all(deferredSources(html).map(async (src) => gzipSync(Buffer.from(await (await fetch(new URL(src, url))).arrayBuffer())).length));
   return sizes.reduce((sum, size) => sum + size, 0);
 }
 
@@ -101,13 +102,6 @@ const bare = await startNext(barePort, bareDir);
 const baseline = await startBaseline(nextPort);
 const chrome = await chromeLauncher.launch({ chromePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', chromeFlags: ['--headless=new', ...chromiumArgs] });
 const runs = Math.max(1, Number(process.env.RUNS ?? 5));
-// A run in which Lighthouse could not measure a figure (it reports NaN) is left out of that figure's median.
-const median = (values: number[]) => {
-  const sorted = values.filter(Number.isFinite).sort((a, b) => a - b);
-  if (sorted.length === 0) return NaN;
-  const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
-};
 const medianResult = (results: Omit<Row, 'route'>[]) =>
   Object.fromEntries(Object.keys(results[0]).map((key) => [key, median(results.map((r) => r[key as keyof typeof r]))])) as Omit<Row, 'route'>;
 

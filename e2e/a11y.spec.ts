@@ -1,5 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
-import { test, expect } from './fixtures';
+import { test, expect, hydrated } from './fixtures';
 
 const routes = ['/', '/charts/trade', '/charts/trade?tab=table', '/charts/trade?tab=sources', '/charts/casualties', '/charts/flows', '/embed/trade', '/charts/nope'];
 
@@ -15,7 +15,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
       const asServed = await violations();
       expect(asServed, asServed.join('\n')).toEqual([]);
       await page.mouse.move(5, 5);
-      await expect(page.locator('html')).toHaveAttribute('data-hydrated', '');
+      await hydrated(page);
       await expect(page.locator('figure:not([data-live])')).toHaveCount(0);
       const live = await violations();
       expect(live, `after waking:\n${live.join('\n')}`).toEqual([]);

@@ -1,4 +1,4 @@
-import { test, expect } from './fixtures';
+import { test, expect, hydrated, scriptsRun } from './fixtures';
 
 const charts = ['trade', 'casualties', 'flows'] as const;
 
@@ -320,21 +320,18 @@ for (const width of [700, 1280]) {
   });
 }
 
-/** Script files the page has loaded as scripts so far (not those only fetched into the cache). */
-const scriptFiles = (page: import('@playwright/test').Page) =>
-  page.evaluate(() => (performance.getEntriesByType('resource') as PerformanceResourceTiming[]).filter((e) => e.name.endsWith('.js') && e.initiatorType === 'script').length);
 
 test('the framework waits for the reader: no script file loads until the first interaction, and a click made as it wakes is not lost', async ({ watched: page }) => {
   await page.goto('/');
   await page.waitForLoadState('networkidle');
   await page.waitForTimeout(300);
-  expect(await scriptFiles(page)).toBe(0);
+  expect(await scriptsRun(page)).toBe(0);
   await expect(page.locator('html')).not.toHaveAttribute('data-woken');
   // The click's own pointer move wakes the framework; the click arrives before React can handle it.
   const share = page.locator('[data-frame="trade"]').getByRole('button', { name: /^Share: / });
   await share.click();
   await expect(share).toHaveAttribute('aria-expanded', 'true');
-  expect(await scriptFiles(page)).toBeGreaterThan(0);
+  expect(await scriptsRun(page)).toBeGreaterThan(0);
 });
 
 for (const path of ['/', '/charts/trade']) test(`once ${path} has settled, its framework files are fetched into the cache but not run`, async ({ watched: page }) => {
@@ -343,7 +340,7 @@ for (const path of ['/', '/charts/trade']) test(`once ${path} has settled, its f
   expect(deferred.length).toBeGreaterThan(0);
   const fetched = () => page.evaluate(() => (performance.getEntriesByType('resource') as PerformanceResourceTiming[]).filter((e) => e.initiatorType === 'fetch').map((e) => e.name));
   await expect.poll(fetched, { timeout: 10_000 }).toEqual(expect.arrayContaining(deferred));
-  expect(await scriptFiles(page)).toBe(0);
+  expect(await scriptsRun(page)).toBe(0);
   expect(await page.evaluate(() => typeof (window as unknown as { next?: unknown }).next)).toBe('undefined');
 });
 
@@ -361,8 +358,6 @@ async function holdFramework(page: import('@playwright/test').Page): Promise<() 
   return release;
 }
 
-const hydrated = (page: import('@playwright/test').Page) => expect(page.locator('html')).toHaveAttribute('data-hydrated', '');
-
 test('a key pressed on a control before React listens is held, then works it', async ({ watched: page }) => {
   const release = await holdFramework(page);
   await page.goto('/');
@@ -378,7 +373,7 @@ test('a key pressed on a control before React listens is held, then works it', a
 test('a press that comes with no pointer move or key before it, as a screen reader makes it, wakes the framework and is played', async ({ watched: page }) => {
   await page.goto('/');
   await page.waitForLoadState('networkidle');
-  expect(await scriptFiles(page)).toBe(0);
+  expect(await scriptsRun(page)).toBe(0);
   const share = page.locator('[data-frame="trade"]').getByRole('button', { name: /^Share: / });
   await share.evaluate((button: HTMLElement) => button.click());
   await expect(share).toHaveAttribute('aria-expanded', 'true');
@@ -509,7 +504,7 @@ test('a framework file that fails to arrive lets the held press go, and the next
 test('before the framework wakes, a chart page already shows its canonical link and puts its theme on the root', async ({ watched: page }) => {
   await page.goto('/charts/trade?scale=LOG&theme=dark');
   await page.waitForLoadState('networkidle');
-  expect(await scriptFiles(page)).toBe(0);
+  expect(await scriptsRun(page)).toBe(0);
   await expect(page).toHaveURL(/\/charts\/trade\?scale=log&theme=dark$/);
   await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
 });

@@ -26,3 +26,11 @@ export const test = base.extend<{ watched: Page }>({
 });
 
 export { expect };
+
+/** Script files the page has run so far (not those only fetched into the cache; lib/deferred-boot). */
+export const scriptsRun = (page: Page) =>
+  page.evaluate(() => (performance.getEntriesByType('resource') as PerformanceResourceTiming[]).filter((e) => e.name.endsWith('.js') && e.initiatorType === 'script').length);
+
+/** Waits until React has hydrated the page and played what the boot script held for it. */
+export const hydrated = (page: Page) => expect(page.locator('html')).toHaveAttribute('data-hydrated', '');
+

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { test, expect, type Page } from '@playwright/test';
+import { scriptsRun } from './fixtures';
 
 // Prerendered (the dashboard, the 404 page of an unknown path) and rendered per request (charts, embeds, an unknown chart).
 const pages = ['/', '/no-such-page', '/charts/trade/extra', '/charts/trade?scale=log', '/embed/flows', '/charts/no-such-chart'];
@@ -99,7 +100,7 @@ for (const path of pages) {
     // The inline data scripts ran (they define __next_f); the framework's files wait for the reader (lib/deferred-boot).
     expect(await page.evaluate(() => Array.isArray((self as unknown as { __next_f?: unknown }).__next_f))).toBe(true);
     expect(await frameworkDefined()).toBe('undefined');
-    expect(await page.evaluate(() => (performance.getEntriesByType('resource') as PerformanceResourceTiming[]).filter((e) => e.name.endsWith('.js') && e.initiatorType === 'script').length)).toBe(0);
+    expect(await scriptsRun(page)).toBe(0);
     // The boot script itself ran (it listens for the reader), and what it loads is allowed: they define window.next.
     await page.mouse.move(10, 10);
     await expect.poll(frameworkDefined).toBe('string');

@@ -29,7 +29,7 @@ export const bootScript = `(() => {
   // Keys that move within a widget; Tab moves focus by itself, Enter and Space click.
   const heldKeys = ['ArrowUp', 'ArrowDown', 'ArrowLeft', 'ArrowRight', 'Home', 'End', 'Escape'];
   const held = [];
-  let waiting = [...document.querySelectorAll('script[type="${deferredType}"]')];
+  const waiting = [...document.querySelectorAll('script[type="${deferredType}"]')];
   let hydrated = false;
   // A file that fails to arrive (a dropped connection) is asked for again by the reader's next press or
   // key (each held one wakes), not by every pointer move; what was held for it is let go, so the page
@@ -126,6 +126,11 @@ export const bootScript = `(() => {
 const frameworkScript = /<script src="(\/_next\/static\/[^"]+\.js)"((?: async=""| nonce="[^"]*")+)><\/script>/g;
 /** Next.js also preloads its bootstrap script; deferred, it would only compete with the page for bandwidth. */
 const scriptPreload = /<link rel="preload" as="script"[^>]*>/g;
+
+/** The framework files a rewritten page holds back for the reader's first interaction, in page order. */
+export function deferredSources(html: string): string[] {
+  return [...html.matchAll(new RegExp(`<script type="${deferredType}" data-src="([^"]+)"`, 'g'))].map((m) => m[1]);
+}
 
 /**
  * The page with its framework scripts made inert and the boot script added at the end of the body,

@@ -1,19 +1,29 @@
 import type { NextConfig } from 'next';
 import { securityHeaders } from './lib/security-headers';
 
-// Changes with every build, so cached chart images are never served for different data or styles.
-const imageVersion = Date.now().toString(36);
+/** The site's public origin, fixed at build: every page, preview and image names it, and none reads a request's Host. */
+function siteOrigin(): string {
+  const given = process.env.SITE_URL;
+  if (!given) return 'http://localhost:3000';
+  const url = URL.parse(given);
+  if (!url || !/^https?:$/.test(url.protocol) || url.pathname !== '/' || url.search || url.hash)
+    throw new Error(`SITE_URL must be an origin such as https://example.org, not "${given}".`);
+  return url.origin;
+}
 
 const nextConfig: NextConfig = {
-  env: { IMAGE_VERSION: imageVersion },
+  env: { SITE_ORIGIN: siteOrigin() },
   reactStrictMode: true,
   poweredByHeader: false,
   // Published so readers and Lighthouse can map the shipped scripts back to this source.
   productionBrowserSourceMaps: true,
   // resvg is a native addon: it must be required at run time, not bundled.
   serverExternalPackages: ['@resvg/resvg-js'],
+  // The build's drawings (scripts/draw-charts.tsx), read by pages and the image route at run time.
+  outputFileTracingIncludes: { '/**': ['./.generated/drawings.json', './public/fonts/*.ttf', './public/fonts/*.woff2'] },
   turbopack: {
-    resolveAlias: { '@/components/charts/ServerChart': { browser: './components/charts/ServerChart.browser.tsx' } },
+    // The browser keeps the server's drawing as it came in the HTML (components/ChartDrawing.browser.tsx).
+    resolveAlias: { '@/components/ChartDrawing': { browser: './components/ChartDrawing.browser.tsx' } },
   },
   async headers() {
     return [
@@ -21,10 +31,15 @@ const nextConfig: NextConfig = {
       // Every route refuses to be framed except /embed/*, which exists to be framed (CSP
       // frame-ancestors in proxy.ts says the same to browsers that read it).
       { source: '/((?!embed/).*)', headers: [{ key: 'X-Frame-Options', value: 'DENY' }] },
+      // A drawing's file is named by the build's version: it never changes, so any cache may keep it.
+      { source: '/drawings/:path*', headers: [{ key: 'Cache-Control', value: 'public, max-age=31536000, immutable' }] },
     ];
   },
   async rewrites() {
-    return [{ source: '/charts/:chart/image.png', destination: '/api/chart-image?chart=:chart' }];
+    return [
+      { source: '/charts/:chart/image.:format(png|svg)', destination: '/api/chart-image?chart=:chart&format=:format' },
+      { source: '/charts/:chart/data.:format(csv|json)', destination: '/api/chart-data?chart=:chart&format=:format' },
+    ];
   },
 };
 

@@ -1,55 +1,86 @@
 import { NextResponse, type NextRequest } from 'next/server';
-import { chartIdInOtherCase, isChartId } from './lib/chart-state';
-import { contentSecurityPolicy, prerenderedHashes } from './lib/content-security-policy';
+import { chartIdInOtherCase, chartPath, isChartId, onChartTab, stateFromSlug, viewSlug, type ChartId, type ChartState } from './lib/chart-state';
+import { contentSecurityPolicy, pageHashes } from './lib/content-security-policy';
+import { problemsFragment } from './lib/link-problems';
+import { parseState } from './lib/parse-state';
 
-// The only routes rendered per request: they read the query. Any other path is a prerendered page (the dashboard or the 404 page).
-const perRequestRoute = /^\/(charts|embed)\/([^/]+)\/?$/;
-// Not a route: rewriting here renders the product's 404 page. Keep it unlike any chart id or page.
+// A chart page or embed as readers link it (`/charts/trade?scale=log`), and the prerendered view it is served from.
+const linkedRoute = /^\/(charts|embed)\/([^/]+)\/?$/;
+const viewRoute = /^\/(charts|embed)\/([^/]+)\/([^/]+)\/?$/;
+// Not a route: rewriting here renders the product's prerendered 404 page.
 const NOT_FOUND_PATH = '/not-a-chart';
+// A redirect is as cacheable as the page it leads to; one from a link with unusable settings may stop applying in a later build.
+const lasting = { 'Cache-Control': 'public, max-age=31536000' };
+const forAnHour = { 'Cache-Control': 'public, max-age=3600' };
 
 /**
- * Sends the Content-Security-Policy. Pages rendered per request get a fresh nonce, which Next
- * reads from the request's policy and puts on its scripts; prerendered pages are served as built,
- * so their inline scripts are allowed by hash. The development server renders every page per
- * request. See README, design notes.
+ * Maps each link onto the page prerendered for its view, so every page is built once and served
+ * from cache, and sends each page's Content-Security-Policy (its own inline scripts by hash). A link
+ * that is not a view's canonical one is redirected to it: hand-typed capitals (`/charts/Trade`,
+ * `SCALE=LOG`), defaults spelled out, settings that cannot be used (what they were rides in the
+ * fragment for a quiet note). An unknown chart gets the 404 page, which lists the charts.
  */
 export function proxy(request: NextRequest) {
-  const dev = process.env.NODE_ENV === 'development';
+  if (request.method !== 'GET' && request.method !== 'HEAD')
+    return new NextResponse('Only GET and HEAD.', { status: 405, headers: { Allow: 'GET, HEAD', 'Content-Type': 'text/plain; charset=utf-8' } });
   const { pathname } = request.nextUrl;
-  const route = pathname.match(perRequestRoute);
+  const linked = pathname.match(linkedRoute);
+  if (linked) return servedView(request, linked[1] as Base, linked[2]);
+  const direct = pathname.match(viewRoute);
+  if (direct) {
+    // A prerendered view's own path is not a link to share: send the reader to the one that is.
+    const id = decoded(direct[2]) ?? '';
+    const state = isChartId(id) ? stateFromSlug(id, direct[3]) : null;
+    if (isChartId(id) && state) return NextResponse.redirect(new URL(viewLink(direct[1] as Base, id, state), request.url), { status: 308, headers: lasting });
+    return page(request, NOT_FOUND_PATH, '/_not-found', false);
+  }
+  return page(request, null, pathname === '/' ? '/' : '/_not-found', false);
+}
+
+type Base = 'charts' | 'embed';
+
+const viewLink = (base: Base, chart: ChartId, state: ChartState) => chartPath(chart, base === 'embed' ? onChartTab(state) : state, `/${base}`);
+
+function servedView(request: NextRequest, base: Base, rawId: string) {
+  const { pathname, search, searchParams } = request.nextUrl;
   // The chart id as Next will read it; null where it is not valid percent-encoding.
-  const id = route && decodable(route[2]) ? decodeURIComponent(route[2]) : null;
+  const id = decoded(rawId);
   // A hand-typed `/charts/Trade` leads to the chart, query and all, rather than to the 404 page.
-  const meant = route && id !== null && chartIdInOtherCase(id);
+  const meant = id !== null && chartIdInOtherCase(id);
   if (meant) {
     const url = request.nextUrl.clone();
-    url.pathname = `/${route[1]}/${meant}`;
-    return NextResponse.redirect(url, 308);
+    url.pathname = `/${base}/${meant}`;
+    return NextResponse.redirect(url, { status: 308, headers: lasting });
   }
-  // An unknown chart id gets the product's prerendered 404 page, which lists the charts. Left to the
-  // route, its 404 would stream in after the metadata and show nothing until scripts ran; an id that is
-  // not valid percent-encoding (`/charts/%E0%A4%A`) would get Next's bare 400 page.
-  const unknown = route && !(id !== null && isChartId(id));
-  const scripts = dev || (route && !unknown) ? { nonce: Buffer.from(crypto.randomUUID()).toString('base64') } : { hashes: prerenderedHashes() };
-  const policy = contentSecurityPolicy(scripts, { frameable: pathname.startsWith('/embed/'), dev });
-  const requestHeaders = new Headers(request.headers);
-  requestHeaders.set('Content-Security-Policy', policy);
-  const init = { request: { headers: requestHeaders } };
-  const response = unknown ? NextResponse.rewrite(new URL(NOT_FOUND_PATH, request.url), init) : NextResponse.next(init);
+  // An id that is not valid percent-encoding (`/charts/%E0%A4%A`) would otherwise get Next's bare 400 page.
+  if (id === null || !isChartId(id)) return page(request, NOT_FOUND_PATH, '/_not-found', false);
+  const { state, rejected } = parseState(id, searchParams);
+  const canonical = viewLink(base, id, state);
+  // An embed has no room for the note: it shows its view, quietly.
+  if (rejected.length) return NextResponse.redirect(new URL(canonical + (base === 'charts' ? problemsFragment(rejected) : ''), request.url), { status: 307, headers: forAnHour });
+  if (`${pathname}${search}` !== canonical) return NextResponse.redirect(new URL(canonical, request.url), { status: 308, headers: lasting });
+  const view = `/${base}/${id}/${viewSlug(id, base === 'embed' ? onChartTab(state) : state)}`;
+  return page(request, view, view, base === 'embed');
+}
+
+/** Serves a page (rewritten to `target`, or as asked) with the policy for the prerendered `route`. */
+function page(request: NextRequest, target: string | null, route: string, frameable: boolean) {
+  const dev = process.env.NODE_ENV === 'development';
+  const policy = contentSecurityPolicy(dev ? 'development' : pageHashes(route), { frameable });
+  const response = target ? NextResponse.rewrite(new URL(target, request.url)) : NextResponse.next();
   response.headers.set('Content-Security-Policy', policy);
   return response;
 }
 
-function decodable(path: string) {
+function decoded(path: string) {
   try {
-    decodeURIComponent(path);
-    return true;
+    return decodeURIComponent(path);
   } catch {
-    return false;
+    return null;
   }
 }
 
 export const config = {
-  // Pages only: static files, images and the PNG route carry no scripts to protect.
-  matcher: [{ source: '/((?!api/|_next/static|_next/image|fonts/|icon.svg|charts/[^/]+/image.png).*)' }],
+  // Pages only: static files, drawings, images and data files carry no scripts to protect.
+  matcher: [{ source: '/((?!api/|_next/static|_next/image|fonts/|drawings/|icon.svg|charts/[^/]+/(?:image|data)\\.).*)' }],
 };

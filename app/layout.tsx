@@ -1,14 +1,13 @@
 import type { Metadata, Viewport } from 'next';
 import type { ReactNode } from 'react';
-import { HydratedSignal } from '@/components/HydratedSignal';
-import { site } from '@/lib/site';
+import { site, siteOrigin } from '@/lib/site';
 import { themeCss } from '@/lib/theme-css';
 import { inter } from './fonts';
 import './globals.css';
 
 export const metadata: Metadata = {
-  // Prerendered pages cannot read the request's host, so their absolute links (previews) come from SITE_URL.
-  ...(process.env.SITE_URL && { metadataBase: new URL(process.env.SITE_URL) }),
+  // Absolute links (previews) name the site's fixed origin, never the request's host.
+  metadataBase: new URL(siteOrigin),
   title: { default: site.name, template: `%s · ${site.name}` },
   description: site.description,
 };
@@ -23,7 +22,6 @@ export default function RootLayout({ children }: { children: ReactNode }) {
       </head>
       <body className="bg-page font-sans text-ink antialiased">
         {children}
-        <HydratedSignal />
       </body>
     </html>
   );

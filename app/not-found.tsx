@@ -1,5 +1,4 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
 import { charts } from '@/lib/charts';
 import { chartIds } from '@/lib/chart-state';
 
@@ -14,16 +13,16 @@ export default function NotFound() {
       <ul className="mt-4 list-disc space-y-1 pl-5" data-chart-list>
         {chartIds.map((id) => (
           <li key={id}>
-            <Link className="underline" href={`/charts/${id}`} target="_top">
+            <a className="underline" href={`/charts/${id}`} target="_top">
               {charts[id].title}
-            </Link>
+            </a>
           </li>
         ))}
       </ul>
       <p className="mt-4">
-        <Link className="underline" href="/" target="_top">
+        <a className="underline" href="/" target="_top">
           Back to the dashboard
-        </Link>
+        </a>
       </p>
     </main>
   );

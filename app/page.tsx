@@ -7,17 +7,16 @@ import { themeControl } from '@/lib/chart-controls';
 import { Timeline } from '@/components/Timeline';
 import { chartIds, defaultState, imagePath } from '@/lib/chart-state';
 import { charts } from '@/lib/charts';
+import { buildVersion } from '@/lib/drawings';
 import { site } from '@/lib/site';
 
 // A shared link to the dashboard previews as the trade chart, the relationship's headline number.
-const preview = { url: imagePath('trade', defaultState('trade'), { variant: 'preview' }), width: 1200, height: 630, alt: charts.trade.title };
+const preview = { url: imagePath('trade', defaultState('trade'), { variant: 'preview', v: buildVersion() }), width: 1200, height: 630, alt: charts.trade.title };
 const { name: title, description } = site;
 
 export const metadata: Metadata = {
-  // Prerendered, the page cannot know its host: without SITE_URL a canonical link, or a preview's
-  // own address (which must be absolute), would name the wrong one, so neither is given.
-  ...(process.env.SITE_URL && { alternates: { canonical: '/' } }),
-  openGraph: { type: 'website', title, description, ...(process.env.SITE_URL && { url: '/' }), images: [preview] },
+  alternates: { canonical: '/' },
+  openGraph: { type: 'website', title, description, url: '/', images: [preview] },
   twitter: { card: 'summary_large_image', title, description, images: [preview.url] },
 };
 

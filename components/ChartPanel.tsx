@@ -1,8 +1,8 @@
 import { chartControls } from '@/lib/chart-controls';
 import { embedHeights } from '@/lib/embed-height';
 import { charts } from '@/lib/charts';
+import { buildVersion } from '@/lib/drawings';
 import type { ChartId, ChartState } from '@/lib/chart-state';
-import type { Rejected } from '@/lib/parse-state';
 import { ChartControls } from './ChartControls';
 import { ChartFrame } from './ChartFrame';
 import { ChartLink } from './ChartLink';
@@ -21,15 +21,15 @@ type Props = {
   initialState: ChartState;
   /** On a chart's own page the URL mirrors the state and the tabs and theme control appear. */
   standalone?: boolean;
-  rejected?: Rejected[];
 };
 
 /**
  * A chart in its frame. The frame, words and tables render on the server; only the controls,
  * menus and the drawing are client components, so the first load carries no data module and no zod.
  */
-export function ChartPanel({ chart, initialState, standalone = false, rejected = [] }: Props) {
-  const { title } = charts[chart];
+export function ChartPanel({ chart, initialState, standalone = false }: Props) {
+  const { title, marks } = charts[chart];
+  const controls = chartControls(chart, standalone);
   return (
     <ChartStateProvider chart={chart} initialState={initialState} standalone={standalone} nav={standalone && <DashboardLink />}>
       <ChartFrame
@@ -37,18 +37,18 @@ export function ChartPanel({ chart, initialState, standalone = false, rejected =
         headingLevel={standalone ? 'h1' : 'h2'}
         toolbar={
           <div className="flex flex-wrap items-start justify-between gap-3">
-            <ChartControls controls={chartControls(chart, standalone)} />
+            <ChartControls controls={controls} />
             <div className="flex gap-2">
-              <DownloadMenu title={title} />
+              <DownloadMenu title={title} version={buildVersion()} />
               <ShareMenu title={title} embedHeights={embedHeights(chart)} />
             </div>
           </div>
         }
         footer={<SourceLine chart={chart} link={<ChartLink title={title} />} />}
       >
-        {standalone && <LinkProblems rejected={rejected} />}
+        {standalone && <LinkProblems />}
         <ChartViews
-          title={title}
+          canvas={{ title, version: buildVersion(), controls: controls.filter((c) => c.key !== 'theme'), marks }}
           table={standalone && <ChartTable chart={chart} />}
           sources={standalone && <ChartSources chart={chart} />}
         />

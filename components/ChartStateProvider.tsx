@@ -3,7 +3,6 @@
 import { createContext, useContext, useEffect, useMemo, useState, type Dispatch, type ReactNode, type SetStateAction } from 'react';
 import { chartPath, themeAttribute, type ChartId, type ChartState } from '@/lib/chart-state';
 import { usePageTheme } from './PageTheme';
-import { useRootTheme } from './use-root-theme';
 
 type ChartView = { chart: ChartId; state: ChartState; setState: Dispatch<SetStateAction<ChartState>>; standalone: boolean };
 
@@ -32,7 +31,6 @@ export function ChartStateProvider({ chart, initialState, standalone = false, na
   // On the dashboard the page's theme choice is each panel's: its links and pictures carry it.
   const state = useMemo(() => (pageTheme && pageTheme !== chosen.theme ? ({ ...chosen, theme: pageTheme } as ChartState) : chosen), [chosen, pageTheme]);
   const path = chartPath(chart, state);
-  useRootTheme(themeAttribute(state), standalone);
 
   useEffect(() => {
     // replaceState: a click changes the view, not the history, so Back still leaves the page.

@@ -1,13 +1,12 @@
-import Link from 'next/link';
 import { site } from '@/lib/site';
 
 /** A chart page's way back to every chart, for readers who arrive from a shared link. */
 export function DashboardLink() {
   return (
     <nav aria-label="Site" className="mb-3 text-sm">
-      <Link href="/" className="text-muted underline">
+      <a href="/" className="text-muted underline">
         ← {site.name}: all charts
-      </Link>
+      </a>
     </nav>
   );
 }

@@ -1,8 +1,9 @@
 'use client';
 
 import { useState, type MouseEvent } from 'react';
-import { onChartTab, type ChartState } from '@/lib/chart-state';
-import { isPicture, type ExportChoice } from '@/lib/export/export-choice';
+import type { Layout } from '@/lib/chart-size';
+import type { ChartState } from '@/lib/chart-state';
+import { downloadPath, type ExportChoice } from '@/lib/export/export-choice';
 import { useChartView } from './ChartStateProvider';
 import { ToolbarMenu, type MenuApi } from './ToolbarMenu';
 
@@ -15,35 +16,56 @@ const choices: { label: string; hint: string; choice: ExportChoice }[] = [
   { label: 'JSON', hint: 'data with sources', choice: { format: 'json' } },
 ];
 
-/** Download a chart as it looks now (PNG, SVG) or its data (CSV, JSON); made in the browser from the frame on screen. */
-export function DownloadMenu({ title }: { title: string }) {
-  const { chart, state, setState } = useChartView();
+/** The layout the frame shows (the narrow one on a phone), or, from the table tab, the one it would show. */
+function layoutShown(frame: Element): Layout {
+  const shown = [...frame.querySelectorAll<HTMLElement>('.chart-layout')].find((el) => el.getClientRects().length > 0);
+  if (shown) return shown.dataset.layout as Layout;
+  return frame.clientWidth < 600 ? 'narrow' : 'wide';
+}
+
+/** The theme on screen: the reader's choice, or else the system's. */
+const themeShown = (state: ChartState) =>
+  state.theme !== 'system' ? state.theme : matchMedia('(prefers-color-scheme: dark)').matches ? 'dark' : 'light';
+
+function save(blob: Blob, name: string) {
+  const url = URL.createObjectURL(blob);
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = name;
+  link.click();
+  // The click starts the download asynchronously; revoking at once can cancel it.
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+/**
+ * Download the chart as it looks now (PNG, SVG: drawn by the server from the same drawing as the
+ * page) or its data (CSV, JSON). Each item is also a plain link to its file.
+ */
+export function DownloadMenu({ title, version }: { title: string; version: string }) {
+  const { chart, state } = useChartView();
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState('');
   // Outlives the menu, which closes on success: a screen reader hears that the file was saved.
   const [saved, setSaved] = useState('');
+  const pathFor = (choice: ExportChoice, layout: Layout) => downloadPath(chart, { ...state, theme: themeShown(state) } as ChartState, choice, layout, version);
 
-  const run = async (choice: ExportChoice, event: MouseEvent<HTMLElement>, menu: MenuApi) => {
+  const run = async (choice: ExportChoice, event: MouseEvent<HTMLAnchorElement>, menu: MenuApi) => {
     const frame = event.currentTarget.closest('[data-frame]');
+    if (!frame) return;
+    event.preventDefault();
     setBusy(true);
     setError('');
     setSaved('');
-    // A picture is made from the drawing on screen: from the table or sources, the chart is shown
-    // first (the export waits for it to be drawn), and the reader's tab comes back afterwards.
-    const leaveTab = isPicture(choice) && state.tab !== 'chart';
-    const shown = leaveTab ? onChartTab(state) : state;
     try {
-      if (!frame) throw new Error('The chart to download was not found.');
-      if (leaveTab) setState(shown);
-      // Loaded on first use: the export code and the data it writes are not needed to show the page.
-      const { downloadChart } = await import('@/lib/export/browser-export');
-      setSaved(`Downloaded ${await downloadChart(frame, chart, shown, choice)}.`);
+      const response = await fetch(pathFor(choice, layoutShown(frame)));
+      if (!response.ok) throw new Error(response.status === 503 ? 'the server is busy; try again in a moment.' : await response.text());
+      const name = response.headers.get('Content-Disposition')?.match(/filename="([^"]+)"/)?.[1] ?? `${chart}.${choice.format}`;
+      save(await response.blob(), name);
+      setSaved(`Downloaded ${name}.`);
       menu.close();
     } catch (e) {
       setError(`The download failed: ${e instanceof Error ? e.message : String(e)}`);
     } finally {
-      // Only the tab: anything else the reader changed meanwhile stays changed.
-      if (leaveTab) setState((current) => ({ ...current, tab: state.tab }) as ChartState);
       setBusy(false);
       // The item clicked was disabled while busy, which drops focus; give it back to the menu's button.
       // On failure the menu stays open, with the message beside the choices to try again.
@@ -59,18 +81,19 @@ export function DownloadMenu({ title }: { title: string }) {
             <ul className="flex flex-col gap-1">
               {choices.map(({ label, hint, choice }) => (
                 <li key={label}>
-                  <button
-                    type="button"
-                    disabled={busy}
-                    onClick={(e) => run(choice, e, menu)}
+                  <a
+                    href={pathFor(choice, 'wide')}
+                    download
+                    aria-disabled={busy || undefined}
+                    onClick={(e) => (busy ? e.preventDefault() : run(choice, e, menu))}
                     data-export={choice.format === 'png' ? `png-${choice.density}` : choice.format}
-                    className="flex w-full items-baseline justify-between gap-2 rounded border border-rule bg-panel px-2 py-1 text-left text-ink hover:border-ink disabled:opacity-50"
+                    className="flex w-full items-baseline justify-between gap-2 rounded border border-rule bg-panel px-2 py-1 text-left text-ink hover:border-ink aria-disabled:opacity-50"
                   >
                     <span>{label}</span>
                     <span className="text-xs text-muted" aria-hidden="true">
                       {hint}
                     </span>
-                  </button>
+                  </a>
                 </li>
               ))}
             </ul>

@@ -1,30 +1,29 @@
 'use client';
 
-import { useState } from 'react';
-import type { Rejected } from '@/lib/parse-state';
+import { useEffect, useState } from 'react';
+import { problemsFromFragment, problemsText, type Rejected } from '@/lib/link-problems';
 import { useChartView } from './ChartStateProvider';
 
 /**
- * A quiet note when part of the link could not be used. Only known setting names are named;
- * unknown keys are counted, never echoed, so nothing from the URL is shown back as typed. The note
- * speaks of the link the reader arrived by, so it goes once they change the view.
+ * A quiet note when part of the link could not be used (lib/link-problems: the server redirected
+ * it to the view's own link, with what it could not use in the fragment). The note speaks of the
+ * link the reader arrived by, so it goes once they change the view.
  */
-export function LinkProblems({ rejected }: { rejected: Rejected[] }) {
-  const { state } = useChartView();
-  const [linked] = useState(state);
-  if (rejected.length === 0 || state !== linked) return null;
-  const keys = (reason: Rejected['reason']) => rejected.filter((r) => r.reason === reason).map((r) => r.key);
-  const named = (list: string[], what: string) => (list.length ? `${list.length === 1 ? 'the setting' : 'the settings'} ${list.join(' and ')} ${what}` : '');
-  const unknown = keys('unknown').length;
-  const parts = [
-    named(keys('invalid'), 'had a value we do not know, so the default is shown'),
-    named(keys('repeated'), 'came more than once, so the default is shown'),
-    named(keys('unfit'), 'did not fit the other settings, so the default is shown'),
-    unknown ? `${unknown} unknown ${unknown === 1 ? 'setting was' : 'settings were'} ignored` : '',
-  ].filter(Boolean);
+export function LinkProblems() {
+  const { chart, state } = useChartView();
+  const [arrived, setArrived] = useState<{ rejected: Rejected[]; state: typeof state } | null>(null);
+  useEffect(() => {
+    const rejected = problemsFromFragment(chart, location.hash);
+    if (!rejected.length) return;
+    setArrived({ rejected, state });
+    // The fragment has been read; the address bar keeps the view's own link.
+    history.replaceState(history.state, '', location.pathname + location.search);
+    // Read once, as the page arrives.
+  }, []);
+  if (!arrived || arrived.state !== state) return null;
   return (
     <p role="status" data-link-problems className="mb-3 rounded border border-rule bg-panel px-3 py-2 text-sm text-muted">
-      Part of this link could not be used: {parts.join('; ')}.
+      {problemsText(arrived.rejected)}
     </p>
   );
 }

@@ -1,36 +1,47 @@
 import type { Control } from '@/lib/chart-controls';
+import { inPage } from './in-page-link';
 
 type Props = {
   control: Control;
   value: string;
   /** Why an option cannot be chosen now, or undefined where it can. */
   unavailable?: (option: Control['options'][number]) => string | undefined;
+  /** The URL of the view an option leads to: the options are then links, which work without scripts too. */
+  href?: (value: string) => string;
   onChoose: (value: string) => void;
 };
 
 /** One labelled row of pressed/unpressed buttons: a chart's setting, or the dashboard's theme. */
-export function OptionGroup({ control, value, unavailable = () => undefined, onChoose }: Props) {
+export function OptionGroup({ control, value, unavailable = () => undefined, href, onChoose }: Props) {
   return (
     <div role="group" aria-label={control.label} className="flex flex-wrap items-center gap-1 text-sm">
       <span className="mr-1 text-muted">{control.label}</span>
       {control.options.map((option) => {
         const active = value === option.value;
         const reason = unavailable(option);
-        return (
-          <button
-            key={option.value}
-            type="button"
-            aria-pressed={active}
-            // Not `disabled`: a keyboard reader still reaches the option and hears why it cannot be chosen.
-            aria-disabled={reason !== undefined || undefined}
-            title={reason}
-            data-control={control.key}
-            data-value={option.value}
-            onClick={() => reason === undefined && onChoose(option.value)}
-            className={`rounded border px-2 py-1 aria-disabled:cursor-not-allowed aria-disabled:opacity-50 ${active ? 'border-ink bg-ink text-page' : 'border-rule bg-panel text-ink not-aria-disabled:hover:border-ink'}`}
-          >
+        const choose = () => reason === undefined && onChoose(option.value);
+        const props = {
+          'aria-pressed': active,
+          // Not `disabled`: a keyboard reader still reaches the option and hears why it cannot be chosen.
+          'aria-disabled': reason !== undefined || undefined,
+          title: reason,
+          'data-control': control.key,
+          'data-value': option.value,
+          className: `inline-block rounded border px-2 py-1 aria-disabled:cursor-not-allowed aria-disabled:opacity-50 ${active ? 'border-ink bg-ink text-page' : 'border-rule bg-panel text-ink not-aria-disabled:hover:border-ink'}`,
+        };
+        const label = (
+          <>
             {option.label}
             {reason !== undefined && <span className="sr-only">{` (${reason})`}</span>}
+          </>
+        );
+        return href && reason === undefined ? (
+          <a key={option.value} href={href(option.value)} role="button" {...props} {...inPage(choose)}>
+            {label}
+          </a>
+        ) : (
+          <button key={option.value} type="button" {...props} onClick={choose}>
+            {label}
           </button>
         );
       })}

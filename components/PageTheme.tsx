@@ -4,7 +4,6 @@ import { createContext, useContext, useState, type ReactNode } from 'react';
 import type { Control } from '@/lib/chart-controls';
 import { themeAttribute, type ChartState } from '@/lib/chart-state';
 import { OptionGroup } from './OptionGroup';
-import { useRootTheme } from './use-root-theme';
 
 type ThemeChoice = ChartState['theme'];
 type PageThemeValue = { theme: ThemeChoice; setTheme: (theme: ThemeChoice) => void };
@@ -21,7 +20,6 @@ export const usePageTheme = () => useContext(PageThemeContext)?.theme ?? null;
 export function PageTheme({ children }: { children: ReactNode }) {
   const [theme, setTheme] = useState<ThemeChoice>('system');
   const attribute = themeAttribute({ theme });
-  useRootTheme(attribute);
   return (
     <PageThemeContext.Provider value={{ theme, setTheme }}>
       <div data-theme={attribute} className="min-h-screen bg-page text-ink">

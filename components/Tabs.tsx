@@ -1,42 +1,46 @@
 'use client';
 
 import type { KeyboardEvent } from 'react';
-import { tabs, type ChartState, type Tab } from '@/lib/chart-state';
+import { chartPath, tabs, type ChartState, type Tab } from '@/lib/chart-state';
 import { useChartView } from './ChartStateProvider';
+import { inPage } from './in-page-link';
 
 const tabLabels: Record<Tab, string> = { chart: 'Chart', table: 'Table', sources: 'Sources' };
 
-/** WAI-ARIA tabs: arrow keys move between tabs, Home and End go to the first and last; only the active one is in the tab order. */
+/**
+ * WAI-ARIA tabs: arrow keys move between tabs, Home and End go to the first and last; only the
+ * active one is in the tab order. Each tab is also a link to its view, for a page without scripts.
+ */
 export function Tabs() {
   const { chart, state, setState } = useChartView();
   const active = state.tab;
-  const onSelect = (tab: Tab) => setState({ ...state, tab } as ChartState);
+  const select = (tab: Tab) => setState({ ...state, tab } as ChartState);
   const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
     const index = tabs.indexOf(active);
     const targets: Record<string, number> = { ArrowRight: index + 1, ArrowLeft: index - 1, Home: 0, End: tabs.length - 1 };
     if (!(e.key in targets)) return;
     e.preventDefault();
     const next = tabs[(targets[e.key] + tabs.length) % tabs.length];
-    onSelect(next);
+    select(next);
     document.getElementById(`${chart}-tab-${next}`)?.focus();
   };
   return (
     <div role="tablist" aria-label="View" className="mb-4 flex gap-1 border-b border-rule" onKeyDown={onKeyDown}>
       {tabs.map((tab) => (
-        <button
+        <a
           key={tab}
           id={`${chart}-tab-${tab}`}
-          type="button"
+          href={chartPath(chart, { ...state, tab } as ChartState)}
           role="tab"
           aria-selected={active === tab}
-          aria-controls={`${chart}-panel`}
+          aria-controls={`${chart}-panel-${tab}`}
           tabIndex={active === tab ? 0 : -1}
           data-tab={tab}
-          onClick={() => onSelect(tab)}
+          {...inPage(() => select(tab))}
           className={`-mb-px border-b-2 px-3 py-2 text-sm ${active === tab ? 'border-ink font-bold text-ink' : 'border-transparent text-muted hover:text-ink'}`}
         >
           {tabLabels[tab]}
-        </button>
+        </a>
       ))}
     </div>
   );

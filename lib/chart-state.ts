@@ -70,10 +70,39 @@ export function themeAttribute({ theme }: { theme: string }): 'light' | 'dark' |
   return theme === 'light' || theme === 'dark' ? theme : undefined;
 }
 
-/** The server-drawn PNG of a state; `extra` adds image options such as density or variant. */
-export function imagePath<C extends ChartId>(chart: C, state: ChartState<C>, extra: Record<string, string> = {}): string {
+/** A chart file the server makes for a state (`image.png`, `image.svg`); `extra` adds options such as density or variant. */
+export function filePath<C extends ChartId>(chart: C, file: string, state: ChartState<C>, extra: Record<string, string> = {}): string {
   const params = new URLSearchParams(serializeState(chart, onChartTab(state)));
   for (const [k, v] of Object.entries(extra)) params.set(k, v);
   const query = params.toString();
-  return `/charts/${chart}/image.png${query ? `?${query}` : ''}`;
+  return `/charts/${chart}/${file}${query ? `?${query}` : ''}`;
 }
+
+/** The server-drawn PNG of a state. */
+export const imagePath = <C extends ChartId>(chart: C, state: ChartState<C>, extra: Record<string, string> = {}) => filePath(chart, 'image.png', state, extra);
+
+/** Every key of a state but the tab and the theme: what changes the drawing (the theme is CSS variables). */
+export const drawnKeys = (chart: ChartId): string[] => Object.keys(stateOptions[chart]).filter((k) => k !== 'tab' && k !== 'theme');
+
+/** A state's values in the order of its keys, joined by dots: `chart.log.on.system`. The path a view is prerendered at. */
+export function viewSlug<C extends ChartId>(chart: C, state: ChartState<C>): string {
+  const values = state as Record<string, string>;
+  return Object.keys(stateOptions[chart]).map((k) => values[k]).join('.');
+}
+
+/** A view slug back into its state, or null where any value is not one of its key's options. */
+export function stateFromSlug<C extends ChartId>(chart: C, slug: string): ChartState<C> | null {
+  const keys = Object.entries(stateOptions[chart]) as [string, readonly string[]][];
+  const values = slug.split('.');
+  if (values.length !== keys.length || keys.some(([, options], i) => !options.includes(values[i]))) return null;
+  return Object.fromEntries(keys.map(([k], i) => [k, values[i]])) as ChartState<C>;
+}
+
+/** Which of a chart's drawings a state shows: its drawn values joined by dots (`log.on`). */
+export function drawingKey<C extends ChartId>(chart: C, state: ChartState<C>): string {
+  const values = state as Record<string, string>;
+  return drawnKeys(chart).map((k) => values[k]).join('.');
+}
+
+/** Where the browser fetches a drawing of another state: one file per build and drawing, kept forever. */
+export const drawingUrl = (version: string, chart: ChartId, key: string) => `/drawings/${version}/${chart}/${key}.json`;

@@ -18,6 +18,8 @@ export type ChartMeta = {
   /** Party ids of the other sources drawn. */
   contextParties: string[];
   fileBase: string;
+  /** How a reader reaches what each mark says: a tooltip where they point or tap, or focusable items with an explanation line. */
+  marks: 'tooltips' | 'items';
 };
 
 const contextPartiesOf = (topics: string[]) => [
@@ -43,6 +45,7 @@ export const charts: Record<ChartId, ChartMeta> = {
     articleOutlets: [],
     contextParties: contextPartiesOf(['trade']),
     fileBase: 'russia-nk-trade-2018-2025',
+    marks: 'tooltips',
   },
   casualties: {
     id: 'casualties',
@@ -63,6 +66,7 @@ export const charts: Record<ChartId, ChartMeta> = {
     articleOutlets: ['BBC News'],
     contextParties: contextPartiesOf(['deployment', 'casualties']),
     fileBase: 'north-korean-troops-sent-and-lost',
+    marks: 'tooltips',
   },
   flows: {
     id: 'flows',
@@ -72,6 +76,7 @@ export const charts: Record<ChartId, ChartMeta> = {
     articleOutlets: ['BBC News'],
     contextParties: [],
     fileBase: 'russia-nk-arms-for-technology',
+    marks: 'items',
   },
 };
 

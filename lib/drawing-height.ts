@@ -1,13 +1,11 @@
 import type { Direction } from '@/data';
 import { casualtiesHeight } from './casualties-layout';
-import type { Layout } from './chart-size';
+import { flowDetailMinHeight, type Layout } from './chart-size';
 import type { ChartId, ChartState } from './chart-state';
 import { layoutFlows } from './flow-layout';
 
 export const tradeHeight: Record<Layout, number> = { wide: 380, narrow: 400 };
 
-/** The line under the flow diagram that explains the item in focus; one line tall at least, so focusing does not push the page. */
-export const flowDetailMinHeight = 48;
 
 export const shownDirections = (direction: Direction | 'both'): Direction[] => (direction === 'both' ? ['nk-to-ru', 'ru-to-nk'] : [direction]);
 

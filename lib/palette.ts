@@ -38,6 +38,12 @@ const cssName = (role: Role) => `--${role.replace(/[A-Z]/g, (c) => `-${c.toLower
 /** On the page charts paint with CSS variables, so a theme switch needs no re-render. */
 export const cssVarPalette = Object.fromEntries(roles.map((r) => [r, `var(${cssName(r)})`])) as Palette;
 
+/** On the page charts paint with CSS variables; a picture on its own has no stylesheet to resolve them. */
+export function literalColours(markup: string, theme: Theme): string {
+  const byVar = new Map(Object.entries(cssVarPalette).map(([role, css]) => [css, palettes[theme][role as Role]]));
+  return markup.replace(/var\(--[a-z-]+\)/g, (css) => byVar.get(css) ?? css);
+}
+
 /** The CSS custom properties for one theme, for globals.css and standalone exports. */
 export function cssVariables(theme: Theme): string {
   return roles.map((r) => `${cssName(r)}:${palettes[theme][r]};`).join('');

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { chartControls } from './chart-controls';
 import { stateOptions, type ChartId, type ChartState } from './chart-state';
+import type { Rejected } from './link-problems';
 import { settleState } from './settle-state';
 
 /** The reader's choices as zod schemas, built from the option lists: each key one of its options, the first by default. */
@@ -13,8 +14,6 @@ export const stateSchemas = Object.fromEntries(
 
 export type SearchParams = Record<string, string | string[] | undefined> | URLSearchParams;
 
-/** What the URL asked for that could not be used, for a quiet note on the page. */
-export type Rejected = { key: string; reason: 'unknown' | 'invalid' | 'repeated' | 'unfit' };
 
 const MAX_VALUE_LENGTH = 64;
 

@@ -1,12 +1,10 @@
-import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
-import { ChartById } from '@/components/charts/ChartById';
+import { drawChart } from '@/components/charts/registry';
 import { defaultState } from '@/lib/chart-state';
 import { estimatePoints } from '@/lib/deployment-series';
 import { palettes } from '@/lib/palette';
 
-const render = (layout: 'wide' | 'narrow') =>
-  renderToStaticMarkup(<ChartById chart="casualties" state={defaultState('casualties')} layout={layout} palette={palettes.light} />);
+const render = (layout: 'wide' | 'narrow') => drawChart('casualties', defaultState('casualties'), layout, palettes.light);
 
 /** The label drawn inside each estimate's mark group, by the estimate's id; a label of several lines joined by ' · '. */
 const drawnLabels = (html: string) =>

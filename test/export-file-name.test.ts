@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { charts } from '@/lib/charts';
 import { defaultState } from '@/lib/chart-state';
-import { exportFileName } from '@/lib/export/browser-export';
+import { exportFileName } from '@/lib/export/file-name';
 
 describe('download file names', () => {
   const view = { ...defaultState('flows'), direction: 'nk-to-ru' } as const;

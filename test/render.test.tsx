@@ -1,13 +1,13 @@
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
-import { ChartById } from '@/components/charts/ChartById';
+import { drawChart } from '@/components/charts/registry';
 import { defaultState } from '@/lib/chart-state';
 import { palettes } from '@/lib/palette';
 import { metrics } from '@/data';
 import { Timeline } from '@/components/Timeline';
 
 const render = (chart: 'trade' | 'casualties' | 'flows', state: object, layout: 'wide' | 'narrow' = 'wide') =>
-  renderToStaticMarkup(<ChartById chart={chart} state={{ ...defaultState(chart), ...state } as never} layout={layout} palette={palettes.light} />);
+  drawChart(chart, { ...defaultState(chart), ...state } as never, layout, palettes.light);
 
 const count = (html: string, needle: string) => html.split(needle).length - 1;
 

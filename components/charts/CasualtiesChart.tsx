@@ -1,6 +1,4 @@
-'use client';
-
-import { CartesianGrid, Scatter, ScatterChart, Tooltip, XAxis, YAxis } from 'recharts';
+import { CartesianGrid, Scatter, ScatterChart, XAxis, YAxis } from 'recharts';
 import { chartWidth, fontFamily, fontSize, type Layout } from '@/lib/chart-size';
 import {
   deploymentHeadline,
@@ -15,7 +13,7 @@ import {
 import { formatCount, formatDate } from '@/lib/format';
 import { markStyles, seriesColours, type Palette } from '@/lib/palette';
 import { estimatesPlotHeight, estimatesTitleHeight, headlineBarsGeometry, legendKindRows, measureLegendGeometry, sectionGap } from '@/lib/casualties-layout';
-import { ChartTooltip } from './ChartTooltip';
+import { tipAttribute } from './tip';
 import { MarkSymbol } from './MarkSymbol';
 import { estimateMarkSize, estimatesPlotArea, estimatesYTicks, labelLineHeight, placeEstimateLabels, type EstimateLabel } from '@/lib/estimate-labels';
 
@@ -144,7 +142,6 @@ function EstimatesOverTime({ layout, palette }: { layout: Layout; palette: Palet
           axisLine={false}
           width={yAxisWidth}
         />
-        <Tooltip content={<EstimateTooltip />} isAnimationActive={false} />
         {series.map((s) => (
           <Scatter
             key={s.key}
@@ -153,7 +150,7 @@ function EstimatesOverTime({ layout, palette }: { layout: Layout; palette: Palet
             data={s.points}
             isAnimationActive={false}
             shape={(props: { cx?: number; cy?: number; payload?: EstimatePoint }) => (
-              <g className="data-mark" data-id={props.payload?.id} data-party={props.payload?.partyShort}>
+              <g className="data-mark" data-id={props.payload?.id} data-party={props.payload?.partyShort} data-tip={props.payload && tipOf(props.payload)}>
                 <MarkSymbol
                   cx={props.cx ?? 0}
                   cy={props.cy ?? 0}
@@ -221,13 +218,6 @@ function MeasureLegend({ layout, palette }: { layout: Layout; palette: Palette }
   );
 }
 
-function EstimateTooltip({ active, payload }: { active?: boolean; payload?: { payload: EstimatePoint }[] }) {
-  const p = active ? payload?.[0]?.payload : null;
-  if (!p) return null;
-  return (
-    <ChartTooltip
-      title={`${measureLabels[p.measure]}: ${p.valueText}`}
-      lines={[`${p.dateText} · ${p.kindLabel}`, `${p.partyFull}, reported by ${p.reportedBy}`, p.note].filter(Boolean)}
-    />
-  );
-}
+/** An estimate's tooltip: the measure and value with its hedge, its date and kind, who made it and who reported it. */
+const tipOf = (p: EstimatePoint) =>
+  tipAttribute(`${measureLabels[p.measure]}: ${p.valueText}`, [`${p.dateText} · ${p.kindLabel}`, `${p.partyFull}, reported by ${p.reportedBy}`, p.note]);

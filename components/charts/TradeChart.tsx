@@ -1,13 +1,11 @@
-'use client';
-
-import { Bar, BarChart, CartesianGrid, Cell, Customized, LabelList, ReferenceArea, Tooltip, XAxis, YAxis } from 'recharts';
+import { Bar, BarChart, CartesianGrid, Cell, Customized, LabelList, ReferenceArea, XAxis, YAxis } from 'recharts';
 import { isPowerOfTen, linearTicks, logTicks } from '@/lib/axis';
 import { chartWidth, fontFamily, fontSize, type Layout } from '@/lib/chart-size';
 import { tradeHeight } from '@/lib/drawing-height';
 import { formatMoney, qualifierWord } from '@/lib/format';
 import { markStyles, type Palette } from '@/lib/palette';
 import { qualified, tradeMaxM, tradeRows, unreportedYears, type TradePoint, type TradeRow } from '@/lib/trade-series';
-import { ChartTooltip } from './ChartTooltip';
+import { tipAttribute } from './tip';
 
 export type TradeChartProps = { scale: 'linear' | 'log'; context: boolean; layout: Layout; palette: Palette };
 
@@ -76,13 +74,13 @@ export function TradeChart({ scale, context, layout, palette }: TradeChartProps)
         </>
       )}
       {log && <Customized component={<LogNote palette={palette} short={horizontal} />} />}
-      <Tooltip cursor={{ fill: palette.panel }} content={<TradeTooltip />} isAnimationActive={false} />
       <Bar id={`trade-bars-${layout}`} dataKey="valueM" isAnimationActive={false} {...(log && { shape: <ValueDot horizontal={horizontal} /> })}>
         {rows.map((row) => (
           <Cell
             key={row.year}
             className="data-mark"
             data-year={row.year}
+            data-tip={row.point ? tipOf(row.point) : undefined}
             fill={row.point ? fillFor(row.point) : 'none'}
             stroke={row.point ? (row.point.origin === 'article' ? palette.accent : palette.muted) : 'none'}
             strokeWidth={2}
@@ -105,13 +103,13 @@ function LogNote({ palette, short }: { palette: Palette; short: boolean }) {
 
 const dotRadius = 6;
 
-type DotProps = { x?: number; y?: number; width?: number; height?: number; fill?: string; stroke?: string; className?: string; 'data-year'?: string; horizontal: boolean };
+type DotProps = { x?: number; y?: number; width?: number; height?: number; fill?: string; stroke?: string; className?: string; 'data-year'?: string; 'data-tip'?: string; horizontal: boolean };
 
 /** A value on the log scale: a dot where the bar would end, styled by kind as the bar is. */
 function ValueDot({ x = 0, y = 0, width = 0, height = 0, fill, stroke, className, horizontal, ...rest }: DotProps) {
   if (fill === 'none') return null;
   const [cx, cy] = horizontal ? [x + width, y + height / 2] : [x + width / 2, y];
-  return <circle className={className} data-year={rest['data-year']} cx={cx} cy={cy} r={dotRadius} fill={fill} stroke={stroke} strokeWidth={2} />;
+  return <circle className={className} data-year={rest['data-year']} data-tip={rest['data-tip']} cx={cx} cy={cy} r={dotRadius} fill={fill} stroke={stroke} strokeWidth={2} />;
 }
 
 type LabelProps = {
@@ -212,13 +210,5 @@ function GapLabel({ viewBox, from, to, palette, horizontal }: GapProps) {
   );
 }
 
-function TradeTooltip({ active, payload }: { active?: boolean; payload?: { payload: TradeRow }[] }) {
-  const point = active ? payload?.[0]?.payload.point : null;
-  if (!point) return null;
-  return (
-    <ChartTooltip
-      title={`${point.year}: ${qualified(point)}`}
-      lines={[point.kindLabel, point.sourceFull, point.multipleSaid, point.note].filter(Boolean) as string[]}
-    />
-  );
-}
+/** What the tooltip says of a year's figure: its value with its hedge, then what kind it is and who gives it. */
+const tipOf = (point: TradePoint) => tipAttribute(`${point.year}: ${qualified(point)}`, [point.kindLabel, point.sourceFull, point.multipleSaid, point.note]);

@@ -1,5 +1,17 @@
+import type { Layout } from '../chart-size';
+import { filePath, type ChartId, type ChartState } from '../chart-state';
+
 /** What the Download menu offers: a picture of the chart (PNG at a density, SVG) or its data (CSV, JSON). */
 export type ExportChoice = { format: 'png'; density: 1 | 2 | 4 } | { format: 'svg' | 'csv' | 'json' };
 
 /** A picture is made from the drawing on screen; data files from the chart's table, whatever is shown. */
 export const isPicture = (choice: ExportChoice) => choice.format === 'png' || choice.format === 'svg';
+
+/**
+ * Where the server makes a choice's file for a state (a picture in the layout on screen, named by
+ * the build's version so caches keep it), or the chart's data, which is the same for every state.
+ */
+export function downloadPath(chart: ChartId, state: ChartState, choice: ExportChoice, layout: Layout, version: string): string {
+  if (!isPicture(choice)) return `/charts/${chart}/data.${choice.format}`;
+  return filePath(chart, `image.${choice.format}`, state, { ...(choice.format === 'png' && { density: String(choice.density) }), layout, v: version });
+}

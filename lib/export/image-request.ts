@@ -1,52 +1,55 @@
 import { createHash } from 'node:crypto';
 import { chartIdInOtherCase, isChartId, serializeState, type ChartId, type ChartState } from '../chart-state';
-import { parseState, type Rejected } from '../parse-state';
 import { layouts, type Layout } from '../chart-size';
+import { parseState } from '../parse-state';
 
 export const densities = [1, 2, 4] as const;
 const variants = ['download', 'preview'] as const;
-const reserved = ['chart', 'density', 'layout', 'variant'];
+const formats = ['png', 'svg'] as const;
+/** Options of the file rather than of the chart's state; `v` names the build the URL was made by. */
+const reserved = ['chart', 'format', 'density', 'layout', 'variant', 'v'];
 
 export type ParsedImageRequest =
   | { ok: false; status: 404 | 400; message: string }
   | { ok: false; status: 308; location: string }
-  | { ok: true; chart: ChartId; state: ChartState; density: number; layout: Layout; preview: boolean; rejected: Rejected[]; etag: string };
+  | { ok: true; chart: ChartId; state: ChartState; format: 'png' | 'svg'; density: number; layout: Layout; preview: boolean; current: boolean; etag: string };
 
 /**
- * Reads an image URL's query: the chart's state (checked by the same schema as the pages)
- * plus density (1, 2 or 4), layout and variant (download or 1200×630 preview). A bad state value
- * falls back to its default, as on the pages; a bad image option is refused, since no page links one.
+ * Reads an image URL's query: the chart's state (checked by the same schema as the pages) plus
+ * density (1, 2 or 4), layout and variant (download or 1200×630 preview). A bad state value falls
+ * back to its default, as on the pages; a bad image option is refused, since no page links one.
+ * `current`: the URL names this build (`v`), so its picture never changes and caches keep it for good.
  */
-export function parseImageRequest(query: Record<string, string | string[] | undefined>, origin: string): ParsedImageRequest {
+export function parseImageRequest(query: Record<string, string | string[] | undefined>, version: string): ParsedImageRequest {
   const first = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
   // Image options are read in any case, like state values; anything but a string is a bad value.
   const option = (v: string | string[] | undefined) => {
     const one = first(v);
     return one === undefined ? undefined : typeof one === 'string' ? one.toLowerCase() : '';
   };
-  // Option keys are read in any case too, as parseState reads the state's (`chart` comes from the path).
-  const optionKey = (k: string) => (k.toLowerCase() !== 'chart' && reserved.includes(k.toLowerCase()) ? k.toLowerCase() : k);
+  // Option keys are read in any case too, as parseState reads the state's (`chart` and `format` come from the path).
+  const optionKey = (k: string) => (!['chart', 'format'].includes(k.toLowerCase()) && reserved.includes(k.toLowerCase()) ? k.toLowerCase() : k);
   query = Object.fromEntries(Object.entries(query).map(([k, v]) => [optionKey(k), v]));
   const chart = first(query.chart) ?? '';
+  const format = (first(query.format) ?? 'png') as (typeof formats)[number];
+  if (!formats.includes(format)) return { ok: false, status: 404, message: 'Images are .png or .svg.' };
   if (!isChartId(chart)) {
     // As on the pages, a chart id typed in capitals (`/charts/Trade/image.png`) leads to the chart's image.
     const meant = chartIdInOtherCase(chart);
     if (!meant) return { ok: false, status: 404, message: 'Unknown chart. Charts: trade, casualties, flows.' };
-    const rest = new URLSearchParams(Object.entries(query).flatMap(([k, v]) => (k === 'chart' || v === undefined ? [] : [v].flat().map((x) => [k, String(x)]))));
-    return { ok: false, status: 308, location: `/charts/${meant}/image.png${rest.size ? `?${rest}` : ''}` };
+    const rest = new URLSearchParams(Object.entries(query).flatMap(([k, v]) => (k === 'chart' || k === 'format' || v === undefined ? [] : [v].flat().map((x) => [k, String(x)]))));
+    return { ok: false, status: 308, location: `/charts/${meant}/image.${format}${rest.size ? `?${rest}` : ''}` };
   }
   const stateQuery = Object.fromEntries(Object.entries(query).filter(([k]) => !reserved.includes(k)));
-  const { state, rejected } = parseState(chart, stateQuery);
-  const densityText = option(query.density) ?? '1';
-  const density = Number(densityText);
-  if (!(densities as readonly number[]).includes(density))
-    return { ok: false, status: 400, message: 'density must be 1, 2 or 4.' };
+  const { state } = parseState(chart, stateQuery);
+  const density = Number(option(query.density) ?? '1');
+  if (!(densities as readonly number[]).includes(density)) return { ok: false, status: 400, message: 'density must be 1, 2 or 4.' };
   const layout = (option(query.layout) ?? 'wide') as Layout;
   if (!layouts.includes(layout)) return { ok: false, status: 400, message: `layout must be ${layouts.join(' or ')}.` };
   const variant = (option(query.variant) ?? 'download') as (typeof variants)[number];
   if (!variants.includes(variant)) return { ok: false, status: 400, message: `variant must be ${variants.join(' or ')}.` };
   const preview = variant === 'preview';
-  const key = [chart, serializeState(chart, state as never), density, layout, preview, origin, process.env.IMAGE_VERSION ?? ''].join('|');
+  const key = [chart, format, serializeState(chart, state as never), density, layout, preview, version].join('|');
   const etag = `"${createHash('sha256').update(key).digest('base64url').slice(0, 27)}"`;
-  return { ok: true, chart, state, density, layout, preview, rejected, etag };
+  return { ok: true, chart, state, format, density, layout, preview, current: first(query.v) === version, etag };
 }

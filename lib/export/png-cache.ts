@@ -1,12 +1,14 @@
 /**
- * Recently drawn PNGs by ETag. There are only a few hundred distinct chart images, each costs
- * about 100 ms of CPU to draw and a few hundred KB to keep, so a small LRU absorbs repeat requests
- * from clients that do not send If-None-Match (crawlers, chat previews).
+ * Recently drawn PNGs by ETag, up to a total size. There are only a few hundred distinct chart
+ * images, so this absorbs repeat requests from clients that do not send If-None-Match (crawlers,
+ * chat previews). It holds the drawing while it is made, so ten requests for one cold image draw it once.
  */
-const limit = 64;
-const cache = new Map<string, Buffer>();
+const budget = 64 * 1024 * 1024;
+const cache = new Map<string, Promise<Buffer>>();
+const sizes = new Map<string, number>();
+let total = 0;
 
-export function cachedPng(key: string, draw: () => Buffer): Buffer {
+export function cachedPng(key: string, draw: () => Promise<Buffer>): Promise<Buffer> {
   const hit = cache.get(key);
   if (hit) {
     cache.delete(key);
@@ -15,6 +17,20 @@ export function cachedPng(key: string, draw: () => Buffer): Buffer {
   }
   const png = draw();
   cache.set(key, png);
-  if (cache.size > limit) cache.delete(cache.keys().next().value!);
+  png.then(
+    (buffer) => {
+      if (cache.get(key) !== png) return;
+      sizes.set(key, buffer.length);
+      total += buffer.length;
+      for (const [old] of cache) {
+        if (total <= budget || old === key) break;
+        total -= sizes.get(old) ?? 0;
+        sizes.delete(old);
+        cache.delete(old);
+      }
+    },
+    // A failed drawing is not kept: the next request tries again.
+    () => cache.get(key) === png && cache.delete(key),
+  );
   return png;
 }

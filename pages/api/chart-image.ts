@@ -1,46 +1,62 @@
 import type { NextApiRequest, NextApiResponse } from 'next';
+import { buildVersion } from '@/lib/drawings';
+import { picturePng, pictureSvg } from '@/lib/export/chart-picture';
+import { exportFileName } from '@/lib/export/file-name';
 import { parseImageRequest } from '@/lib/export/image-request';
 import { cachedPng } from '@/lib/export/png-cache';
-import { renderChartPng } from '@/lib/export/render-chart';
-import { requestOrigin } from '@/lib/request-origin';
+import { boundedQueue, QueueFull } from '@/lib/export/render-queue';
+
+// Two pictures drawn at a time (the machine has two cores; libuv's pool keeps two threads for files
+// and the rest), a few dozen waiting; past that a request is asked to come back.
+const drawing = boundedQueue(2, 48);
+
+const plain = (res: NextApiResponse, status: number, message: string) => {
+  res.setHeader('Content-Type', 'text/plain; charset=utf-8');
+  res.setHeader('Cache-Control', 'no-store');
+  return res.status(status).send(message);
+};
 
 /**
- * PNG of a chart state, reached as /charts/<chart>/image.png?<state>&density=2 (see next.config.ts).
- * A Pages Router route, because App Router handlers may not import react-dom/server, which
- * renders the same Recharts SVG the page shows.
+ * A chart state's picture, reached as /charts/<chart>/image.png?<state>&density=2 (or image.svg;
+ * see next.config.ts): the build's drawing, framed, rasterised off the event loop and a bounded
+ * number at a time. A Pages Router route, as the picture is made on the server in plain Node.
  */
-export default function handler(req: NextApiRequest, res: NextApiResponse) {
+export default async function handler(req: NextApiRequest, res: NextApiResponse) {
   if (req.method !== 'GET' && req.method !== 'HEAD') {
     res.setHeader('Allow', 'GET, HEAD');
-    return res.status(405).send('Only GET and HEAD.');
+    return plain(res, 405, 'Only GET and HEAD.');
   }
-  const origin = requestOrigin(req.headers);
-  const parsed = parseImageRequest(req.query, origin);
+  const version = buildVersion();
+  const parsed = parseImageRequest(req.query, version);
   if (!parsed.ok && parsed.status === 308) {
     res.setHeader('Location', parsed.location);
     return res.status(308).end();
   }
-  if (!parsed.ok) {
-    res.setHeader('Content-Type', 'text/plain; charset=utf-8');
-    res.setHeader('Cache-Control', 'no-store');
-    return res.status(parsed.status).send(parsed.message);
-  }
+  if (!parsed.ok) return plain(res, parsed.status, parsed.message);
   res.setHeader('ETag', parsed.etag);
-  // The URL names a state, not a build: a corrected figure must reach caches within the hour, and
-  // the ETag (which changes with each build) makes the check after that cheap.
-  res.setHeader('Cache-Control', 'public, max-age=3600');
-  res.setHeader('Vary', 'Host');
+  // A URL naming this build never changes its picture; one without (a hand-made link, an old build's)
+  // gets the current picture for an hour, the ETag making the check after that cheap.
+  res.setHeader('Cache-Control', parsed.current ? 'public, max-age=31536000, immutable' : 'public, max-age=3600');
+  res.setHeader('Content-Type', parsed.format === 'png' ? 'image/png' : 'image/svg+xml; charset=utf-8');
+  const choice = parsed.format === 'png' ? { format: 'png' as const, density: parsed.density as 1 | 2 | 4 } : { format: 'svg' as const };
+  res.setHeader('Content-Disposition', `inline; filename="${exportFileName(parsed.chart, parsed.state, choice)}"`);
   if (req.headers['if-none-match'] === parsed.etag) return res.status(304).end();
+  // HEAD says what a GET would send without drawing it.
+  if (req.method === 'HEAD') return res.status(200).end();
   try {
-    const png = cachedPng(parsed.etag, () => renderChartPng({ ...parsed, origin }));
-    res.setHeader('Content-Type', 'image/png');
-    res.setHeader('Content-Length', png.length);
+    const body =
+      parsed.format === 'svg'
+        ? Buffer.from(pictureSvg(parsed, { withFonts: true }).svg)
+        : await cachedPng(parsed.etag, () => drawing(() => picturePng(parsed, parsed.density)));
+    res.setHeader('Content-Length', body.length);
     // end(), not send(): send() would swap our state-keyed ETag for a hash of the body.
-    return res.status(200).end(req.method === 'HEAD' ? undefined : png);
+    return res.status(200).end(body);
   } catch (error) {
+    if (error instanceof QueueFull) {
+      res.setHeader('Retry-After', '2');
+      return plain(res, 503, 'Busy drawing other pictures; try again in a moment.');
+    }
     console.error('chart image failed', error);
-    res.setHeader('Cache-Control', 'no-store');
-    res.setHeader('Content-Type', 'text/plain; charset=utf-8');
-    return res.status(500).send('The image could not be drawn.');
+    return plain(res, 500, 'The image could not be drawn.');
   }
 }

@@ -1,32 +1,31 @@
 import type { Metadata } from 'next';
-import { notFound } from 'next/navigation';
 import { ChartCanvas } from '@/components/ChartCanvas';
 import { ChartLink } from '@/components/ChartLink';
 import { ChartNotes } from '@/components/ChartNotes';
 import { ChartStateProvider } from '@/components/ChartStateProvider';
-import { InlineScript } from '@/components/InlineScript';
 import { SourceLine } from '@/components/SourceLine';
 import { Takeaway } from '@/components/Takeaway';
 import { charts } from '@/lib/charts';
+import { buildVersion } from '@/lib/drawings';
 import { embedHeightScript } from '@/lib/embed';
-import { chartPath, isChartId, onChartTab, themeAttribute } from '@/lib/chart-state';
-import { parseState } from '@/lib/parse-state';
+import { chartIds, chartPath, themeAttribute } from '@/lib/chart-state';
+import { resolveView, type ViewParams } from '@/lib/view-params';
+import { embedSlugs } from '@/lib/views';
 
-type Props = { params: Promise<{ chart: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+export const dynamicParams = false;
+
+export const generateStaticParams = () => chartIds.flatMap((chart) => embedSlugs(chart).map((view) => ({ chart, view })));
 
 /** Named after its chart, so a reader's tab or a screen reader's page title says which chart the frame holds. */
-export async function generateMetadata({ params }: Pick<Props, 'params'>): Promise<Metadata> {
-  const { chart } = await params;
-  return { robots: { index: false }, ...(isChartId(chart) && { title: charts[chart].title }) };
+export async function generateMetadata(props: ViewParams): Promise<Metadata> {
+  const { chart } = await resolveView(props);
+  return { robots: { index: false }, title: charts[chart].title };
 }
 
 /** The chart in its frame without controls, for other sites' iframes; the title links back to the full chart. */
-export default async function EmbedPage({ params, searchParams }: Props) {
-  const { chart } = await params;
-  if (!isChartId(chart)) notFound();
-  // An embed shows the drawing whatever tab its link names, and its links lead to that drawing.
-  const state = onChartTab(parseState(chart, await searchParams).state);
-  const { title } = charts[chart];
+export default async function EmbedPage(props: ViewParams) {
+  const { chart, state } = await resolveView(props);
+  const { title, marks } = charts[chart];
   return (
     <>
       <main data-theme={themeAttribute(state)} className="min-h-screen bg-page p-3 text-ink" data-frame={chart}>
@@ -37,7 +36,7 @@ export default async function EmbedPage({ params, searchParams }: Props) {
         </h1>
         <ChartStateProvider chart={chart} initialState={state}>
           <Takeaway chart={chart} className="mb-2 text-sm" />
-          <ChartCanvas chart={chart} state={state} title={title} />
+          <ChartCanvas title={title} version={buildVersion()} controls={[]} marks={marks} />
           {/* What a reader must know not to be misled travels with the chart (design.md, frame item 4). */}
           <ChartNotes notes={charts[chart].notes} />
           {/* Chart pages refuse to be framed: every link out of an embed opens in the reader's window. */}
@@ -45,8 +44,8 @@ export default async function EmbedPage({ params, searchParams }: Props) {
         </ChartStateProvider>
       </main>
       {/* Tells the framing page the embed's height (the snippet's fixed height fits only the full width). After
-          <main>, which it measures, so that it is not one of the children it measures. */}
-      <InlineScript code={embedHeightScript} />
+          <main>, which it measures, so that it is not one of the children it measures. The policy allows it by its hash. */}
+      <script dangerouslySetInnerHTML={{ __html: embedHeightScript }} />
     </>
   );
 }

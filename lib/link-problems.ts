@@ -1,0 +1,43 @@
+import { stateOptions, type ChartId } from './chart-state';
+
+/** What the URL asked for that could not be used, for a quiet note on the page. */
+export type Rejected = { key: string; reason: Reason };
+const reasons = ['invalid', 'repeated', 'unfit', 'unknown'] as const;
+type Reason = (typeof reasons)[number];
+
+/**
+ * A link with settings that could not be used is redirected to its view's canonical link, which is
+ * prerendered and cached for everyone; what went wrong travels in the fragment (never sent to a
+ * server or a cache), as `#unused=invalid.scale,unknown.2`. Only known setting names are written;
+ * unknown keys are counted, never echoed, so nothing typed into the URL is shown back.
+ */
+export function problemsFragment(rejected: Rejected[]): string {
+  const named = rejected.filter((r) => r.reason !== 'unknown').map((r) => `${r.reason}.${r.key}`);
+  const unknown = rejected.filter((r) => r.reason === 'unknown').length;
+  return rejected.length ? `#unused=${[...named, ...(unknown ? [`unknown.${unknown}`] : [])].join(',')}` : '';
+}
+
+/** The fragment read back, keeping only what it may say: a chart's own setting names, and a count of the rest. */
+export function problemsFromFragment(chart: ChartId, fragment: string): Rejected[] {
+  const list = fragment.match(/^#unused=([a-z0-9.,-]{1,200})$/)?.[1].split(',') ?? [];
+  return list.flatMap((item) => {
+    const [reason, key] = item.split('.');
+    if (!(reasons as readonly string[]).includes(reason)) return [];
+    if (reason === 'unknown') return Array.from({ length: Math.min(Number(key) || 0, 20) }, () => ({ key: '', reason: 'unknown' as const }));
+    return Object.hasOwn(stateOptions[chart], key) ? [{ key, reason: reason as Reason }] : [];
+  });
+}
+
+/** The note in words: which settings fell back to their defaults, and why. */
+export function problemsText(rejected: Rejected[]): string {
+  const keys = (reason: Reason) => rejected.filter((r) => r.reason === reason).map((r) => r.key);
+  const named = (list: string[], what: string) => (list.length ? `${list.length === 1 ? 'the setting' : 'the settings'} ${list.join(' and ')} ${what}` : '');
+  const unknown = keys('unknown').length;
+  const parts = [
+    named(keys('invalid'), 'had a value we do not know, so the default is shown'),
+    named(keys('repeated'), 'came more than once, so the default is shown'),
+    named(keys('unfit'), 'did not fit the other settings, so the default is shown'),
+    unknown ? `${unknown} unknown ${unknown === 1 ? 'setting was' : 'settings were'} ignored` : '',
+  ].filter(Boolean);
+  return `Part of this link could not be used: ${parts.join('; ')}.`;
+}

@@ -1,0 +1,51 @@
+/**
+ * The build's first step (`npm run build`, before `next build`): draws every view of every chart
+ * in both layouts with the one renderer, like a data loader making files before pages render.
+ * Writes .generated/drawings.json for the server (pages, images, embeds) and one file per drawing
+ * under public/drawings/<version>/ for the browser, which fetches a state's drawing when the reader
+ * changes it. The version is a hash of the drawings and of what else goes into a picture (words,
+ * data, fonts), so a changed build gets new image and drawing URLs and an unchanged one keeps them.
+ */
+import { createHash } from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import { drawChart } from '@/components/charts/registry';
+import { layouts } from '@/lib/chart-size';
+import { chartIds, drawingKey, drawingUrl } from '@/lib/chart-state';
+import { drawingsFile, type StoredDrawings } from '@/lib/drawings';
+import { drawnStates } from '@/lib/views';
+
+const root = path.join(__dirname, '..');
+
+/** Files whose content reaches a picture besides the drawings: the words and data (lib/, data/) and the fonts. */
+function inputsHash(): string {
+  const hash = createHash('sha256');
+  for (const dir of ['data', 'lib', 'public/fonts']) {
+    const files = fs.readdirSync(path.join(root, dir), { recursive: true, withFileTypes: true }).filter((f) => f.isFile());
+    for (const f of files.map((e) => path.join(e.parentPath, e.name)).sort()) hash.update(f).update(fs.readFileSync(f));
+  }
+  return hash.digest('hex');
+}
+
+const charts = Object.fromEntries(
+  chartIds.map((chart) => [
+    chart,
+    Object.fromEntries(drawnStates(chart).map((state) => [drawingKey(chart, state), Object.fromEntries(layouts.map((l) => [l, drawChart(chart, state, l)]))])),
+  ]),
+) as StoredDrawings['charts'];
+const body = JSON.stringify(charts);
+const version = createHash('sha256').update(body).update(inputsHash()).digest('base64url').slice(0, 10);
+
+fs.mkdirSync(path.dirname(drawingsFile), { recursive: true });
+fs.writeFileSync(drawingsFile, JSON.stringify({ version, charts } satisfies StoredDrawings));
+// Only this build's drawings are published: an old version's files would be served as if current.
+fs.rmSync(path.join(root, 'public', 'drawings'), { recursive: true, force: true });
+let count = 0;
+for (const chart of chartIds)
+  for (const [key, drawing] of Object.entries(charts[chart])) {
+    const file = path.join(root, 'public', drawingUrl(version, chart, key));
+    fs.mkdirSync(path.dirname(file), { recursive: true });
+    fs.writeFileSync(file, JSON.stringify(drawing));
+    count++;
+  }
+console.log(`Drew ${count} views × ${layouts.length} layouts of ${chartIds.length} charts (version ${version}, ${(body.length / 1024).toFixed(0)} KB).`);

@@ -1,4 +1,5 @@
 import type { NextConfig } from 'next';
+import { keptForGood } from './lib/cache-policy';
 import { securityHeaders } from './lib/security-headers';
 
 /** The site's public origin, fixed at build: every page, preview and image names it, and none reads a request's Host. */
@@ -32,7 +33,7 @@ const nextConfig: NextConfig = {
       // frame-ancestors in proxy.ts says the same to browsers that read it).
       { source: '/((?!embed/).*)', headers: [{ key: 'X-Frame-Options', value: 'DENY' }] },
       // A drawing's file is named by the build's version: it never changes, so any cache may keep it.
-      { source: '/drawings/:path*', headers: [{ key: 'Cache-Control', value: 'public, max-age=31536000, immutable' }] },
+      { source: '/drawings/:path*', headers: [{ key: 'Cache-Control', value: keptForGood }] },
     ];
   },
   async rewrites() {

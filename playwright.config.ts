@@ -25,9 +25,9 @@ export default defineConfig({
     launchOptions: { executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: chromiumArgs },
     trace: 'retain-on-failure',
   },
-  // Tests run against the production build; scripts/test.sh builds it first.
+  // Tests run against the production build, served by stock `next start`; scripts/test.sh builds it first.
   webServer: {
-    command: `npx tsx scripts/server.ts -H 127.0.0.1 -p ${port}`,
+    command: `npx next start -H 127.0.0.1 -p ${port}`,
     url: `http://127.0.0.1:${port}/`,
     reuseExistingServer: false,
     timeout: 60_000,

@@ -1,5 +1,6 @@
 import { NextResponse, type NextRequest } from 'next/server';
 import { chartIdInOtherCase, chartPath, isChartId, onChartTab, stateFromSlug, viewSlug, type ChartId, type ChartState } from './lib/chart-state';
+import { keptBriefly } from './lib/cache-policy';
 import { contentSecurityPolicy, pageHashes } from './lib/content-security-policy';
 import { problemsFragment } from './lib/link-problems';
 import { parseState } from './lib/parse-state';
@@ -9,9 +10,9 @@ const linkedRoute = /^\/(charts|embed)\/([^/]+)\/?$/;
 const viewRoute = /^\/(charts|embed)\/([^/]+)\/([^/]+)\/?$/;
 // Not a route: rewriting here renders the product's prerendered 404 page.
 const NOT_FOUND_PATH = '/not-a-chart';
-// A redirect is as cacheable as the page it leads to; one from a link with unusable settings may stop applying in a later build.
-const lasting = { 'Cache-Control': 'public, max-age=31536000' };
-const forAnHour = { 'Cache-Control': 'public, max-age=3600' };
+/** A redirect to a path of this site (Next sends a same-origin Location relative, so no Host reaches the response). */
+const redirect = (request: NextRequest, location: string, status: 307 | 308) =>
+  NextResponse.redirect(new URL(location, request.url), { status, headers: { 'Cache-Control': keptBriefly } });
 
 /**
  * Maps each link onto the page prerendered for its view, so every page is built once and served
@@ -31,7 +32,7 @@ export function proxy(request: NextRequest) {
     // A prerendered view's own path is not a link to share: send the reader to the one that is.
     const id = decoded(direct[2]) ?? '';
     const state = isChartId(id) ? stateFromSlug(id, direct[3]) : null;
-    if (isChartId(id) && state) return NextResponse.redirect(new URL(viewLink(direct[1] as Base, id, state), request.url), { status: 308, headers: lasting });
+    if (isChartId(id) && state) return redirect(request, viewLink(direct[1] as Base, id, state), 308);
     return page(request, NOT_FOUND_PATH, '/_not-found', false);
   }
   return page(request, null, pathname === '/' ? '/' : '/_not-found', false);
@@ -47,18 +48,14 @@ function servedView(request: NextRequest, base: Base, rawId: string) {
   const id = decoded(rawId);
   // A hand-typed `/charts/Trade` leads to the chart, query and all, rather than to the 404 page.
   const meant = id !== null && chartIdInOtherCase(id);
-  if (meant) {
-    const url = request.nextUrl.clone();
-    url.pathname = `/${base}/${meant}`;
-    return NextResponse.redirect(url, { status: 308, headers: lasting });
-  }
+  if (meant) return redirect(request, `/${base}/${meant}${search}`, 308);
   // An id that is not valid percent-encoding (`/charts/%E0%A4%A`) would otherwise get Next's bare 400 page.
   if (id === null || !isChartId(id)) return page(request, NOT_FOUND_PATH, '/_not-found', false);
   const { state, rejected } = parseState(id, searchParams);
   const canonical = viewLink(base, id, state);
   // An embed has no room for the note: it shows its view, quietly.
-  if (rejected.length) return NextResponse.redirect(new URL(canonical + (base === 'charts' ? problemsFragment(rejected) : ''), request.url), { status: 307, headers: forAnHour });
-  if (`${pathname}${search}` !== canonical) return NextResponse.redirect(new URL(canonical, request.url), { status: 308, headers: lasting });
+  if (rejected.length) return redirect(request, canonical + (base === 'charts' ? problemsFragment(rejected) : ''), 307);
+  if (`${pathname}${search}` !== canonical) return redirect(request, canonical, 308);
   const view = `/${base}/${id}/${viewSlug(id, base === 'embed' ? onChartTab(state) : state)}`;
   return page(request, view, view, base === 'embed');
 }
@@ -69,6 +66,9 @@ function page(request: NextRequest, target: string | null, route: string, framea
   const policy = contentSecurityPolicy(dev ? 'development' : pageHashes(route), { frameable });
   const response = target ? NextResponse.rewrite(new URL(target, request.url)) : NextResponse.next();
   response.headers.set('Content-Security-Policy', policy);
+  // Next marks a prerendered page fit for shared caches for a year; a new build must reach readers sooner.
+  // (Its 404 page it keeps private whatever is set here.)
+  if (!dev) response.headers.set('Cache-Control', keptBriefly);
   return response;
 }
 

@@ -1,5 +1,6 @@
 import type { Metadata, Viewport } from 'next';
 import type { ReactNode } from 'react';
+import { HydratedMark } from '@/components/HydratedMark';
 import { site, siteOrigin } from '@/lib/site';
 import { themeCss } from '@/lib/theme-css';
 import { inter } from './fonts';
@@ -22,6 +23,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
       </head>
       <body className="bg-page font-sans text-ink antialiased">
         {children}
+        <HydratedMark />
       </body>
     </html>
   );

@@ -5,6 +5,7 @@ cd "$(dirname "$0")/.."
 export NEXT_TELEMETRY_DISABLED=1
 bash scripts/ensure-chromium.sh
 npm ci --no-audit --no-fund
+npm run draw
 npx vitest run
-npx next build
+npm run build
 npx playwright test

@@ -1,22 +1,22 @@
 import { describe, expect, it } from 'vitest';
 import { parseImageRequest } from '@/lib/export/image-request';
 
-const parse = (query: Record<string, string>) => parseImageRequest({ chart: 'trade', ...query }, 'http://x');
+const parse = (query: Record<string, string>) => parseImageRequest({ chart: 'trade', ...query }, 'v1');
 
 describe('image request options', () => {
   it('takes the defaults when no option is given', () => {
     expect(parse({})).toMatchObject({ ok: true, density: 1, layout: 'wide', preview: false });
     expect(parse({ density: '4', layout: 'narrow', variant: 'preview' })).toMatchObject({ ok: true, density: 4, layout: 'narrow', preview: true });
     expect(parse({ layout: 'NARROW', variant: 'Preview' })).toMatchObject({ ok: true, layout: 'narrow', preview: true });
-    expect(parse({ DENSITY: '2', Layout: 'narrow' })).toMatchObject({ ok: true, density: 2, layout: 'narrow', rejected: [] });
+    expect(parse({ DENSITY: '2', Layout: 'narrow' })).toMatchObject({ ok: true, density: 2, layout: 'narrow' });
     // The chart is the path's: a query key cannot swap it.
-    expect(parseImageRequest({ chart: 'trade', CHART: 'flows' }, 'http://x')).toMatchObject({ ok: true, chart: 'trade' });
+    expect(parseImageRequest({ chart: 'trade', CHART: 'flows' }, 'v1')).toMatchObject({ ok: true, chart: 'trade' });
   });
 
   it('sends a chart id typed in capitals to the chart’s own image, keeping the rest of the query; an unknown one is 404', () => {
-    expect(parseImageRequest({ chart: 'Trade', scale: 'log', density: '2' }, 'http://x')).toEqual({ ok: false, status: 308, location: '/charts/trade/image.png?scale=log&density=2' });
-    expect(parseImageRequest({ chart: 'FLOWS' }, 'http://x')).toEqual({ ok: false, status: 308, location: '/charts/flows/image.png' });
-    expect(parseImageRequest({ chart: 'Population' }, 'http://x')).toMatchObject({ ok: false, status: 404 });
+    expect(parseImageRequest({ chart: 'Trade', scale: 'log', density: '2' }, 'v1')).toEqual({ ok: false, status: 308, location: '/charts/trade/image.png?scale=log&density=2' });
+    expect(parseImageRequest({ chart: 'FLOWS' }, 'v1')).toEqual({ ok: false, status: 308, location: '/charts/flows/image.png' });
+    expect(parseImageRequest({ chart: 'Population' }, 'v1')).toMatchObject({ ok: false, status: 404 });
   });
 
   it.each([
@@ -26,6 +26,20 @@ describe('image request options', () => {
     [{ layout: '' }, 'layout must be wide or narrow.'],
   ])('refuses %o with a 400 that says what is allowed', (query, message) => {
     expect(parse(query)).toEqual({ ok: false, status: 400, message });
+  });
+
+  it('says whether the URL names this build, whose pictures never change', () => {
+    expect(parse({ v: 'v1' })).toMatchObject({ ok: true, current: true });
+    expect(parse({ v: 'v0' })).toMatchObject({ ok: true, current: false });
+    expect(parse({})).toMatchObject({ ok: true, current: false });
+    const etag = (query: Record<string, string>) => (parse(query) as { etag: string }).etag;
+    expect(etag({ v: 'v1' })).toBe(etag({}));
+    expect(parseImageRequest({ chart: 'trade' }, 'v2')).not.toMatchObject({ etag: etag({}) });
+  });
+
+  it('serves an SVG as well as a PNG, and nothing else', () => {
+    expect(parse({ format: 'svg' })).toMatchObject({ ok: true, format: 'svg' });
+    expect(parse({ format: 'gif' })).toMatchObject({ ok: false, status: 404 });
   });
 
   it('lets a bad state value fall back to its default, as the pages do', () => {

@@ -1,11 +1,12 @@
 import type { NextApiRequest, NextApiResponse } from 'next';
+import { keptBriefly } from '@/lib/cache-policy';
 import { defaultState, isChartId } from '@/lib/chart-state';
 import { exportFileName } from '@/lib/export/file-name';
 import { tableCsv, tableJson } from '@/lib/export/chart-data';
 
 /**
  * A chart's data as /charts/<chart>/data.csv or data.json (see next.config.ts): the same for every
- * view, so one file per chart and build, which any cache may keep for the day.
+ * view: one file per chart, which any cache may keep (lib/cache-policy).
  */
 export default function handler(req: NextApiRequest, res: NextApiResponse) {
   res.setHeader('Content-Type', 'text/plain; charset=utf-8');
@@ -17,7 +18,7 @@ export default function handler(req: NextApiRequest, res: NextApiResponse) {
   if (typeof chart !== 'string' || !isChartId(chart)) return res.status(404).send('Unknown chart. Charts: trade, casualties, flows.');
   const csv = format === 'csv';
   res.setHeader('Content-Type', csv ? 'text/csv; charset=utf-8' : 'application/json; charset=utf-8');
-  res.setHeader('Cache-Control', 'public, max-age=86400');
+  res.setHeader('Cache-Control', keptBriefly);
   res.setHeader('Content-Disposition', `attachment; filename="${exportFileName(chart, defaultState(chart), { format: csv ? 'csv' : 'json' })}"`);
   return res.status(200).send(csv ? tableCsv(chart) : tableJson(chart));
 }

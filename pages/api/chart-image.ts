@@ -1,4 +1,5 @@
 import type { NextApiRequest, NextApiResponse } from 'next';
+import { keptBriefly, keptForGood } from '@/lib/cache-policy';
 import { buildVersion } from '@/lib/drawings';
 import { picturePng, pictureSvg } from '@/lib/export/chart-picture';
 import { exportFileName } from '@/lib/export/file-name';
@@ -35,8 +36,8 @@ export default async function handler(req: NextApiRequest, res: NextApiResponse)
   if (!parsed.ok) return plain(res, parsed.status, parsed.message);
   res.setHeader('ETag', parsed.etag);
   // A URL naming this build never changes its picture; one without (a hand-made link, an old build's)
-  // gets the current picture for an hour, the ETag making the check after that cheap.
-  res.setHeader('Cache-Control', parsed.current ? 'public, max-age=31536000, immutable' : 'public, max-age=3600');
+  // gets the current picture for a short while (lib/cache-policy).
+  res.setHeader('Cache-Control', parsed.current ? keptForGood : keptBriefly);
   res.setHeader('Content-Type', parsed.format === 'png' ? 'image/png' : 'image/svg+xml; charset=utf-8');
   const choice = parsed.format === 'png' ? { format: 'png' as const, density: parsed.density as 1 | 2 | 4 } : { format: 'svg' as const };
   res.setHeader('Content-Disposition', `inline; filename="${exportFileName(parsed.chart, parsed.state, choice)}"`);

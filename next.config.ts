@@ -16,6 +16,11 @@ const nextConfig: NextConfig = {
   env: { SITE_ORIGIN: siteOrigin() },
   reactStrictMode: true,
   poweredByHeader: false,
+  // proxy.ts rewrites each link onto its prerendered view. Normalised, the request URL it sees names
+  // "localhost" where Next listens on 127.0.0.1 (`next start -H 127.0.0.1`), so Next would take the
+  // rewrite for another origin's and fetch it over HTTP, through the proxy again. Unnormalised, it is
+  // the URL Next itself compares against (never the Host header); the site has no client-side navigation to normalise.
+  skipProxyUrlNormalize: true,
   // Published so readers and Lighthouse can map the shipped scripts back to this source.
   productionBrowserSourceMaps: true,
   // resvg is a native addon: it must be required at run time, not bundled.

@@ -18,11 +18,10 @@ import http from 'node:http';
 import { gzipSync } from 'node:zlib';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
-import { deferredSources } from '../lib/deferred-boot';
 import { chromiumArgs } from '../playwright.config';
 import path from 'node:path';
 import { median } from './median';
-import { buildProject, freePort, root, startNext, startServer } from './server';
+import { buildProject, freePort, root, startNext } from './server';
 
 const routes = ['/', '/charts/trade', '/charts/casualties', '/charts/flows', '/embed/trade'];
 const eagerName = '/ from next start';
@@ -94,7 +93,7 @@ async function startBaseline(nextPort: number): Promise<{ port: number; close: (
 const bareDir = path.join(root, 'bench', 'bare-next');
 await buildProject(bareDir);
 const nextPort = await freePort(3650);
-const next = await startServer(nextPort);
+const next = await startNext(nextPort);
 const eagerPort = await freePort(nextPort + 1);
 const eager = await startNext(eagerPort);
 const barePort = await freePort(eagerPort + 1);

@@ -4,14 +4,14 @@
  * Needs a production build. Run: npm run bench:load [seconds per route, default 10]
  */
 import autocannon from 'autocannon';
-import { freePort, startServer } from './server';
+import { freePort, startNext } from './server';
 
 const seconds = Number(process.argv[2] ?? 10);
 const routes = ['/', '/charts/trade?scale=log', '/charts/trade/image.png?scale=log&density=2'];
 
 async function main() {
   const port = await freePort(3600);
-  const server = await startServer(port);
+  const server = await startNext(port);
   try {
     console.log(`autocannon, 10 connections, ${seconds} s a route, http://127.0.0.1:${port}`);
     console.log('route'.padEnd(48), 'req/s'.padStart(8), 'p50 ms'.padStart(8), 'p99 ms'.padStart(8), 'errors'.padStart(8), 'non-2xx'.padStart(8));

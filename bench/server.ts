@@ -30,7 +30,7 @@ async function listening(port: number, child: ChildProcess) {
 
 export function requireBuild(dir = root) {
   if (!fs.existsSync(path.join(dir, '.next', 'BUILD_ID'))) {
-    console.error(`No production build in ${dir}: run \`npx next build\` first.`);
+    console.error(`No production build in ${dir}: run \`npm run build\` first.`);
     process.exit(1);
   }
 }
@@ -45,25 +45,10 @@ export function buildProject(dir: string): Promise<void> {
   });
 }
 
-const tsxCli = path.join(root, 'node_modules', 'tsx', 'dist', 'cli.mjs');
-
-async function start(command: string[], port: number): Promise<ChildProcess> {
-  const child = spawn(process.execPath, [...command, '-H', '127.0.0.1', '-p', String(port)], { cwd: root, stdio: 'ignore' });
+/** Stock `next start` of the project in `dir`: the dashboard's production server by default, or a control app. */
+export async function startNext(port: number, dir = root): Promise<ChildProcess> {
+  requireBuild(dir);
+  const child = spawn(process.execPath, [nextBin, 'start', dir, '-H', '127.0.0.1', '-p', String(port)], { cwd: dir, stdio: 'ignore' });
   await listening(port, child);
   return child;
-}
-
-/** The dashboard on its production server (scripts/server.ts). */
-export function startServer(port: number): Promise<ChildProcess> {
-  requireBuild();
-  return start([tsxCli, path.join(root, 'scripts', 'server.ts')], port);
-}
-
-/**
- * Plain `next start` of the project in `dir` (the dashboard's by default): a control, serving the
- * same build as Next.js alone would, with the framework's scripts run as the page loads.
- */
-export function startNext(port: number, dir = root): Promise<ChildProcess> {
-  requireBuild(dir);
-  return start([nextBin, 'start', dir], port);
 }

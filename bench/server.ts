@@ -48,7 +48,7 @@ export function buildProject(dir: string): Promise<void> {
 /** Stock `next start` of the project in `dir`: the dashboard's production server by default, or a control app. */
 export async function startNext(port: number, dir = root): Promise<ChildProcess> {
   requireBuild(dir);
-  const child = spawn(process.execPath, [nextBin, 'start', dir, '-H', '127.0.0.1', '-p', String(port)], { cwd: dir, stdio: 'ignore' });
+  const child = spawn(process.execPath, [nextBin, 'start', dir, '-H', '127.0.0.1', '-p', String(port)], { cwd: root, stdio: 'ignore' });
   await listening(port, child);
   return child;
 }

@@ -1,0 +1,20 @@
+import http from 'node:http';
+
+const forbidden = new Set(['CONNECT', 'TRACE', 'TRACK']);
+const patched = Symbol.for('moscow-pyongyang.forbidden-methods');
+
+/** Every Node HTTP server in this process answers a forbidden method with 405 and Allow: GET, HEAD. */
+export function refuseForbiddenMethods() {
+  const proto = http.Server.prototype as http.Server & { [patched]?: true };
+  if (proto[patched]) return;
+  proto[patched] = true;
+  const emit = proto.emit as (this: http.Server, event: string | symbol, ...args: unknown[]) => boolean;
+  proto.emit = function (this: http.Server, event: string | symbol, ...args: unknown[]) {
+    const [request, response] = args as [http.IncomingMessage, http.ServerResponse];
+    if (event === 'request' && forbidden.has(request.method ?? '')) {
+      response.writeHead(405, { Allow: 'GET, HEAD', 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-store' }).end('Only GET and HEAD.');
+      return true;
+    }
+    return emit.call(this, event, ...args);
+  } as typeof proto.emit;
+}

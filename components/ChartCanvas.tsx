@@ -8,7 +8,7 @@ import { drawingKey, drawingUrl, takeawayId, type ChartId, type ChartState } fro
 import { settleState } from '@/lib/settle-state';
 import { useChartView } from './ChartStateProvider';
 import { keepDrawing, loadDrawing, readyDrawing, type Drawing } from './drawing-cache';
-import { FlowItems } from './FlowItems';
+import { useFlowItemKeys } from './flow-item-keys';
 import { MarkTooltip } from './MarkTooltip';
 
 type Props = {
@@ -17,8 +17,6 @@ type Props = {
   version: string;
   /** The chart's controls: the states one press away are fetched ahead, so a press redraws at once. */
   controls: Control[];
-  /** How the reader reaches what a mark says: tooltips on pointing or tapping, or a flow diagram's focusable items. */
-  marks: 'tooltips' | 'items';
 };
 
 const whenIdle = (run: () => void) => ('requestIdleCallback' in window ? requestIdleCallback(run, { timeout: 2000 }) : setTimeout(run, 200));
@@ -28,7 +26,7 @@ const whenIdle = (run: () => void) => ('requestIdleCallback' in window ? request
  * HTML already has its final layout. The drawings are the server's: this page's state came in the
  * HTML, and any other is a small file drawn at build, fetched ahead of the press that needs it.
  */
-export function ChartCanvas({ title, version, controls, marks }: Props) {
+export function ChartCanvas({ title, version, controls }: Props) {
   const { chart, state } = useChartView();
   const figure = useRef<HTMLElement>(null);
   const [, redraw] = useReducer((n: number) => n + 1, 0);
@@ -42,6 +40,7 @@ export function ChartCanvas({ title, version, controls, marks }: Props) {
   const drawing = moved.current ? (readyDrawing(url) ?? last.current) : undefined;
   if (drawing) last.current = drawing;
   const waiting = moved.current && !readyDrawing(url);
+  useFlowItemKeys(figure);
 
   useLayoutEffect(() => {
     const root = figure.current;
@@ -88,7 +87,7 @@ export function ChartCanvas({ title, version, controls, marks }: Props) {
       {layouts.map((layout) => (
         <ChartDrawing key={layout} chart={chart} state={state} layout={layout} markup={drawing?.[layout]} />
       ))}
-      {marks === 'tooltips' ? <MarkTooltip figure={figure} /> : <FlowItems figure={figure} />}
+      <MarkTooltip figure={figure} />
     </figure>
   );
 }

@@ -28,7 +28,7 @@ type Props = {
  * menus and the drawing are client components, so the first load carries no data module and no zod.
  */
 export function ChartPanel({ chart, initialState, standalone = false }: Props) {
-  const { title, marks } = charts[chart];
+  const { title } = charts[chart];
   const controls = chartControls(chart, standalone);
   return (
     <ChartStateProvider chart={chart} initialState={initialState} standalone={standalone} nav={standalone && <DashboardLink />}>
@@ -48,7 +48,7 @@ export function ChartPanel({ chart, initialState, standalone = false }: Props) {
       >
         {standalone && <LinkProblems />}
         <ChartViews
-          canvas={{ title, version: buildVersion(), controls: controls.filter((c) => c.key !== 'theme'), marks }}
+          canvas={{ title, version: buildVersion(), controls: controls.filter((c) => c.key !== 'theme') }}
           table={standalone && <ChartTable chart={chart} />}
           sources={standalone && <ChartSources chart={chart} />}
         />

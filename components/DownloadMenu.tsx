@@ -87,7 +87,7 @@ export function DownloadMenu({ title, version }: { title: string; version: strin
                     aria-disabled={busy || undefined}
                     onClick={(e) => (busy ? e.preventDefault() : run(choice, e, menu))}
                     data-export={choice.format === 'png' ? `png-${choice.density}` : choice.format}
-                    className="flex w-full items-baseline justify-between gap-2 rounded border border-rule bg-panel px-2 py-1 text-left text-ink hover:border-ink aria-disabled:opacity-50"
+                    className="flex min-h-6 w-full items-center justify-between gap-2 rounded border border-rule bg-panel px-2 py-1 text-left text-ink hover:border-ink aria-disabled:opacity-50 pointer-coarse:min-h-11"
                   >
                     <span>{label}</span>
                     <span className="text-xs text-muted" aria-hidden="true">

@@ -10,21 +10,24 @@ const reach = { mouse: 12, pen: 12, touch: 24 } as Record<string, number>;
 const together = 4;
 
 const distance = (r: DOMRect, x: number, y: number) => Math.hypot(Math.max(r.left - x, 0, x - r.right), Math.max(r.top - y, 0, y - r.bottom));
+const tipOf = (mark: Element) => JSON.parse((mark as HTMLElement).dataset.tip!) as string[];
 
 /** The marks of the drawing on screen under a point, nearest first, with what each tooltip says. */
 function marksAt(figure: HTMLElement, x: number, y: number, within: number): string[][] {
   const layout = [...figure.querySelectorAll('.chart-layout')].find((el) => el.getClientRects().length > 0);
-  const near = [...(layout?.querySelectorAll<SVGElement>('[data-tip]') ?? [])]
+  const near = [...(layout?.querySelectorAll('[data-tip]') ?? [])]
     .map((mark) => ({ mark, d: distance(mark.getBoundingClientRect(), x, y) }))
     .filter((m) => m.d <= within)
     .sort((a, b) => a.d - b.d);
-  return near.filter((m) => m.d <= near[0].d + together).map((m) => JSON.parse(m.mark.dataset.tip!) as string[]);
+  return near.filter((m) => m.d <= near[0].d + together).map((m) => tipOf(m.mark));
 }
 
 /**
- * Tooltips read from the server's marks (their `data-tip`), shown from the reader's first move or
- * tap: nearest mark wins, within a finger's reach on touch, and marks drawn on top of one another
- * are listed together, so each can be reached. A tap away, or the pointer leaving, closes it.
+ * Tooltips read from the server's marks (their `data-tip`), shown from the reader's first move,
+ * tap or Tab: nearest mark wins, within a finger's reach on touch, and marks drawn on top of one
+ * another are listed together, so each can be reached. A mark the keyboard reaches (a flow item)
+ * shows its tooltip under it; Enter or Space hides and shows it again. A tap away, the pointer
+ * leaving or focus moving on closes it.
  */
 export function MarkTooltip({ figure }: { figure: RefObject<HTMLElement | null> }) {
   const [tip, setTip] = useState<Tip | null>(null);
@@ -32,28 +35,52 @@ export function MarkTooltip({ figure }: { figure: RefObject<HTMLElement | null> 
   useEffect(() => {
     const root = figure.current;
     if (!root) return;
+    const place = (x: number, y: number, marks: string[][]) => {
+      const box = root.getBoundingClientRect();
+      setTip({ x: x - box.left, y: y - box.top, right: x - box.left > box.width / 2, marks });
+    };
     const show = (e: PointerEvent) => {
       const marks = marksAt(root, e.clientX, e.clientY, reach[e.pointerType] ?? 12);
-      if (!marks.length) return setTip(null);
-      const box = root.getBoundingClientRect();
-      const x = e.clientX - box.left;
-      setTip({ x, y: e.clientY - box.top, right: x > box.width / 2, marks });
+      if (marks.length) place(e.clientX, e.clientY, marks);
+      else setTip(null);
+    };
+    const showFor = (mark: Element) => {
+      const { left, bottom } = mark.getBoundingClientRect();
+      place(left, bottom - 8, [tipOf(mark)]);
     };
     const move = (e: PointerEvent) => e.pointerType !== 'touch' && show(e);
     const hide = () => setTip(null);
     const leave = (e: PointerEvent) => e.pointerType !== 'touch' && hide();
     const away = (e: PointerEvent) => !root.contains(e.target as Node) && hide();
+    const focus = (e: FocusEvent) => {
+      const mark = (e.target as Element).closest?.('[data-tip]');
+      // Shown for the keyboard only: a tap that focuses an item has placed its own tooltip.
+      if (mark?.matches(':focus-visible')) showFor(mark);
+    };
+    const key = (e: KeyboardEvent) => {
+      const mark = (e.target as Element).closest?.('[data-tip]');
+      if (!mark || (e.key !== 'Enter' && e.key !== ' ')) return;
+      e.preventDefault();
+      if (root.querySelector('[data-tooltip]')) hide();
+      else showFor(mark);
+    };
     root.addEventListener('pointermove', move);
     root.addEventListener('pointerdown', show);
     root.addEventListener('pointerleave', leave);
     // A touch that turns into a scroll was a swipe, not a tap on a mark.
     root.addEventListener('pointercancel', hide);
+    root.addEventListener('focusin', focus);
+    root.addEventListener('focusout', hide);
+    root.addEventListener('keydown', key);
     document.addEventListener('pointerdown', away);
     return () => {
       root.removeEventListener('pointermove', move);
       root.removeEventListener('pointerdown', show);
       root.removeEventListener('pointerleave', leave);
       root.removeEventListener('pointercancel', hide);
+      root.removeEventListener('focusin', focus);
+      root.removeEventListener('focusout', hide);
+      root.removeEventListener('keydown', key);
       document.removeEventListener('pointerdown', away);
     };
   }, [figure]);

@@ -27,7 +27,7 @@ export function OptionGroup({ control, value, unavailable = () => undefined, hre
           title: reason,
           'data-control': control.key,
           'data-value': option.value,
-          className: `inline-block rounded border px-2 py-1 aria-disabled:cursor-not-allowed aria-disabled:opacity-50 ${active ? 'border-ink bg-ink text-page' : 'border-rule bg-panel text-ink not-aria-disabled:hover:border-ink'}`,
+          className: `inline-flex min-h-6 items-center rounded border px-2 py-1 pointer-coarse:min-h-11 aria-disabled:cursor-not-allowed aria-disabled:opacity-50 ${active ? 'border-ink bg-ink text-page' : 'border-rule bg-panel text-ink not-aria-disabled:hover:border-ink'}`,
         };
         const label = (
           <>

@@ -44,7 +44,7 @@ export function ShareMenu({ title, embedHeights }: { title: string; embedHeights
           </label>
           <div className="mt-1 flex gap-1">
             <input ref={linkField} id={`${id}-link`} readOnly value={link} onFocus={(e) => e.currentTarget.select()} className="min-w-0 flex-1 rounded border border-rule bg-panel px-2 py-1 text-ink" data-share-link />
-            <button type="button" onClick={() => copy(link, linkField.current, 'Link')} className="rounded border border-ink bg-ink px-2 py-1 text-page">
+            <button type="button" onClick={() => copy(link, linkField.current, 'Link')} className="min-h-6 rounded border border-ink bg-ink px-2 py-1 text-page pointer-coarse:min-h-11">
               Copy link
             </button>
           </div>
@@ -52,7 +52,7 @@ export function ShareMenu({ title, embedHeights }: { title: string; embedHeights
             <button
               type="button"
               onClick={() => navigator.share({ title: title, url: link }).catch(() => undefined)}
-              className="mt-2 rounded border border-rule bg-panel px-2 py-1 text-ink hover:border-ink"
+              className="mt-2 min-h-6 rounded border border-rule bg-panel px-2 py-1 text-ink hover:border-ink pointer-coarse:min-h-11"
             >
               Share…
             </button>
@@ -61,7 +61,7 @@ export function ShareMenu({ title, embedHeights }: { title: string; embedHeights
             Embed code
           </label>
           <textarea ref={embedField} id={`${id}-embed`} readOnly rows={3} value={embed} onFocus={(e) => e.currentTarget.select()} className="mt-1 w-full rounded border border-rule bg-panel px-2 py-1 font-mono text-xs text-ink" data-share-embed />
-          <button type="button" onClick={() => copy(embed, embedField.current, 'Embed code')} className="mt-1 rounded border border-rule bg-panel px-2 py-1 text-ink hover:border-ink">
+          <button type="button" onClick={() => copy(embed, embedField.current, 'Embed code')} className="mt-1 min-h-6 rounded border border-rule bg-panel px-2 py-1 text-ink hover:border-ink pointer-coarse:min-h-11">
             Copy embed code
           </button>
           <p role="status" aria-live="polite" className="mt-2 min-h-5 text-muted" data-share-status>

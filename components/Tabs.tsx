@@ -37,7 +37,7 @@ export function Tabs() {
           tabIndex={active === tab ? 0 : -1}
           data-tab={tab}
           {...inPage(() => select(tab))}
-          className={`-mb-px border-b-2 px-3 py-2 text-sm ${active === tab ? 'border-ink font-bold text-ink' : 'border-transparent text-muted hover:text-ink'}`}
+          className={`-mb-px inline-flex items-center border-b-2 px-3 py-2 text-sm pointer-coarse:min-h-11 ${active === tab ? 'border-ink font-bold text-ink' : 'border-transparent text-muted hover:text-ink'}`}
         >
           {tabLabels[tab]}
         </a>

@@ -84,7 +84,7 @@ export function ToolbarMenu({ label, context, width, busy = false, onOpen, child
           if (!open) onOpen?.();
           setOpen(!open);
         }}
-        className="rounded border border-rule bg-panel px-3 py-1 text-sm text-ink hover:border-ink"
+        className="min-h-6 rounded border border-rule bg-panel px-3 py-1 text-sm text-ink hover:border-ink pointer-coarse:min-h-11"
       >
         {label}
       </button>

@@ -1,3 +1,5 @@
+import { useEffect, type RefObject } from 'react';
+
 const steps: Record<string, (at: number, last: number) => number> = {
   ArrowDown: (at) => at + 1,
   ArrowRight: (at) => at + 1,
@@ -25,4 +27,17 @@ export function moveFocusAmongFlowItems(event: Key, from: Element): boolean {
   to.tabIndex = 0;
   to.focus();
   return true;
+}
+
+/** The arrow keys, Home and End move between the flow items a drawing in `figure` holds. */
+export function useFlowItemKeys(figure: RefObject<HTMLElement | null>) {
+  useEffect(() => {
+    const root = figure.current;
+    if (!root) return;
+    const key = (e: KeyboardEvent) => {
+      if (e.target instanceof Element && moveFocusAmongFlowItems(e, e.target)) e.preventDefault();
+    };
+    root.addEventListener('keydown', key);
+    return () => root.removeEventListener('keydown', key);
+  }, [figure]);
 }

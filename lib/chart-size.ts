@@ -15,6 +15,3 @@ export const chartWidth: Record<Layout, number> = { wide: 720, narrow: 312 };
 export const fontSize = { label: 12, small: 11, value: 13 } as const;
 
 export const fontFamily = 'Inter, system-ui, sans-serif';
-
-/** The line under the flow diagram that explains the item in focus; one line tall at least, so focusing does not push the page. */
-export const flowDetailMinHeight = 48;

@@ -18,8 +18,6 @@ export type ChartMeta = {
   /** Party ids of the other sources drawn. */
   contextParties: string[];
   fileBase: string;
-  /** How a reader reaches what each mark says: a tooltip where they point or tap, or focusable items with an explanation line. */
-  marks: 'tooltips' | 'items';
 };
 
 const contextPartiesOf = (topics: string[]) => [
@@ -45,7 +43,6 @@ export const charts: Record<ChartId, ChartMeta> = {
     articleOutlets: [],
     contextParties: contextPartiesOf(['trade']),
     fileBase: 'russia-nk-trade-2018-2025',
-    marks: 'tooltips',
   },
   casualties: {
     id: 'casualties',
@@ -66,7 +63,6 @@ export const charts: Record<ChartId, ChartMeta> = {
     articleOutlets: ['BBC News'],
     contextParties: contextPartiesOf(['deployment', 'casualties']),
     fileBase: 'north-korean-troops-sent-and-lost',
-    marks: 'tooltips',
   },
   flows: {
     id: 'flows',
@@ -76,7 +72,6 @@ export const charts: Record<ChartId, ChartMeta> = {
     articleOutlets: ['BBC News'],
     contextParties: [],
     fileBase: 'russia-nk-arms-for-technology',
-    marks: 'items',
   },
 };
 

@@ -1,6 +1,6 @@
 import type { Direction } from '@/data';
 import { casualtiesHeight } from './casualties-layout';
-import { flowDetailMinHeight, type Layout } from './chart-size';
+import type { Layout } from './chart-size';
 import type { ChartId, ChartState } from './chart-state';
 import { layoutFlows } from './flow-layout';
 
@@ -17,6 +17,6 @@ export function drawingHeight(chart: ChartId, state: ChartState, layout: Layout)
     case 'casualties':
       return casualtiesHeight(layout, (state as ChartState<'casualties'>).estimates === 'on');
     case 'flows':
-      return layoutFlows(layout, shownDirections((state as ChartState<'flows'>).direction)).height + flowDetailMinHeight;
+      return layoutFlows(layout, shownDirections((state as ChartState<'flows'>).direction)).height;
   }
 }

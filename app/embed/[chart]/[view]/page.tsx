@@ -25,7 +25,7 @@ export async function generateMetadata(props: ViewParams): Promise<Metadata> {
 /** The chart in its frame without controls, for other sites' iframes; the title links back to the full chart. */
 export default async function EmbedPage(props: ViewParams) {
   const { chart, state } = await resolveView(props);
-  const { title, marks } = charts[chart];
+  const { title } = charts[chart];
   return (
     <>
       <main data-theme={themeAttribute(state)} className="min-h-screen bg-page p-3 text-ink" data-frame={chart}>
@@ -36,7 +36,7 @@ export default async function EmbedPage(props: ViewParams) {
         </h1>
         <ChartStateProvider chart={chart} initialState={state}>
           <Takeaway chart={chart} className="mb-2 text-sm" />
-          <ChartCanvas title={title} version={buildVersion()} controls={[]} marks={marks} />
+          <ChartCanvas title={title} version={buildVersion()} controls={[]} />
           {/* What a reader must know not to be misled travels with the chart (design.md, frame item 4). */}
           <ChartNotes notes={charts[chart].notes} />
           {/* Chart pages refuse to be framed: every link out of an embed opens in the reader's window. */}

@@ -23,15 +23,20 @@ export const metadata: Metadata = {
 export default function DashboardPage() {
   return (
     <PageTheme>
+      <a href="#charts" className="sr-only focus:not-sr-only focus:absolute focus:top-2 focus:left-2 focus:z-30 focus:rounded focus:bg-page focus:px-3 focus:py-2 focus:text-ink">
+        Skip to the charts
+      </a>
       <main className="mx-auto flex max-w-4xl flex-col gap-6 px-2 py-6 sm:px-6">
         <div className="flex justify-end">
           <PageThemeChoice control={themeControl} />
         </div>
         <PageHeader />
         <HeadlineFigures />
-        {chartIds.map((id) => (
-          <ChartPanel key={id} chart={id} initialState={defaultState(id)} />
-        ))}
+        <div id="charts" className="flex scroll-mt-4 flex-col gap-6">
+          {chartIds.map((id) => (
+            <ChartPanel key={id} chart={id} initialState={defaultState(id)} />
+          ))}
+        </div>
         <Timeline />
       </main>
     </PageTheme>

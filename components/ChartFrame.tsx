@@ -13,7 +13,8 @@ export function ChartFrame({ chart, toolbar, children, footer, headingLevel = 'h
   return (
     <section className="chart-frame rounded-lg border border-rule bg-page p-3 sm:p-6" aria-labelledby={`${chart}-title`} data-frame={chart}>
       <Heading id={`${chart}-title`} className="text-lg font-bold text-ink sm:text-xl">
-        {meta.title}
+        {/* A span of years ("2018–2025") never breaks at its dash. */}
+        {meta.title.split(/(\d{4}–\d{4})/).map((part, i) => (i % 2 ? <span key={i} className="whitespace-nowrap">{part}</span> : part))}
       </Heading>
       <Takeaway chart={chart} className="mt-1 text-sm text-ink sm:text-base" />
       {toolbar && <div className="mt-3">{toolbar}</div>}

@@ -4,7 +4,9 @@ import { useState, type MouseEvent } from 'react';
 import type { Layout } from '@/lib/chart-size';
 import type { ChartState } from '@/lib/chart-state';
 import { downloadPath, type ExportChoice } from '@/lib/export/export-choice';
+import type { Theme } from '@/lib/palette';
 import { useChartView } from './ChartStateProvider';
+import { OptionGroup } from './OptionGroup';
 import { ToolbarMenu, type MenuApi } from './ToolbarMenu';
 
 const choices: { label: string; hint: string; choice: ExportChoice }[] = [
@@ -16,15 +18,19 @@ const choices: { label: string; hint: string; choice: ExportChoice }[] = [
   { label: 'JSON', hint: 'data with sources', choice: { format: 'json' } },
 ];
 
+/** A picture's shape: the wide drawing for slides and screens, the tall one for phones and print columns. */
+const shapes = { key: 'shape', label: 'Picture shape', options: [{ value: 'wide', label: 'Wide (slides)' }, { value: 'narrow', label: 'Tall (phones, print)' }] };
+const themes = { key: 'picture-theme', label: 'Picture theme', options: [{ value: 'light', label: 'Light' }, { value: 'dark', label: 'Dark' }] };
+
 /** The layout the frame shows (the narrow one on a phone), or, from the table tab, the one it would show. */
-function layoutShown(frame: Element): Layout {
-  const shown = [...frame.querySelectorAll<HTMLElement>('.chart-layout')].find((el) => el.getClientRects().length > 0);
+function layoutShown(frame: Element | null): Layout {
+  const shown = [...(frame?.querySelectorAll<HTMLElement>('.chart-layout') ?? [])].find((el) => el.getClientRects().length > 0);
   if (shown) return shown.dataset.layout as Layout;
-  return frame.clientWidth < 600 ? 'narrow' : 'wide';
+  return (frame?.clientWidth ?? 0) < 600 ? 'narrow' : 'wide';
 }
 
 /** The theme on screen: the reader's choice, or else the system's. */
-const themeShown = (state: ChartState) =>
+const themeShown = (state: ChartState): Theme =>
   state.theme !== 'system' ? state.theme : matchMedia('(prefers-color-scheme: dark)').matches ? 'dark' : 'light';
 
 function save(blob: Blob, name: string) {
@@ -38,26 +44,32 @@ function save(blob: Blob, name: string) {
 }
 
 /**
- * Download the chart as it looks now (PNG, SVG: drawn by the server from the same drawing as the
- * page) or its data (CSV, JSON). Each item is also a plain link to its file.
+ * Download the chart's view as a picture (PNG, SVG: drawn by the server from the same drawing as
+ * the page) in the shape and theme chosen, the ones on screen preselected, or its data (CSV, JSON).
+ * Each item is also a plain link to its file.
  */
 export function DownloadMenu({ title, version }: { title: string; version: string }) {
   const { chart, state } = useChartView();
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState('');
+  const [shape, setShape] = useState<Layout>('wide');
+  const [theme, setTheme] = useState<Theme>('light');
   // Outlives the menu, which closes on success: a screen reader hears that the file was saved.
   const [saved, setSaved] = useState('');
-  const pathFor = (choice: ExportChoice, layout: Layout) => downloadPath(chart, { ...state, theme: themeShown(state) } as ChartState, choice, layout, version);
+  const path = (choice: ExportChoice) => downloadPath(chart, { ...state, theme } as ChartState, choice, shape, version);
+  const open = () => {
+    setError('');
+    setShape(layoutShown(document.querySelector(`[data-frame="${chart}"]`)));
+    setTheme(themeShown(state));
+  };
 
   const run = async (choice: ExportChoice, event: MouseEvent<HTMLAnchorElement>, menu: MenuApi) => {
-    const frame = event.currentTarget.closest('[data-frame]');
-    if (!frame) return;
     event.preventDefault();
     setBusy(true);
     setError('');
     setSaved('');
     try {
-      const response = await fetch(pathFor(choice, layoutShown(frame)));
+      const response = await fetch(path(choice));
       if (!response.ok) throw new Error(response.status === 503 ? 'the server is busy; try again in a moment.' : await response.text());
       const name = response.headers.get('Content-Disposition')?.match(/filename="([^"]+)"/)?.[1] ?? `${chart}.${choice.format}`;
       save(await response.blob(), name);
@@ -75,14 +87,18 @@ export function DownloadMenu({ title, version }: { title: string; version: strin
 
   return (
     <>
-      <ToolbarMenu label="Download" context={title} width="w-60" busy={busy} onOpen={() => setError('')}>
+      <ToolbarMenu label="Download" context={title} width="w-72" busy={busy} onOpen={open}>
         {(menu) => (
           <>
+            <div className="mb-2 flex flex-col gap-1">
+              <OptionGroup control={shapes} value={shape} onChoose={(value) => setShape(value as Layout)} />
+              <OptionGroup control={themes} value={theme} onChoose={(value) => setTheme(value as Theme)} />
+            </div>
             <ul className="flex flex-col gap-1">
               {choices.map(({ label, hint, choice }) => (
                 <li key={label}>
                   <a
-                    href={pathFor(choice, 'wide')}
+                    href={path(choice)}
                     download
                     aria-disabled={busy || undefined}
                     onClick={(e) => (busy ? e.preventDefault() : run(choice, e, menu))}

@@ -1,10 +1,22 @@
 'use client';
 
 import { useEffect, useRef, useState } from 'react';
-import { chartPath } from '@/lib/chart-state';
+import { chartPath, type ChartState } from '@/lib/chart-state';
 import { embedSnippet, type EmbedHeights } from '@/lib/embed';
 import { useChartView } from './ChartStateProvider';
+import { OptionGroup } from './OptionGroup';
 import { ToolbarMenu } from './ToolbarMenu';
+
+/** The host page fixes the embed's theme: its own readers' system theme could clash with the page around it. */
+const embedThemes = {
+  key: 'embed-theme',
+  label: 'Embed theme',
+  options: [
+    { value: 'light', label: 'Light' },
+    { value: 'dark', label: 'Dark' },
+    { value: 'system', label: 'Reader’s' },
+  ],
+};
 
 /** Share a chart as it looks now: copy its link, the system share sheet, or an embed snippet. */
 export function ShareMenu({ title, embedHeights }: { title: string; embedHeights: EmbedHeights }) {
@@ -12,6 +24,7 @@ export function ShareMenu({ title, embedHeights }: { title: string; embedHeights
   const [origin, setOrigin] = useState('');
   const [canShare, setCanShare] = useState(false);
   const [status, setStatus] = useState('');
+  const [embedTheme, setEmbedTheme] = useState<ChartState['theme']>('light');
   // Known only in the browser; read after hydration so server and client render the same first.
   useEffect(() => {
     setOrigin(location.origin);
@@ -19,7 +32,7 @@ export function ShareMenu({ title, embedHeights }: { title: string; embedHeights
   }, []);
 
   const link = `${origin}${chartPath(chart, state)}`;
-  const embed = embedSnippet(origin, chart, state, title, embedHeights);
+  const embed = embedSnippet(origin, chart, { ...state, theme: embedTheme } as ChartState, title, embedHeights);
 
   const copy = async (text: string, field: HTMLInputElement | HTMLTextAreaElement | null, what: string) => {
     try {
@@ -36,7 +49,7 @@ export function ShareMenu({ title, embedHeights }: { title: string; embedHeights
   const embedField = useRef<HTMLTextAreaElement>(null);
 
   return (
-    <ToolbarMenu label="Share" context={title} width="w-80">
+    <ToolbarMenu label="Share" context={title} width="w-80" onOpen={() => setEmbedTheme(state.theme === 'dark' ? 'dark' : 'light')}>
       {({ id }) => (
         <>
           <label className="block text-muted" htmlFor={`${id}-link`}>
@@ -60,6 +73,9 @@ export function ShareMenu({ title, embedHeights }: { title: string; embedHeights
           <label className="mt-3 block text-muted" htmlFor={`${id}-embed`}>
             Embed code
           </label>
+          <div className="mt-1">
+            <OptionGroup control={embedThemes} value={embedTheme} onChoose={(value) => setEmbedTheme(value as ChartState['theme'])} />
+          </div>
           <textarea ref={embedField} id={`${id}-embed`} readOnly rows={3} value={embed} onFocus={(e) => e.currentTarget.select()} className="mt-1 w-full rounded border border-rule bg-panel px-2 py-1 font-mono text-xs text-ink" data-share-embed />
           <button type="button" onClick={() => copy(embed, embedField.current, 'Embed code')} className="mt-1 min-h-6 rounded border border-rule bg-panel px-2 py-1 text-ink hover:border-ink pointer-coarse:min-h-11">
             Copy embed code

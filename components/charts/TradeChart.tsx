@@ -44,7 +44,7 @@ export function TradeChart({ scale, context, layout, palette }: TradeChartProps)
       height={tradeHeight[layout]}
       data={rows}
       layout={horizontal ? 'vertical' : 'horizontal'}
-      margin={horizontal ? { top: log ? 22 : 4, right: 96, bottom: 4, left: 0 } : { top: 56, right: 8, bottom: 8, left: 8 }}
+      margin={horizontal ? { top: log ? 22 : 4, right: 96, bottom: 4, left: 0 } : { top: log ? 30 : 8, right: 8, bottom: 8, left: 8 }}
       barCategoryGap={horizontal ? '22%' : '30%'}
       style={{ fontFamily }}
       role="img"

@@ -8,6 +8,7 @@ import { literalColours } from '../palette';
 import { siteOrigin } from '../site';
 import { frameParts, exportTheme } from './frame-parts';
 import { composeFrameSvg, drawingsFromHtml } from './frame-svg';
+import { withDpi } from './png-dpi';
 import { composePreviewSvg } from './preview-svg';
 
 const fontDir = path.join(process.cwd(), 'public', 'fonts');
@@ -35,12 +36,12 @@ export function pictureSvg({ chart, state, layout, preview }: PictureRequest, { 
   return composeFrameSvg({ ...parts, ...(withFonts && { fontCss: inlinedFontCss() }) });
 }
 
-/** Rasterised by resvg on libuv's thread pool, off the event loop; a download at `density` times its size. */
+/** Rasterised by resvg on libuv's thread pool, off the event loop; a download at `density` times its size, and 96 DPI times that. */
 export async function picturePng(request: PictureRequest, density: number): Promise<Buffer> {
   const { svg } = pictureSvg(request);
   const image = await renderAsync(svg, {
     font: { fontFiles, loadSystemFonts: false, defaultFontFamily: 'Inter' },
     fitTo: request.preview ? { mode: 'original' } : { mode: 'zoom', value: density },
   });
-  return image.asPng();
+  return withDpi(image.asPng(), request.preview ? 1 : density);
 }

@@ -1,19 +1,11 @@
 import type { NextConfig } from 'next';
 import { keptForGood } from './lib/cache-policy';
 import { securityHeaders } from './lib/security-headers';
-
-/** The site's public origin, fixed at build: every page, preview and image names it, and none reads a request's Host. */
-function siteOrigin(): string {
-  const given = process.env.SITE_URL;
-  if (!given) return 'http://localhost:3000';
-  const url = URL.parse(given);
-  if (!url || !/^https?:$/.test(url.protocol) || url.pathname !== '/' || url.search || url.hash)
-    throw new Error(`SITE_URL must be an origin such as https://example.org, not "${given}".`);
-  return url.origin;
-}
+import { originOf } from './lib/site';
 
 const nextConfig: NextConfig = {
-  env: { SITE_ORIGIN: siteOrigin() },
+  // The site's public origin, fixed at build: every page, preview and image names it, and none reads a request's Host.
+  env: { SITE_ORIGIN: originOf(process.env.SITE_URL) },
   reactStrictMode: true,
   poweredByHeader: false,
   // proxy.ts rewrites each link onto its prerendered view. Normalised, the request URL it sees names
@@ -26,7 +18,7 @@ const nextConfig: NextConfig = {
   // resvg is a native addon: it must be required at run time, not bundled.
   serverExternalPackages: ['@resvg/resvg-js'],
   // The build's drawings (scripts/draw-charts.tsx), read by pages and the image route at run time.
-  outputFileTracingIncludes: { '/**': ['./.generated/drawings.json', './public/fonts/*.ttf', './public/fonts/*.woff2'] },
+  outputFileTracingIncludes: { '/**': ['./.generated/**/*', './public/fonts/*.ttf'] },
   turbopack: {
     // The browser keeps the server's drawing as it came in the HTML (components/ChartDrawing.browser.tsx).
     resolveAlias: { '@/components/ChartDrawing': { browser: './components/ChartDrawing.browser.tsx' } },

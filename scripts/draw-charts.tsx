@@ -1,18 +1,22 @@
 /**
  * The build's first step (`npm run build`, before `next build`): draws every view of every chart
  * in both layouts with the one renderer, like a data loader making files before pages render.
- * Writes .generated/drawings.json for the server (pages, images, embeds) and one file per drawing
+ * Writes .generated/drawings.json for the server (pages, images, embeds), one file per drawing
  * under public/drawings/<version>/ for the browser, which fetches a state's drawing when the reader
- * changes it. The version is a hash of the drawings and of what else goes into a picture (words,
- * data, fonts), so a changed build gets new image and drawing URLs and an unchanged one keeps them.
+ * changes it, and every state's SVG download in both layouts and themes under .generated/svg/ (its
+ * text laid out as outlines, too slow to make while a reader waits). The version is a hash of the
+ * drawings and of what else goes into a picture (words, data, fonts, the site's origin), so a
+ * changed build gets new image and drawing URLs and an unchanged one keeps them.
  */
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { drawChart } from '@/components/charts/registry';
 import { layouts } from '@/lib/chart-size';
-import { chartIds, drawingKey, drawingUrl } from '@/lib/chart-state';
+import { chartIds, drawingKey, drawingUrl, type ChartState } from '@/lib/chart-state';
 import { drawingsFile, type StoredDrawings } from '@/lib/drawings';
+import { outlinesFile, pictureOutlines } from '@/lib/export/chart-picture';
+import { themes } from '@/lib/palette';
 import { drawnStates } from '@/lib/views';
 
 const root = path.join(__dirname, '..');
@@ -24,7 +28,7 @@ function inputsHash(): string {
     const files = fs.readdirSync(path.join(root, dir), { recursive: true, withFileTypes: true }).filter((f) => f.isFile());
     for (const f of files.map((e) => path.join(e.parentPath, e.name)).sort()) hash.update(f).update(fs.readFileSync(f));
   }
-  return hash.digest('hex');
+  return hash.update(process.env.SITE_URL ?? '').digest('hex');
 }
 
 const charts = Object.fromEntries(
@@ -48,4 +52,16 @@ for (const chart of chartIds)
     fs.writeFileSync(file, JSON.stringify(drawing));
     count++;
   }
-console.log(`Drew ${count} views × ${layouts.length} layouts of ${chartIds.length} charts (version ${version}, ${(body.length / 1024).toFixed(0)} KB).`);
+fs.rmSync(path.join(path.dirname(drawingsFile), 'svg'), { recursive: true, force: true });
+let outlined = 0;
+for (const chart of chartIds)
+  for (const state of drawnStates(chart))
+    for (const layout of layouts)
+      for (const theme of themes) {
+        const request = { chart, state: { ...state, theme } as ChartState, layout, preview: false };
+        const file = outlinesFile(chart, request.state, layout);
+        fs.mkdirSync(path.dirname(file), { recursive: true });
+        fs.writeFileSync(file, pictureOutlines(request));
+        outlined++;
+      }
+console.log(`Drew ${count} views × ${layouts.length} layouts of ${chartIds.length} charts (version ${version}, ${(body.length / 1024).toFixed(0)} KB), and ${outlined} SVG downloads.`);

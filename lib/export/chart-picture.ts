@@ -1,46 +1,58 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { renderAsync } from '@resvg/resvg-js';
-import type { ChartId, ChartState } from '../chart-state';
+import { Resvg, renderAsync } from '@resvg/resvg-js';
+import { drawingKey, type ChartId, type ChartState } from '../chart-state';
 import type { Layout } from '../chart-size';
 import { drawingOf } from '../drawings';
 import { literalColours } from '../palette';
 import { siteOrigin } from '../site';
 import { frameParts, exportTheme } from './frame-parts';
-import { composeFrameSvg, drawingsFromHtml } from './frame-svg';
+import { composeFrameSvg, drawingsFromHtml, escapeXml } from './frame-svg';
 import { withDpi } from './png-dpi';
 import { composePreviewSvg } from './preview-svg';
 
-const fontDir = path.join(process.cwd(), 'public', 'fonts');
 /** The same self-hosted subset the page uses, in TTF because resvg cannot read WOFF2. */
-const fontFiles = ['inter-400.ttf', 'inter-700.ttf'].map((f) => path.join(fontDir, f));
+const fontFiles = ['inter-400.ttf', 'inter-700.ttf'].map((f) => path.join(process.cwd(), 'public', 'fonts', f));
+const font = { fontFiles, loadSystemFonts: false, defaultFontFamily: 'Inter' };
 
 export type PictureRequest = { chart: ChartId; state: ChartState; layout: Layout; preview: boolean };
-
-/** The page's Inter, inlined: a downloaded SVG opened on its own loads nothing else. */
-let fontCss: string | undefined;
-function inlinedFontCss(): string {
-  const rule = (weight: number) =>
-    `@font-face{font-family:Inter;font-style:normal;font-weight:${weight};src:url(data:font/woff2;base64,${fs.readFileSync(path.join(fontDir, `inter-${weight}.woff2`)).toString('base64')}) format("woff2")}`;
-  return (fontCss ??= [400, 700].map(rule).join(''));
-}
 
 /**
  * A state's picture as one SVG: the build's drawing of it in the theme's literal colours, framed by
  * its title, takeaway, notes, source line and link (or, for a link preview, the 1200×630 card).
  */
-export function pictureSvg({ chart, state, layout, preview }: PictureRequest, { withFonts = false } = {}) {
+export function pictureSvg({ chart, state, layout, preview }: PictureRequest) {
   const theme = exportTheme(state);
   const parts = frameParts(chart, state, siteOrigin, theme, drawingsFromHtml(literalColours(drawingOf(chart, state, layout), theme)));
   if (preview) return { svg: composePreviewSvg(parts), width: 1200, height: 630 };
-  return composeFrameSvg({ ...parts, ...(withFonts && { fontCss: inlinedFontCss() }) });
+  return composeFrameSvg(parts);
 }
+
+/**
+ * The picture as a standalone SVG file whose words are outlines in Inter, so it looks the same in any
+ * program, resvg and slide software included, whatever fonts it has: resvg lays the text out as it
+ * does for the PNG and writes it back as paths (rounded to a tenth of a pixel, which no one can see).
+ * A title and description say in words what the outlines show.
+ */
+export function pictureOutlines(request: PictureRequest): string {
+  const outlined = new Resvg(pictureSvg(request).svg, { font }).toString();
+  const { title, takeaway } = frameParts(request.chart, request.state, siteOrigin, exportTheme(request.state), []);
+  const words = `<title>${escapeXml(title)}</title><desc>${escapeXml(takeaway)}</desc>`;
+  return outlined.replace(/(\d+\.\d)\d+/g, '$1').replace(/\n\s*/g, '').replace(/(<svg[^>]*>)/, `$1${words}`);
+}
+
+/** Where the build keeps a state's outlined SVG in one layout and theme (scripts/draw-charts.tsx makes every one). */
+export const outlinesFile = (chart: ChartId, state: ChartState, layout: Layout) =>
+  path.join(process.cwd(), '.generated', 'svg', chart, `${drawingKey(chart, state as never)}.${layout}.${exportTheme(state)}.svg`);
+
+/** A state's outlined SVG as the build made it. */
+export const storedOutlines = (request: PictureRequest) => fs.readFileSync(outlinesFile(request.chart, request.state, request.layout));
 
 /** Rasterised by resvg on libuv's thread pool, off the event loop; a download at `density` times its size, and 96 DPI times that. */
 export async function picturePng(request: PictureRequest, density: number): Promise<Buffer> {
   const { svg } = pictureSvg(request);
   const image = await renderAsync(svg, {
-    font: { fontFiles, loadSystemFonts: false, defaultFontFamily: 'Inter' },
+    font,
     fitTo: request.preview ? { mode: 'original' } : { mode: 'zoom', value: density },
   });
   return withDpi(image.asPng(), request.preview ? 1 : density);

@@ -1,7 +1,7 @@
 import type { NextApiRequest, NextApiResponse } from 'next';
 import { keptBriefly, keptForGood } from '@/lib/cache-policy';
 import { buildVersion } from '@/lib/drawings';
-import { picturePng, pictureSvg } from '@/lib/export/chart-picture';
+import { picturePng, storedOutlines } from '@/lib/export/chart-picture';
 import { exportFileName } from '@/lib/export/file-name';
 import { parseImageRequest } from '@/lib/export/image-request';
 import { cachedPng } from '@/lib/export/png-cache';
@@ -47,7 +47,7 @@ export default async function handler(req: NextApiRequest, res: NextApiResponse)
   try {
     const body =
       parsed.format === 'svg'
-        ? Buffer.from(pictureSvg(parsed, { withFonts: true }).svg)
+        ? storedOutlines(parsed)
         : await cachedPng(parsed.etag, () => drawing(() => picturePng(parsed, parsed.density)));
     res.setHeader('Content-Length', body.length);
     // end(), not send(): send() would swap our state-keyed ETag for a hash of the body.

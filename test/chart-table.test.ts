@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { kindLabels } from '@/lib/format';
-import { csvRecords } from '@/lib/csv';
+import { csvParse } from 'd3-dsv';
 import { describe, expect, it } from 'vitest';
 import { metrics } from '@/data';
 import { chartTable } from '@/lib/chart-table';
@@ -19,7 +19,7 @@ describe('chart tables', () => {
     const csv = readFileSync(new URL('../../shared/source/other-sources.csv', import.meta.url), 'utf8');
     const rows = [...chartTable('trade'), ...chartTable('casualties')];
     // data/context.ts holds the CSV's rows in order (context-csv.test.ts checks that).
-    csvRecords(csv).forEach((row, i) => {
+    csvParse(csv).forEach((row, i) => {
       const shown = rows.find((r) => r.id === metrics.context[i].id)!;
       expect(shown.source.replace(/’/g, "'"), `${row.party}, ${row.as_of}`).toBe(row.party);
     });

@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { metrics } from '@/data';
-import { csvRecords } from '@/lib/csv';
+import { csvParse } from 'd3-dsv';
 
 // The CSV is the record the typed copy in data/context.ts was made from; the two must agree row by row.
-const rows = csvRecords(readFileSync(new URL('../../shared/source/other-sources.csv', import.meta.url), 'utf8'));
+const rows = csvParse(readFileSync(new URL('../../shared/source/other-sources.csv', import.meta.url), 'utf8'));
 
 describe('data/context.ts against shared/source/other-sources.csv', () => {
   it('has one entry per row, in order', () => {

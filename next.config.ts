@@ -13,7 +13,13 @@ const nextConfig: NextConfig = {
   // resvg is a native addon: it must be required at run time, not bundled.
   serverExternalPackages: ['@resvg/resvg-js'],
   turbopack: {
-    resolveAlias: { '@/components/charts/ServerChart': { browser: './components/charts/ServerChart.browser.tsx' } },
+    // The data module runs on the server and in the browser (charts and downloads), where there is no
+    // file system: the bundler inlines the CSV files' text instead, the same for both.
+    rules: { '*.csv': { type: 'text' } },
+    resolveAlias: {
+      '@/components/charts/ServerChart': { browser: './components/charts/ServerChart.browser.tsx' },
+      '@/data/files': './data/files.bundled.ts',
+    },
   },
   async headers() {
     return [

@@ -6,12 +6,21 @@ import { flows } from './flows';
 import { parseMetrics } from './load';
 import { loadTables } from './load-tables';
 import { timeline } from './timeline';
+import { dataVersion, figuresAsOf } from './version';
+
+const tables = loadTables(dataFiles);
 
 /**
  * The dashboard's single source of facts, checked when it loads: a bad entry throws, naming the
- * entry and field (or the file, line and column), and so fails the build.
+ * entry and field (or the file, line and column), and so fails the build. `version` and `asOf`
+ * say which data a page or file was made from.
  */
-export const metrics = { ...parseMetrics({ article, figures, flows, timeline }), ...loadTables(dataFiles) };
+export const metrics = {
+  ...parseMetrics({ article, figures, flows, timeline }),
+  ...tables,
+  version: dataVersion(dataFiles),
+  asOf: figuresAsOf(tables.context),
+};
 
 export type Metrics = typeof metrics;
 export * from './schema';

@@ -6,12 +6,13 @@
 import { readDataFile } from '../data/files';
 import { MetricsError } from '../data/load';
 import { loadTables } from '../data/load-tables';
+import { dataVersion, figuresAsOf } from '../data/version';
 
 const files = { parties: readDataFile('data/parties.csv'), otherSources: readDataFile(process.argv[2] ?? 'data/other-sources.csv') };
 try {
   const { parties, context } = loadTables(files);
   console.log(
-    `Valid: ${parties.length} parties in ${files.parties.file}, ${context.length} figures in ${files.otherSources.file}`,
+    `Valid: ${parties.length} parties in ${files.parties.file}, ${context.length} figures in ${files.otherSources.file}; data version ${dataVersion(files)}, figures as of ${figuresAsOf(context)}`,
   );
 } catch (error) {
   if (!(error instanceof MetricsError)) throw error;

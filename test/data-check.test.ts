@@ -8,7 +8,7 @@ describe('npm run data:check', () => {
   it('prints one line and exits 0 when the data files are valid', () => {
     const { status, stdout, stderr } = dataCheck();
     expect(stderr).toBe('');
-    expect(stdout).toMatch(/^Valid: 9 parties in data\/parties\.csv, 21 figures in data\/other-sources\.csv\n$/);
+    expect(stdout).toMatch(/^Valid: 9 parties in data\/parties\.csv, 21 figures in data\/other-sources\.csv; data version [0-9a-f]{8}, figures as of 2025-09-02\n$/);
     expect(status).toBe(0);
   });
 

@@ -20,8 +20,14 @@ const nextConfig: NextConfig = {
   // The build's drawings (scripts/draw-charts.tsx), read by pages and the image route at run time.
   outputFileTracingIncludes: { '/**': ['./.generated/**/*', './public/fonts/*.ttf'] },
   turbopack: {
-    // The browser keeps the server's drawing as it came in the HTML (components/ChartDrawing.browser.tsx).
-    resolveAlias: { '@/components/ChartDrawing': { browser: './components/ChartDrawing.browser.tsx' } },
+    // Next's bundles carry the data files' text, the bytes the build checked: pages and the picture
+    // routes never read data at run time, however the build is deployed (data/files.bundled.ts).
+    rules: { '*.csv': { type: 'text' } },
+    resolveAlias: {
+      // The browser keeps the server's drawing as it came in the HTML (components/ChartDrawing.browser.tsx).
+      '@/components/ChartDrawing': { browser: './components/ChartDrawing.browser.tsx' },
+      '@/data/files': './data/files.bundled.ts',
+    },
   },
   async headers() {
     return [

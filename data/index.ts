@@ -1,13 +1,28 @@
+// Imported by its alias name, which next.config.ts maps to the bundled files.
+import { dataFiles } from '@/data/files';
 import { article } from './article';
-import { context } from './context';
 import { figures } from './figures';
 import { flows } from './flows';
 import { parseMetrics } from './load';
-import { parties } from './parties';
+import { loadTables } from './load-tables';
 import { timeline } from './timeline';
+import { dataVersion, figuresAsOf } from './version';
 
-/** The dashboard's single source of facts, checked against its schema when it loads. */
-export const metrics = parseMetrics({ article, figures, parties, context, flows, timeline });
+const tables = loadTables(dataFiles);
 
+/**
+ * The dashboard's single source of facts, checked when it loads: a bad entry throws, naming the
+ * entry and field (or the file, line and column), and so fails the build. `version` and `asOf`
+ * say which data a page or file was made from.
+ */
+export const metrics = {
+  ...parseMetrics({ article, figures, flows, timeline }),
+  ...tables,
+  version: dataVersion(dataFiles),
+  asOf: figuresAsOf(tables.context),
+};
+
+export type Metrics = typeof metrics;
 export * from './schema';
+export * from './csv-schema';
 export { section } from './article';

@@ -1,10 +1,11 @@
-import { MetricsSchema, type Metrics } from './schema';
+import type { z } from 'zod';
+import { MetricsSchema } from './schema';
 
-/** Thrown when the data module does not match its schema; the message names each bad entry and field. */
+/** Thrown when the data does not match its schema; the message names each bad entry and field, or file, line and column. */
 export class MetricsError extends Error {}
 
 /** Parses raw metrics, turning zod's issues into lines like `figures[3] "troops-sent".value: expected number`. */
-export function parseMetrics(raw: unknown): Metrics {
+export function parseMetrics(raw: unknown): z.output<typeof MetricsSchema> {
   const result = MetricsSchema.safeParse(raw);
   if (result.success) return result.data;
   const lines = result.error.issues.map((issue) => `  ${describePath(raw, issue.path)}: ${issue.message}`);

@@ -5,31 +5,31 @@ import { directions, flowKinds } from './vocabulary';
 z.config({ jitless: true });
 
 /** How the source hedges a number; kept next to the number everywhere it is shown. */
-export const QualifierSchema = z.enum(['exact', 'about', 'over', 'up to', 'nearly', 'at least']);
+const qualifiers = ['exact', 'about', 'over', 'up to', 'nearly', 'at least'] as const;
+export const QualifierSchema = z.enum(qualifiers, { error: `is not a qualifier, expected one of: ${qualifiers.join(', ')}` });
 
 /**
  * What sort of figure it is, which decides how it is drawn (design.md, "Kind of figure"):
  * counts and official statistics solid, assessments tinted, claims and projections outlined,
  * mirror and industry statistics hollow.
  */
-export const KindSchema = z.enum([
-  'reported',
-  'official-statistic',
-  'mirror-statistic',
-  'industry-estimate',
-  'assessment',
-  'claim',
-  'projection',
-]);
+const kinds = ['reported', 'official-statistic', 'mirror-statistic', 'industry-estimate', 'assessment', 'claim', 'projection'] as const;
+export const KindSchema = z.enum(kinds, { error: `is not a kind of figure, expected one of: ${kinds.join(', ')}` });
 
 export const UnitSchema = z.enum(['USD', 'soldiers', 'workers', 'percent', 'multiple']);
 
+/** Whether YYYY-MM-DD names a day that exists (there is no 2025-02-30). */
+const isDay = (s: string) => {
+  const [y, m, d] = s.split('-').map(Number);
+  return new Date(Date.UTC(y, m - 1, d)).getUTCDate() === d;
+};
+
 /** ISO date truncated to the precision the source gives: 2024, 2024-12 or 2024-12-19. */
-export const PartialDateSchema = z.string().regex(/^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/, {
-  message: 'expected YYYY, YYYY-MM or YYYY-MM-DD',
+export const PartialDateSchema = z.string().refine((s) => /^\d{4}(-(0[1-9]|1[0-2])(-\d\d)?)?$/.test(s) && (s.length < 10 || isDay(s)), {
+  error: 'is not a date, expected YYYY, YYYY-MM or YYYY-MM-DD',
 });
 
-const IdSchema = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, { message: 'expected a kebab-case id' });
+export const IdSchema = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, { error: 'is not an id, expected lower-case words and digits joined by hyphens' });
 
 export const ArticleSchema = z.object({
   id: IdSchema,
@@ -62,46 +62,6 @@ export const FigureSchema = z.object({
   source: ArticleRefSchema,
 });
 
-export const PartySchema = z.object({
-  id: IdSchema,
-  short: z.string().min(1).max(16),
-  name: z.string().min(1),
-});
-
-/** One row of other-sources.csv: a figure reported by someone other than the article. */
-export const ContextFigureSchema = z.object({
-  id: IdSchema,
-  topic: z.enum(['trade', 'deployment', 'casualties']),
-  measure: z.string().min(1),
-  /** Which series the figure belongs to; killed, injured and all casualties never mix. */
-  series: z.enum([
-    'trade',
-    'troops',
-    'additional-troops',
-    'planned-troops',
-    'killed',
-    'injured',
-    'killed-or-injured',
-    'all-casualties',
-  ]),
-  asOf: PartialDateSchema,
-  /** Ours: where the source gives a span rather than a day, that span (`2024`, `2025-01/2025-02`); `asOf` is its last day, for order. */
-  period: z.union([PartialDateSchema, z.string().regex(/^[^/]+\/[^/]+$/).refine((s) => s.split('/').every((d) => PartialDateSchema.safeParse(d).success), 'expected two dates joined by /')]).optional(),
-  value: z.number().finite().nonnegative(),
-  unit: UnitSchema,
-  qualifier: QualifierSchema,
-  kind: KindSchema,
-  party: z.string().min(1),
-  partyId: IdSchema,
-  reportedBy: z.string().min(1),
-  published: PartialDateSchema,
-  url: z.url({ protocol: /^https?$/ }),
-  /** The CSV's note as recorded (often a checker's shorthand). */
-  note: z.string(),
-  /** Ours: the note as readers see it, where the recorded one would not read well on screen. */
-  readerNote: z.string().min(1).optional(),
-});
-
 export const FlowKindSchema = z.enum(flowKinds);
 export const DirectionSchema = z.enum(directions);
 
@@ -129,12 +89,11 @@ export const TimelineEventSchema = z.object({
   source: ArticleRefSchema,
 });
 
+/** The facts kept in TypeScript: the article, its figures, flows and timeline (the CSV tables are checked in csv-schema.ts). */
 export const MetricsSchema = z
   .object({
     article: ArticleSchema,
     figures: z.array(FigureSchema).min(1),
-    parties: z.array(PartySchema),
-    context: z.array(ContextFigureSchema),
     flows: z.array(FlowSchema).min(1),
     timeline: z.array(TimelineEventSchema).min(1),
   })
@@ -145,11 +104,6 @@ export const MetricsSchema = z
       figureIds.add(f.id);
       if (f.source.article !== m.article.id)
         ctx.addIssue({ code: 'custom', path: ['figures', i, 'source', 'article'], message: `unknown article "${f.source.article}"` });
-    });
-    const partyIds = new Set(m.parties.map((p) => p.id));
-    m.context.forEach((c, i) => {
-      if (!partyIds.has(c.partyId))
-        ctx.addIssue({ code: 'custom', path: ['context', i, 'partyId'], message: `unknown party "${c.partyId}"` });
     });
     // The list's order is the order of events, so the dates it does give must agree with it
     // (compared at the coarser of two precisions: "2024" may follow "2024-06").
@@ -179,13 +133,9 @@ export type Qualifier = z.infer<typeof QualifierSchema>;
 export type Kind = z.infer<typeof KindSchema>;
 export type Unit = z.infer<typeof UnitSchema>;
 export type Figure = z.infer<typeof FigureSchema>;
-export type Party = z.infer<typeof PartySchema>;
-export type ContextFigure = z.infer<typeof ContextFigureSchema>;
-export type ContextSeries = ContextFigure['series'];
 export type Flow = z.infer<typeof FlowSchema>;
 export type FlowKind = z.infer<typeof FlowKindSchema>;
 export type Direction = z.infer<typeof DirectionSchema>;
 export type TimelineEvent = z.infer<typeof TimelineEventSchema>;
-export type Metrics = z.infer<typeof MetricsSchema>;
 /** The raw, unchecked shape a data file is written in. */
 export type MetricsInput = z.input<typeof MetricsSchema>;

@@ -1,10 +1,10 @@
 import fs from 'node:fs';
+import { csvParse } from 'd3-dsv';
 import { decodePng, distinctColours, meanDiff } from './png';
 import type { APIRequestContext, Page } from '@playwright/test';
 import { chartTable, tableColumns } from '@/lib/chart-table';
 import { charts } from '@/lib/charts';
 import { chartIds, defaultState, type ChartId } from '@/lib/chart-state';
-import { csvRecords } from '@/lib/csv';
 import { test, expect } from './fixtures';
 
 /**
@@ -166,7 +166,7 @@ for (const chart of chartIds) {
     expect(csv.name).toBe(`${fileBase(chart)}.csv`);
     // A spreadsheet reads the file as UTF-8 by its byte-order mark.
     expect([...csv.body.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
-    const records = csvRecords(csv.body.subarray(3).toString('utf8'));
+    const records = [...csvParse(csv.body.subarray(3).toString('utf8'))];
     expect(records).toEqual(
       rows.map((row) => ({ id: row.id, ...Object.fromEntries(tableColumns.map((c) => [c.label, row[c.key] === null ? '' : String(row[c.key])])) })),
     );

@@ -1,17 +1,14 @@
+import { nice, ticks } from 'd3-array';
+
 /** Axis ranges and ticks from the data, so a new, larger figure widens the axis instead of being clipped. */
 
-/** 1, 2 or 5 times a power of ten: the tick steps people read easily. */
-function niceStep(raw: number): number {
-  const power = 10 ** Math.floor(Math.log10(raw));
-  const unit = raw / power;
-  return (unit <= 1 ? 1 : unit <= 2 ? 2 : unit <= 5 ? 5 : 10) * power;
-}
-
-/** A linear axis from 0 past the largest value, in about `count` equal steps. */
+/**
+ * A linear axis from 0 past the largest value, in about `count` steps of 1, 2 or 5 times a power
+ * of ten: d3's nice() widens the top to a whole step, ticks() lists the steps.
+ */
 export function linearTicks(max: number, count = 4): number[] {
-  const step = niceStep(max / count);
-  const top = Math.ceil(max / step) * step;
-  return Array.from({ length: Math.round(top / step) + 1 }, (_, i) => Number((i * step).toPrecision(12)));
+  const [, top] = nice(0, max, count);
+  return ticks(0, top, count);
 }
 
 /** A log axis from 1 to the next power of ten above the largest value, with 1–3–10 ticks. */

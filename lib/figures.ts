@@ -7,10 +7,10 @@ export function figure(id: string): Figure {
   return found;
 }
 
-/** Looks up another party's figure (data/context.ts) the same way. */
+/** Looks up another party's figure (data/other-sources.csv) the same way. */
 export function contextFigure(id: string): ContextFigure {
   const found = metrics.context.find((c) => c.id === id);
-  if (!found) throw new Error(`No context figure with id "${id}" in data/context.ts`);
+  if (!found) throw new Error(`No context figure with id "${id}" in data/other-sources.csv`);
   return found;
 }
 
@@ -28,7 +28,7 @@ export const partyAsRecorded = (c: ContextFigure): string => c.party.replace(/'/
 
 export function party(id: string): Party {
   const found = metrics.parties.find((p) => p.id === id);
-  if (!found) throw new Error(`No party with id "${id}" in data/parties.ts`);
+  if (!found) throw new Error(`No party with id "${id}" in data/parties.csv`);
   return found;
 }
 

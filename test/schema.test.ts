@@ -1,14 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { article } from '@/data/article';
-import { context } from '@/data/context';
 import { figures } from '@/data/figures';
 import { flows } from '@/data/flows';
 import { MetricsError, parseMetrics } from '@/data/load';
-import { parties } from '@/data/parties';
 import { timeline } from '@/data/timeline';
 import { metrics } from '@/data';
 
-const raw = () => structuredClone({ article, figures, parties, context, flows, timeline });
+const raw = () => structuredClone({ article, figures, flows, timeline });
 
 describe('metrics schema', () => {
   it('parses the committed data', () => {
@@ -27,22 +25,6 @@ describe('metrics schema', () => {
     const bad = raw() as { figures: { qualifier: string }[] };
     bad.figures[0].qualifier = 'roughly';
     expect(() => parseMetrics(bad)).toThrow(/figures\[0\] "trade-2022"\.qualifier/);
-  });
-
-  it('rejects a malformed date and a non-http address in the context', () => {
-    const bad = raw() as { context: { asOf: string; url: string }[] };
-    bad.context[4].asOf = '19/12/2024';
-    bad.context[5].url = 'javascript:alert(1)';
-    const message = (() => {
-      try {
-        parseMetrics(bad);
-        return '';
-      } catch (e) {
-        return (e as Error).message;
-      }
-    })();
-    expect(message).toContain(`context[4] "${context[4].id}".asOf`);
-    expect(message).toContain(`context[5] "${context[5].id}".url`);
   });
 
   it('rejects duplicate ids and references to figures that do not exist', () => {

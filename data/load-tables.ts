@@ -1,0 +1,37 @@
+import { ContextFigureSchema, PartySchema } from './csv-schema';
+import { readTable, type DataFile, type Table } from './csv-table';
+import { MetricsError } from './load';
+
+/** The data kept as CSV: who gives figures, and the figures other parties reported. */
+export type DataFiles = { parties: DataFile; otherSources: DataFile };
+
+/** An id used by an earlier row of the same file: "'x' is already the id on line 3". */
+function repeatedIds(file: string, { rows }: Table<{ id: string }>): string[] {
+  const firstLine = new Map<string, number>();
+  return rows.flatMap(({ line, value: { id } }) => {
+    const first = firstLine.get(id);
+    if (first === undefined) firstLine.set(id, line);
+    return first === undefined ? [] : [`${file} line ${line}, column id: '${id}' is already the id on line ${first}`];
+  });
+}
+
+/**
+ * Checks both files, each row and across rows (ids unique, every party_id a party), and throws one
+ * MetricsError listing every problem, one a line, so a build or `npm run data:check` shows them all at once.
+ */
+export function loadTables({ parties, otherSources }: DataFiles) {
+  const partyTable = readTable(parties, PartySchema);
+  const contextTable = readTable(otherSources, ContextFigureSchema);
+  const partyIds = new Set(partyTable.rows.map((r) => r.value.id));
+  const problems = [
+    ...partyTable.problems,
+    ...repeatedIds(parties.file, partyTable),
+    ...contextTable.problems,
+    ...repeatedIds(otherSources.file, contextTable),
+    ...contextTable.rows
+      .filter((r) => !partyIds.has(r.value.partyId))
+      .map((r) => `${otherSources.file} line ${r.line}, column party_id: '${r.value.partyId}' is not an id in ${parties.file}`),
+  ];
+  if (problems.length) throw new MetricsError(problems.join('\n'));
+  return { parties: partyTable.rows.map((r) => r.value), context: contextTable.rows.map((r) => r.value) };
+}

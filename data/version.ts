@@ -1,0 +1,16 @@
+import { createHash } from 'node:crypto';
+import type { ContextFigure } from './csv-schema';
+import type { DataFiles } from './load-tables';
+
+/**
+ * The data version: the first 8 hex digits of the SHA-256 of the data files' text, parties.csv
+ * then other-sources.csv. Any changed figure, party or note changes it.
+ */
+export function dataVersion({ parties, otherSources }: DataFiles): string {
+  const hash = createHash('sha256');
+  for (const { text } of [parties, otherSources]) hash.update(text);
+  return hash.digest('hex').slice(0, 8);
+}
+
+/** "Figures as of": the latest date on which a figure we show was reported. */
+export const figuresAsOf = (context: ContextFigure[]): string => context.map((c) => c.published).reduce((a, b) => (b > a ? b : a));

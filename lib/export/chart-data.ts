@@ -1,19 +1,32 @@
+import { metrics } from '@/data';
 import { charts, sourceLine } from '../charts';
 import { chartPath, defaultState, type ChartId } from '../chart-state';
 import { chartTable, tableColumns } from '../chart-table';
 import { toCsv } from '../csv';
 import { siteOrigin } from '../site';
 
-/** A chart's table as CSV: every row, whatever a view hides, with its hedge and source. */
+/**
+ * A chart's table as CSV: every row, whatever a view hides, with its hedge and source, and on each
+ * row the data version and "figures as of" (a CSV has no place for them but its columns).
+ */
 export function tableCsv(chart: ChartId): string {
-  const header = ['id', ...tableColumns.map((c) => c.label)];
+  const header = ['id', ...tableColumns.map((c) => c.label), 'Data version', 'Figures as of'];
+  const stamp = [metrics.version, metrics.asOf];
   // The byte-order mark tells spreadsheets the file is UTF-8, so ’ – → × are not garbled.
-  return `\ufeff${toCsv([header, ...chartTable(chart).map((row) => [row.id, ...tableColumns.map((c) => row[c.key])])])}`;
+  return `\ufeff${toCsv([header, ...chartTable(chart).map((row) => [row.id, ...tableColumns.map((c) => row[c.key]), ...stamp])])}`;
 }
 
 /** The same rows as JSON, with the chart's title, its source line (naming every source, as the rows hold them all) and its link. */
 export function tableJson(chart: ChartId): string {
   const meta = charts[chart];
-  const data = { chart, title: meta.title, sourceLine: sourceLine(meta), link: `${siteOrigin}${chartPath(chart, defaultState(chart))}`, rows: chartTable(chart) };
+  const data = {
+    chart,
+    title: meta.title,
+    sourceLine: sourceLine(meta),
+    link: `${siteOrigin}${chartPath(chart, defaultState(chart))}`,
+    dataVersion: metrics.version,
+    figuresAsOf: metrics.asOf,
+    rows: chartTable(chart),
+  };
   return `${JSON.stringify(data, null, 2)}\n`;
 }

@@ -1,10 +1,15 @@
+import { metrics } from '@/data';
 import { charts, sourceLine, takeawayText } from '../charts';
+import { formatWhen } from '../format';
 import { notesFor } from '../chart-notes';
 import { chartPath, onChartTab, showsContext, type ChartId, type ChartState } from '../chart-state';
 import { palettes, type Theme } from '../palette';
 import type { ChartDrawing, FrameParts } from './frame-svg';
 
-/** The words of an exported frame for a chart state; shared by the browser download and the server route. */
+/** Which data a file shows: a picture in a slide, or a table in a spreadsheet, says so. */
+export const dataStamp = () => `data ${metrics.version}, figures as of ${formatWhen(metrics.asOf)}`;
+
+/** The words of an exported frame for a chart state: its pictures, previews and SVG downloads. */
 export function frameParts(chart: ChartId, state: ChartState, origin: string, theme: Theme, drawings: ChartDrawing[]): FrameParts {
   const meta = charts[chart];
   return {
@@ -12,7 +17,7 @@ export function frameParts(chart: ChartId, state: ChartState, origin: string, th
     takeaway: takeawayText(meta, showsContext(state)),
     sourceLine: sourceLine(meta, state),
     notes: notesFor(meta.notes, state),
-    link: `${origin}${chartPath(chart, onChartTab(state))}`,
+    link: `${origin}${chartPath(chart, onChartTab(state))} · ${dataStamp()}`,
     drawings,
     palette: palettes[theme],
   };

@@ -9,6 +9,9 @@
  * 2. Replay: a skewed mix (three hot embeds take half; the rest follows Zipf's law) for a fixed count
  *    (REQUESTS, default 20000) with autocannon on loopback: origin hits must be 0.
  * 3. Throughput of a chart page and an embed through the cache against straight to next start, same run.
+ * 4. A new build with different data (a copy of the project with one more row of facts): served from
+ *    the cache until the page's lifetime ends (PAGE_MAX_AGE=5 for this part), then revalidated, and the
+ *    page names the new build's image URL.
  * Needs a production build. Run: npm run bench:cache
  */
 import { execFileSync, spawn, spawnSync, type ChildProcess } from 'node:child_process';
@@ -40,11 +43,11 @@ function ensureNginx() {
 /** A pass-through to the origin that counts what reaches it: the origin's own side of the cache. */
 function countingProxy(origin: number) {
   const agent = new http.Agent({ keepAlive: true });
-  const counter = { hits: 0, urls: new Map<string, number>() };
+  const counter = { hits: 0, urls: new Map<string, number>(), origin };
   const server = http.createServer((req, res) => {
     counter.hits++;
     counter.urls.set(req.url!, (counter.urls.get(req.url!) ?? 0) + 1);
-    const upstream = http.request({ host: '127.0.0.1', port: origin, path: req.url, method: req.method, headers: req.headers, agent }, (answer) => {
+    const upstream = http.request({ host: '127.0.0.1', port: counter.origin, path: req.url, method: req.method, headers: req.headers, agent }, (answer) => {
       res.writeHead(answer.statusCode!, answer.headers);
       answer.pipe(res);
     });
@@ -111,6 +114,22 @@ async function load(port: number, route: string) {
   const result = await autocannon({ url: `http://127.0.0.1:${port}${route}`, connections: 10, duration: seconds, headers: { accept: 'text/html,*/*', 'accept-encoding': 'gzip' } });
   return { rate: result.requests.average, p50: result.latency.p50, p99: result.latency.p99, errors: result.errors + result.timeouts + result.non2xx };
 }
+
+/** A copy of the project (its packages hard-linked) with one more row of facts, built: a new build with different data. */
+function buildWithNewRow(): string {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'bench-build-'));
+  const skip = /^(node_modules|\.next|\.generated|test-results|playwright-report)$|^public\/drawings$/;
+  fs.cpSync(root, dir, { recursive: true, filter: (src) => !skip.test(path.relative(root, src)) });
+  execFileSync('cp', ['-al', path.join(root, 'node_modules'), path.join(dir, 'node_modules')]);
+  const append = (file: string, fixture: string) => fs.appendFileSync(path.join(dir, 'data', file), fs.readFileSync(path.join(root, 'test', 'fixtures', 'new-estimate', fixture)));
+  append('parties.csv', 'party.csv');
+  append('other-sources.csv', 'row.csv');
+  execFileSync('npm', ['run', 'build'], { cwd: dir, stdio: 'ignore', env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' } });
+  return dir;
+}
+
+/** The image URL a page names as its link preview. */
+const previewOf = (html: string) => html.match(/<meta property="og:image" content="([^"]+)"/)?.[1].replace(/^https?:\/\/[^/]+/, '').replaceAll('&amp;', '&') ?? '';
 
 async function main() {
   ensureNginx();
@@ -193,6 +212,38 @@ async function main() {
       );
     }
     console.log('target: through the cache ≥ 5× straight to the origin, 0 errors');
+
+    // 4. A new build with different data, behind a fresh cache, pages living 5 s.
+    console.log('');
+    console.log('a new build with different data (one more row of facts), pages living 5 s');
+    const buildB = buildWithNewRow();
+    next.kill();
+    const short = { PAGE_MAX_AGE: '5' };
+    const [portA, portB, freshPort] = [await freePort(3690), await freePort(3700), await freePort(3710)];
+    const originA = await startNext(portA, root, short);
+    const originB = await startNext(portB, buildB, short);
+    counter.origin = portA;
+    const fresh = await startNginx(freshPort, countPort);
+    const page = async (label: string) => {
+      const response = await fetch(`http://127.0.0.1:${freshPort}/charts/casualties`);
+      const html = await response.text();
+      const image = previewOf(html);
+      const picture = await fetch(`http://127.0.0.1:${freshPort}${image}`);
+      console.log(`  ${label.padEnd(44)} page ${response.headers.get('x-cache')?.padEnd(7)} names ${image.replace(/.*[?&]v=/, 'v=')} (${picture.headers.get('x-cache')}), new row ${html.includes('killed-2025-11-01-test') ? 'shown' : 'not shown'}`);
+    };
+    try {
+      await page('build A, first request');
+      counter.origin = portB;
+      await page('build B deployed, within the lifetime');
+      await new Promise((r) => setTimeout(r, 6000));
+      await page('6 s later: lifetime over, revalidated');
+      await page('again');
+    } finally {
+      fresh.child.kill();
+      originA.kill();
+      originB.kill();
+      fs.rmSync(buildB, { recursive: true, force: true });
+    }
   } finally {
     nginx.child.kill();
     counting.close();

@@ -45,10 +45,14 @@ export function buildProject(dir: string): Promise<void> {
   });
 }
 
-/** Stock `next start` of the project in `dir`: the dashboard's production server by default, or a control app. */
-export async function startNext(port: number, dir = root): Promise<ChildProcess> {
+/**
+ * Stock `next start` of the project in `dir`: the dashboard's production server by default, or a
+ * control app, or a copy of the dashboard (which must then be served from its own folder).
+ */
+export async function startNext(port: number, dir = root, env: Record<string, string> = {}): Promise<ChildProcess> {
   requireBuild(dir);
-  const child = spawn(process.execPath, [nextBin, 'start', dir, '-H', '127.0.0.1', '-p', String(port)], { cwd: root, stdio: 'ignore' });
+  const cwd = fs.existsSync(path.join(dir, 'proxy.ts')) ? dir : root;
+  const child = spawn(process.execPath, [nextBin, 'start', dir, '-H', '127.0.0.1', '-p', String(port)], { cwd, stdio: 'ignore', env: { ...process.env, ...env } });
   await listening(port, child);
   return child;
 }

@@ -45,7 +45,7 @@ export function ChartSources({ chart }: { chart: ChartId }) {
           <ul className="list-disc pl-5">
             {used.map((d) => (
               <li key={d.id} data-derivation={d.id}>
-                {d.label}: <b>{formatValue(d.value, d.unit)}</b> — {d.how}.
+                {d.label}: <b>{d.approximate ? '≈' : ''}{formatValue(d.value, d.unit)}</b> — {d.how}.
               </li>
             ))}
           </ul>

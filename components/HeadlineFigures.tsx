@@ -4,21 +4,23 @@ import { figure } from '@/lib/figures';
 import { formatDate, formatFigure, formatMultiple } from '@/lib/format';
 
 /** The row of key numbers under the header, each with its hedge and where it comes from. */
-const cards = [
+/** `computed`: the extra line is a number we worked out from the article's figures, and says so. */
+const cards: { id: string; caption: string; extra: string; computed?: true }[] = [
   {
     id: 'trade-2025',
-    caption: `trade in ${formatDate(figure('trade-2025').date)}`,
+    caption: `trade in ${formatDate(figure('trade-2025').date)}, whole year or part (the article does not say)`,
     extra: `${formatMultiple(tradeGrowthMultiple)} on ${formatDate(figure('trade-2022').date)}`,
+    computed: true,
   },
-  { id: 'troops-sent', caption: 'soldiers sent to the Kursk region', extra: `later in ${formatDate(figure('troops-sent').date)}` },
-  { id: 'troops-killed-or-injured', caption: 'of them killed or injured', extra: casualtyShareText },
+  { id: 'troops-sent', caption: 'soldiers sent to fight around Kursk', extra: `later in ${formatDate(figure('troops-sent').date)}` },
+  { id: 'troops-killed-or-injured', caption: 'of them killed or injured', extra: casualtyShareText, computed: true },
   { id: 'artillery-share', caption: 'of Russia’s artillery ammunition in Ukraine', extra: 'supplied by North Korea' },
   {
     id: 'debt-2012',
     caption: `of Cold-War debt written off, ${formatFigure(figure('debt-cancelled-share'))} of what was owed`,
     extra: formatDate(figure('debt-2012').date),
   },
-  { id: 'tumen-bridge-cost', caption: 'rail bridge over the Tumen River', extra: 'under construction' },
+  { id: 'tumen-bridge-cost', caption: 'for a rail link across the Tumen River', extra: 'under construction' },
 ];
 
 export function HeadlineFigures() {
@@ -31,7 +33,10 @@ export function HeadlineFigures() {
             <p className="text-xl font-bold text-ink">{formatFigure(f)}</p>
             <p className="text-sm text-ink">{card.caption}</p>
             <p className="mt-1 text-xs text-muted">
-              {card.extra} · {f.kind === 'assessment' ? 'assessment, ' : ''}
+              {card.computed ? `${card.extra}, computed by us from the article’s figures` : card.extra}
+            </p>
+            <p className="text-xs text-muted">
+              {f.kind === 'assessment' ? 'assessment, ' : ''}
               {f.source.outlet ? `article, citing ${f.source.outlet}` : 'article'}
             </p>
           </li>

@@ -8,7 +8,7 @@ export function PageHeader() {
       <h1 className="mt-1 text-2xl font-bold text-ink sm:text-3xl">How Russia and North Korea became wartime partners</h1>
       <p className="mt-2 max-w-3xl text-ink">
         Trade, troops and the exchange of arms for technology, charted from {metrics.article.publisher}’s analysis “
-        {metrics.article.title}” and set beside what governments, intelligence services and statistics agencies have reported.
+        {metrics.article.title}” and set beside what governments, intelligence services, statistics agencies and an industry official have reported.
         Every number carries its hedge and its source.
       </p>
     </header>

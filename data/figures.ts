@@ -25,7 +25,7 @@ export const figures = [
   },
   {
     id: 'troops-sent',
-    label: 'North Korean soldiers sent to fight in the Kursk region',
+    label: 'North Korean soldiers sent to the fighting around Kursk',
     value: 11000,
     unit: 'soldiers',
     date: '2024',
@@ -101,7 +101,7 @@ export const figures = [
   },
   {
     id: 'tumen-bridge-cost',
-    label: 'Cost of the rail bridge over the Tumen River that Russia is building',
+    label: 'Cost of the Tumen River rail link Russia is building',
     value: 111e6,
     unit: 'USD',
     date: '2025',

@@ -24,10 +24,13 @@ export function measureLegendGeometry(layout: Layout) {
   return { firstKind, columns, rowHeight, measureRows, height: (measureRows + legendKindRows.length) * rowHeight + 6 };
 }
 
+/** One row per mark style drawn: shapes with an inside are tinted or outlined; crosses, all strokes, are solid or hollow. */
 export const legendKindRows = [
-  { kind: 'assessment', text: 'tinted: intelligence or official assessment' },
-  { kind: 'claim', text: 'outline: claim by a party to the war, or a plan' },
-] as const satisfies readonly { kind: EstimatePoint['kind']; text: string }[];
+  { kind: 'assessment', measure: 'killed-or-injured', text: 'tinted: intelligence or official assessment' },
+  { kind: 'claim', measure: 'killed-or-injured', text: 'outline: claim by a party to the war, or a plan' },
+  { kind: 'assessment', measure: 'all-casualties', text: 'solid cross: an assessment' },
+  { kind: 'claim', measure: 'all-casualties', text: 'hollow cross: a claim' },
+] as const satisfies readonly { kind: EstimatePoint['kind']; measure: Measure; text: string }[];
 
 /** The whole drawing's height: the article's bars, and with estimates on, the plot over time and its legend. */
 export function casualtiesHeight(layout: Layout, estimates: boolean): number {

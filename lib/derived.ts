@@ -15,7 +15,7 @@ export const tradeJump2023Multiple = contextFigure('trade-2023-ru-aide').value /
 export const casualtySharePercent = (value('troops-killed-or-injured') / value('troops-sent')) * 100;
 
 export const derivations = [
-  { id: 'trade-growth', label: 'Trade growth, 2022 to 2025', value: tradeGrowthMultiple, unit: 'multiple', how: 'Article’s 2025 trade divided by its 2022 trade' },
-  { id: 'trade-jump-2023', label: 'Trade rise from 2022 to 2023', value: tradeJump2023Multiple, unit: 'multiple', how: 'Russian statistics for 2023 (TASS) divided by the article’s 2022 trade' },
-  { id: 'casualty-share', label: 'Soldiers sent who were killed or injured', value: casualtySharePercent, unit: 'percent', how: `Article’s “${formatFigure(figure('troops-killed-or-injured'))} killed or injured” divided by its “${formatFigure(figure('troops-sent'))} sent”; both are rounded (one “about”, one “over”), so the share is only approximate` },
+  { id: 'trade-growth', label: 'Trade growth, 2022 to 2025', value: tradeGrowthMultiple, unit: 'multiple', approximate: false, how: 'Article’s 2025 trade divided by its 2022 trade' },
+  { id: 'trade-jump-2023', label: 'Trade rise from 2022 to 2023', value: tradeJump2023Multiple, unit: 'multiple', approximate: false, how: 'Russian statistics for 2023 (TASS) divided by the article’s 2022 trade' },
+  { id: 'casualty-share', label: 'Soldiers sent who were killed or injured', value: casualtySharePercent, unit: 'percent', approximate: true, how: `Article’s “${formatFigure(figure('troops-killed-or-injured'))} killed or injured” divided by its “${formatFigure(figure('troops-sent'))} sent”; both are rounded (one “about”, one “over”), so the share is only approximate` },
 ] as const;

@@ -25,6 +25,12 @@ describe('chart notes follow the view', () => {
       expect(off.some((n) => /grey cross|2024 figure is an industry estimate|none are joined/.test(n))).toBe(false);
     }
   });
+
+  it('with other parties’ estimates hidden, no casualties note cites the report those estimates come from', () => {
+    const off = notesFor(charts.casualties.notes, { ...defaultState('casualties'), estimates: 'off' });
+    expect(off.filter((n) => /BBC report|Western officials|all casualties/.test(n))).toEqual([]);
+    expect(notesFor(charts.casualties.notes, defaultState('casualties')).some((n) => /BBC report/.test(n))).toBe(true);
+  });
 });
 
 describe('takeaways cite only what the view draws', () => {

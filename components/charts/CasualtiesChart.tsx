@@ -206,8 +206,8 @@ function MeasureLegend({ layout, palette }: { layout: Layout; palette: Palette }
       {legendKindRows.map((k, i) => {
         const y = (measureRows + i) * rowHeight + 12;
         return (
-          <g key={k.kind} role="listitem">
-            <MarkSymbol cx={8} cy={y - 4} size={5} measure="killed-or-injured" kind={k.kind} colour={palette.muted} background={palette.page} />
+          <g key={k.text} role="listitem">
+            <MarkSymbol cx={8} cy={y - 4} size={5} measure={k.measure} kind={k.kind} colour={palette.muted} background={palette.page} />
             <text x={22} y={y} fontSize={fontSize.small} fill={palette.ink}>
               {k.text}
             </text>

@@ -57,7 +57,7 @@ export const charts: Record<ChartId, ChartMeta> = {
       { text: 'Each mark is one figure as published; none are joined, as a line would suggest values for dates its party gave none.', withContext: true },
       { text: 'The share killed or injured is only approximate: both figures behind it are rounded.' },
       { text: 'The article credits its two troop figures to BBC News; they are estimates, not counts, so they are drawn as assessments.' },
-      { text: `The BBC report they match gives them as Western officials’ estimates, and counts its ${formatFigure(contextFigure('casualties-2025-01-15-western'))} as all casualties, including missing and captured, where the article says killed or injured.`, withContext: true },
+      { text: `The BBC report they match gives them as Western officials’ estimates, and counts the ${formatFigure(contextFigure('casualties-2025-01-15-western'))} as all casualties, including missing and captured, where the article says killed or injured.`, withContext: true },
       { text: 'The BBC’s count is drawn as it gives it, as all casualties: the solid grey cross labelled West (BBC).', withContext: true },
     ],
     articleOutlets: ['BBC News'],

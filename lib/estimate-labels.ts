@@ -51,8 +51,17 @@ const textWidth = (text: string) => [...text].reduce((sum, c) => sum + (/[ .,'()
 /** Baseline to baseline, for a label that names several parties, one a line. */
 export const labelLineHeight = fontSize.small + 2;
 
-/** A placed label: its lines, and where the first line's baseline sits from its mark's centre. */
-export type EstimateLabel = { lines: string[]; dx: number; dy: number; anchor: (typeof labelOffsets)[LabelSide]['anchor'] };
+/** One party a label names, and the mark it names it for (its key, where a label names several). */
+export type LabelLine = { text: string; measure: EstimatePoint['measure']; kind: EstimatePoint['kind'] };
+
+/**
+ * A placed label: its lines, where the first line's baseline sits from its mark's centre, and its
+ * width. `keyed`: it names several parties' marks, so each line starts with a small copy of its
+ * mark (`labelKeyWidth` wide), and the reader can tell which mark is whose.
+ */
+export type EstimateLabel = { lines: LabelLine[]; keyed: boolean; width: number; dx: number; dy: number; anchor: (typeof labelOffsets)[LabelSide]['anchor'] };
+
+export const labelKeyWidth = 12;
 
 /** The centres of the marks a label names: one point, or the span of marks that overlap. */
 type Extent = { x0: number; x1: number; y0: number; y1: number };
@@ -110,14 +119,16 @@ function placeLabels(layout: Layout): Map<string, EstimateLabel> {
   const labelFor = (group: Placed[]) => {
     // A claim leads its group: its label is the one that may never go.
     const { p, x, y } = group.find((g) => isClaim(g.p)) ?? group[0];
-    const lines = [...new Set([p, ...group.map((g) => g.p)].map(estimateLabelText))];
-    const width = Math.max(...lines.map(textWidth));
+    const named = [p, ...group.map((g) => g.p)];
+    const lines = named.filter((q, i) => named.findIndex((o) => estimateLabelText(o) === estimateLabelText(q)) === i).map((q) => ({ text: estimateLabelText(q), measure: q.measure, kind: q.kind }));
+    const keyed = lines.length > 1;
+    const width = Math.max(...lines.map((l) => textWidth(l.text))) + (keyed ? labelKeyWidth : 0);
     // A shared label sits beside the whole cluster, not beside its first mark, where it would cover the rest.
     const xs = group.map((g) => g.x);
     const ys = group.map((g) => g.y);
     const extent = { x0: Math.min(...xs), x1: Math.max(...xs), y0: Math.min(...ys), y1: Math.max(...ys) };
     const boxes = Object.fromEntries(labelSides.map((side) => [side, labelBox(side, extent, width, lines.length)])) as Record<LabelSide, Box>;
-    return { id: p.id, x, y, lines, group, extent, claim: group.some((g) => isClaim(g.p)), boxes };
+    return { id: p.id, x, y, lines, keyed, width, group, extent, claim: group.some((g) => isClaim(g.p)), boxes };
   };
   let labels = groups.map(labelFor);
   const sides = new Map<string, LabelSide>(labels.map((l) => [l.id, 'right']));
@@ -169,7 +180,7 @@ function placeLabels(layout: Layout): Map<string, EstimateLabel> {
       const side = sides.get(l.id)!;
       // Drawn in the lead mark's group, so placed from its centre.
       const { x, y, anchor } = labelAnchor(side, l.extent, l.lines.length);
-      return [l.id, { lines: l.lines, dx: x - l.x, dy: y - l.y, anchor }];
+      return [l.id, { lines: l.lines, keyed: l.keyed, width: l.width, dx: x - l.x, dy: y - l.y, anchor }];
     }),
   );
 }

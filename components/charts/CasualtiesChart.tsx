@@ -15,7 +15,7 @@ import { markStyles, seriesColours, type Palette } from '@/lib/palette';
 import { estimatesPlotHeight, estimatesTitleHeight, headlineBarsGeometry, legendKindRows, measureLegendGeometry, sectionGap } from '@/lib/casualties-layout';
 import { tipAttribute } from './tip';
 import { MarkSymbol } from './MarkSymbol';
-import { estimateMarkSize, estimatesPlotArea, estimatesYTicks, labelLineHeight, placeEstimateLabels, type EstimateLabel } from '@/lib/estimate-labels';
+import { estimateMarkSize, estimatesPlotArea, estimatesYTicks, labelKeyWidth, labelLineHeight, placeEstimateLabels, type EstimateLabel } from '@/lib/estimate-labels';
 
 export type CasualtiesChartProps = { estimates: boolean; layout: Layout; palette: Palette };
 
@@ -160,7 +160,7 @@ function EstimatesOverTime({ layout, palette }: { layout: Layout; palette: Palet
                   colour={seriesColours[s.measure]}
                   background={palette.page}
                 />
-                {props.payload && labels.has(props.payload.id) && <PartyLabel x={props.cx ?? 0} y={props.cy ?? 0} label={labels.get(props.payload.id)!} fill={palette.muted} />}
+                {props.payload && labels.has(props.payload.id) && <PartyLabel x={props.cx ?? 0} y={props.cy ?? 0} label={labels.get(props.payload.id)!} fill={palette.muted} background={palette.page} />}
               </g>
             )}
           />
@@ -171,15 +171,30 @@ function EstimatesOverTime({ layout, palette }: { layout: Layout; palette: Palet
   );
 }
 
-function PartyLabel({ x, y, label, fill }: { x: number; y: number; label: EstimateLabel; fill: string }) {
+/** A party label; one that names several parties' marks keys each name with a small copy of its mark. */
+function PartyLabel({ x, y, label, fill, background }: { x: number; y: number; label: EstimateLabel; fill: string; background: string }) {
+  const ax = x + label.dx;
+  const ay = y + label.dy;
+  if (!label.keyed)
+    return (
+      <text className="estimate-label" x={ax} y={ay} textAnchor={label.anchor} fontSize={fontSize.small} fill={fill}>
+        <tspan x={ax}>{label.lines[0].text}</tspan>
+      </text>
+    );
+  const left = label.anchor === 'start' ? ax : label.anchor === 'end' ? ax - label.width : ax - label.width / 2;
   return (
-    <text className="estimate-label" x={x + label.dx} y={y + label.dy} textAnchor={label.anchor} fontSize={fontSize.small} fill={fill}>
+    <g>
       {label.lines.map((line, i) => (
-        <tspan key={line} x={x + label.dx} dy={i === 0 ? 0 : labelLineHeight}>
-          {line}
-        </tspan>
+        <MarkSymbol key={line.text} cx={left + 4} cy={ay + i * labelLineHeight - 4} size={3} measure={line.measure} kind={line.kind} colour={seriesColours[line.measure]} background={background} />
       ))}
-    </text>
+      <text className="estimate-label" x={left + labelKeyWidth} y={ay} fontSize={fontSize.small} fill={fill}>
+        {label.lines.map((line, i) => (
+          <tspan key={line.text} x={left + labelKeyWidth} dy={i === 0 ? 0 : labelLineHeight}>
+            {line.text}
+          </tspan>
+        ))}
+      </text>
+    </g>
   );
 }
 

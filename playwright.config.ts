@@ -26,8 +26,11 @@ export default defineConfig({
     trace: 'retain-on-failure',
   },
   // Tests run against the production build, served by stock `next start`; scripts/test.sh builds it first.
+  // Bound as `localhost`, not 127.0.0.1: Next calls loopback "localhost" inside its proxy, so with
+  // -H 127.0.0.1 it takes the proxy's rewrites for another site's and every chart page redirects to
+  // itself (vercel/next.js#94745).
   webServer: {
-    command: `npx next start -H 127.0.0.1 -p ${port}`,
+    command: `npx next start -H localhost -p ${port}`,
     url: `http://127.0.0.1:${port}/`,
     reuseExistingServer: false,
     timeout: 60_000,

@@ -59,7 +59,9 @@ test('the first press of a control, right after hydration, redraws from the draw
   await expect.poll(() => drawings.inFlight.size).toBe(0);
   const figure = page.locator('figure[data-chart="trade"]');
   // Remembers whether the figure ever said it was waiting for a drawing.
-  await figure.evaluate((f) => new MutationObserver(() => f.getAttribute('aria-busy') === 'true' && (f.dataset.wasBusy = '')).observe(f, { attributes: true }));
+  await figure.evaluate((f) =>
+    new MutationObserver(() => f.getAttribute('aria-busy') === 'true' && (f.dataset.wasBusy = '')).observe(f, { attributeFilter: ['aria-busy'] }),
+  );
   const wide = figure.locator('.chart-layout-wide');
   await expect(wide.locator('path.data-mark')).toHaveCount(6);
   const before = drawings.seen.length;

@@ -96,6 +96,17 @@ test('a state not fetched ahead is fetched at the press, the figure busy until i
   await expect(figure).not.toHaveAttribute('aria-busy');
 });
 
+// A plain page: the refused drawing is a console error on purpose.
+test('a press whose drawing cannot be fetched follows its link, and the server draws the view', async ({ page }) => {
+  await page.route('**/drawings/**', (route) => route.abort());
+  await visit(page, '/');
+  await page.locator('[data-frame="trade"]').getByRole('button', { name: 'Log' }).click();
+  // Never the old drawing under the new state's controls: the view the option names, from the server.
+  await expect(page).toHaveURL(/\/charts\/trade\?scale=log$/);
+  await expect(page.locator('.chart-layout-wide svg[aria-label*="log scale"]')).toHaveCount(1);
+  await expect(page.locator('figure[data-chart="trade"]')).not.toHaveAttribute('aria-busy');
+});
+
 /** Charting code's fingerprints in a script file: Recharts' class names and d3's module names. */
 const chartingMarkers = ['recharts-', 'd3-scale', 'd3-shape'];
 /** Sources that must never be bundled for the browser: the charting stack, the validation library and the data module. */

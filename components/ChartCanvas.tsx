@@ -4,7 +4,7 @@ import { useEffect, useLayoutEffect, useReducer, useRef, useState } from 'react'
 import { ChartDrawing } from '@/components/ChartDrawing';
 import { layouts } from '@/lib/chart-size';
 import type { Control } from '@/lib/chart-controls';
-import { drawingKey, drawingUrl, takeawayId, type ChartId, type ChartState } from '@/lib/chart-state';
+import { chartPath, drawingKey, drawingUrl, takeawayId, type ChartId, type ChartState } from '@/lib/chart-state';
 import { settleState } from '@/lib/settle-state';
 import { useChartView } from './ChartStateProvider';
 import { keepDrawing, loadDrawing, readyDrawing, type Drawing } from './drawing-cache';
@@ -54,12 +54,14 @@ export function ChartCanvas({ title, version, controls }: Props) {
     let current = true;
     loadDrawing(url).then(
       () => current && redraw(),
-      () => current && redraw(),
+      // No drawing to show: the press follows its link, as without scripts, rather than leave the old
+      // drawing under the new state's controls; the server draws that view.
+      () => current && location.assign(chartPath(chart, state)),
     );
     return () => {
       current = false;
     };
-  }, [waiting, url]);
+  }, [waiting, url, chart, state]);
 
   // The states one press of a control away, fetched while the reader reads.
   useEffect(() => {

@@ -1,78 +1,96 @@
 import fs from 'node:fs';
 import { csvParse } from 'd3-dsv';
-import { decodePng, distinctColours, meanDiff } from './png';
 import type { APIRequestContext, Page } from '@playwright/test';
 import { chartTable, tableColumns } from '@/lib/chart-table';
 import { charts } from '@/lib/charts';
-import { chartIds, defaultState, type ChartId } from '@/lib/chart-state';
-import { test, expect } from './fixtures';
+import { chartIds, type ChartId } from '@/lib/chart-state';
+import { decodePng, distinctColours, meanDiff } from './png';
+import { test, expect, visit } from './fixtures';
 
+/** The origin the build names in files' links: SITE_URL when `next build` ran (scripts/test.sh sets none). */
+const siteOrigin = process.env.SITE_URL ?? 'http://localhost:3000';
 /**
- * Largest mean absolute channel difference (0–255) allowed between the browser's PNG and the
- * server's for the same state. Measured on this build: matching exports differ by 0.22–0.76
- * (wide) and 0.40–1.23 (narrow), all of it text antialiasing (Chromium vs resvg). Text in a
- * fallback font instead of Inter differs by 3.8–7.8, and the trade chart on the log scale instead
- * of linear by 2.9, so 2 passes every faithful export and fails a wrong font or a wrong state.
+ * A picture shows the theme on screen, so where the reader's choice is the system's, the menu asks
+ * for the one the system gives: light, in these tests' browser unless a test says otherwise.
  */
-const maxMeanDiff = 2;
+const light = 'theme=light';
 
 async function download(page: Page, chart: ChartId, item: string) {
   const frame = page.locator(`[data-frame="${chart}"]`);
-  await frame.getByRole('button', { name: /^Download: / }).click();
-  const [file] = await Promise.all([page.waitForEvent('download'), frame.getByRole('button', { name: item, exact: true }).click()]);
+  const button = frame.getByRole('button', { name: /^Download: / });
+  // The menu closes once a file is saved; open it again for the next.
+  if ((await button.getAttribute('aria-expanded')) !== 'true') await button.click();
+  const [file] = await Promise.all([page.waitForEvent('download'), frame.getByRole('link', { name: item, exact: true }).click()]);
   return { name: file.suggestedFilename(), body: fs.readFileSync((await file.path())!) };
 }
 
-async function serverPng(request: APIRequestContext, chart: ChartId, query: string) {
-  const response = await request.get(`/charts/${chart}/image.png?${query}`);
-  expect(response.status()).toBe(200);
-  return decodePng(await response.body());
+async function serverFile(request: APIRequestContext, chart: ChartId, file: string, query: string) {
+  const response = await request.get(`/charts/${chart}/${file}?${query}`);
+  expect(response.status(), `${file}?${query}`).toBe(200);
+  return response.body();
 }
 
-
-/** Checks a downloaded PNG against the server's image of the same state, layout and density. */
-async function expectLikeServer(request: APIRequestContext, chart: ChartId, body: Buffer, query: string, density: number) {
+/** A downloaded PNG is the server's image of the same state, layout and density, to the byte. */
+async function expectServerPng(request: APIRequestContext, chart: ChartId, body: Buffer, query: string) {
   expect(body.subarray(0, 8)).toEqual(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]));
-  const mine = decodePng(body);
-  // The server's 1× image is the frame at its own size, as composeFrameSvg lays it out.
-  const frame = await serverPng(request, chart, `${query}&density=1`);
-  expect([mine.width, mine.height]).toEqual([frame.width * density, frame.height * density]);
-  expect(distinctColours(mine)).toBeGreaterThan(100);
-  const server = density === 1 ? frame : await serverPng(request, chart, `${query}&density=${density}`);
-  expect(meanDiff(mine, server)).toBeLessThan(maxMeanDiff);
+  expect(body.equals(await serverFile(request, chart, 'image.png', query)), `the download is image.png?${query}`).toBe(true);
+  return decodePng(body);
+}
+
+/** The frame's size as the SVG of the same state draws it: what a 1× picture measures. */
+async function frameSize(request: APIRequestContext, chart: ChartId, query: string) {
+  const svg = (await serverFile(request, chart, 'image.svg', query)).toString('utf8');
+  const [, width, height] = svg.match(/^<svg[^>]* width="(\d+)" height="(\d+)"/) ?? [];
+  return [Number(width), Number(height)];
 }
 
 const fileBase = (chart: ChartId) => charts[chart].fileBase;
 
 for (const chart of chartIds) {
-  for (const density of [1, 2, 4]) {
-    test(`${chart}: PNG ${density}× is the frame at ${density}× and matches the server image`, async ({ watched: page, request }) => {
-      await page.goto('/');
+  test(`${chart}: PNG 1×, 2× and 4× are the server’s image of the view, the frame at that density`, async ({ watched: page, request }) => {
+    await visit(page, '/');
+    const size = await frameSize(request, chart, `layout=wide&${light}`);
+    const pictures = [];
+    for (const density of [1, 2, 4]) {
       const { name, body } = await download(page, chart, `PNG ${density}×`);
       expect(name).toBe(`${fileBase(chart)}${density > 1 ? `@${density}x` : ''}.png`);
-      await expectLikeServer(request, chart, body, 'layout=wide', density);
-    });
-  }
+      const png = await expectServerPng(request, chart, body, `layout=wide&density=${density}&${light}`);
+      expect([png.width, png.height], `${density}×`).toEqual([size[0] * density, size[1] * density]);
+      expect(distinctColours(png)).toBeGreaterThan(100);
+      pictures.push(png);
+    }
+    // The same picture, sharper: 2× scaled back down is 1× but for antialiasing.
+    const [one, two] = pictures;
+    const halved = { ...one, data: Buffer.alloc(one.data.length) };
+    for (let y = 0; y < one.height; y++)
+      for (let x = 0; x < one.width; x++)
+        for (let c = 0; c < 4; c++) {
+          const at = (dx: number, dy: number) => two.data[((2 * y + dy) * two.width + 2 * x + dx) * 4 + c];
+          halved.data[(y * one.width + x) * 4 + c] = Math.round((at(0, 0) + at(1, 0) + at(0, 1) + at(1, 1)) / 4);
+        }
+    expect(meanDiff(halved as typeof one, one)).toBeLessThan(3);
+  });
 }
 
-test('from the table or sources tab a picture download draws the chart, downloads it as the server draws it, and returns to the tab', async ({ watched: page, request }) => {
+test('from the table or sources tab a picture download is the chart’s, and the tab stays', async ({ watched: page, request }) => {
   for (const tab of ['table', 'sources']) {
-    await page.goto(`/charts/casualties?tab=${tab}`);
+    await visit(page, `/charts/casualties?tab=${tab}`);
     const { name, body } = await download(page, 'casualties', 'PNG 1×');
     expect(name, tab).toBe(`${fileBase('casualties')}.png`);
     await expect(page.getByRole('tab', { name: tab === 'table' ? 'Table' : 'Sources' })).toHaveAttribute('aria-selected', 'true');
     await expect(page).toHaveURL(new RegExp(`tab=${tab}`));
-    await expectLikeServer(request, 'casualties', body, 'layout=wide', 1);
+    await expectServerPng(request, 'casualties', body, `layout=wide&density=1&${light}`);
   }
-  await page.goto('/charts/trade?tab=table&scale=log');
+  await visit(page, '/charts/trade?tab=table&scale=log');
   const svg = (await download(page, 'trade', 'SVG')).body.toString();
   expect(svg).toContain('data-mark');
-  expect(svg).toContain('/charts/trade?scale=log');
+  expect(svg).toContain('log scale');
+  expect(svg).toContain(`${siteOrigin}/charts/trade?scale=log&amp;${light}<`);
 });
 
-test('on a phone the menu fits the screen and the PNG holds the narrow layout, as the server draws it', async ({ watched: page, request }) => {
+test('on a phone the menu fits the screen and the PNG holds the narrow layout', async ({ watched: page, request }) => {
   await page.setViewportSize({ width: 360, height: 800 });
-  await page.goto('/');
+  await visit(page, '/');
   for (const chart of chartIds) {
     // Where the toolbar wraps, the menu must still open within the screen.
     await page.locator(`[data-frame="${chart}"]`).getByRole('button', { name: /^Download: / }).click();
@@ -81,24 +99,18 @@ test('on a phone the menu fits the screen and the PNG holds the narrow layout, a
     expect(box.x + box.width).toBeLessThanOrEqual(360);
     await page.keyboard.press('Escape');
     const { body } = await download(page, chart, 'PNG 2×');
-    await expectLikeServer(request, chart, body, 'layout=narrow', 2);
+    const png = await expectServerPng(request, chart, body, `layout=narrow&density=2&${light}`);
+    const [wide, narrow] = [await frameSize(request, chart, 'layout=wide'), await frameSize(request, chart, 'layout=narrow')];
+    expect(narrow[0], chart).toBeLessThan(wide[0]);
+    expect(png.width, chart).toBe(narrow[0] * 2);
   }
-});
-
-test('a picture leaves out what the pointer last touched: the band behind a hovered bar is not data', async ({ watched: page }) => {
-  await page.goto('/charts/trade');
-  await page.locator('.chart-layout-wide [data-year="2025"]').hover();
-  await expect(page.locator('.chart-layout-wide .recharts-tooltip-cursor')).toHaveCount(1);
-  const svg = (await download(page, 'trade', 'SVG')).body.toString();
-  expect(svg).toContain('data-year="2025"');
-  expect(svg).not.toContain('recharts-tooltip-cursor');
 });
 
 test('a toolbar menu opens within its chart’s frame, not over the tabs beside it', async ({ watched: page }) => {
   for (const viewport of [{ width: 1280, height: 800 }, { width: 700, height: 800 }, { width: 360, height: 800 }]) {
     await page.setViewportSize(viewport);
     for (const chart of chartIds) {
-      await page.goto(`/charts/${chart}`);
+      await visit(page, `/charts/${chart}`);
       const frame = (await page.locator(`[data-frame="${chart}"]`).boundingBox())!;
       for (const name of ['Download', 'Share']) {
         await page.locator(`[data-frame="${chart}"]`).getByRole('button', { name: new RegExp(`^${name}:`) }).click();
@@ -112,24 +124,32 @@ test('a toolbar menu opens within its chart’s frame, not over the tabs beside 
   }
 });
 
-test('the PNG follows the state and the dark system theme', async ({ browser, request }) => {
-  const context = await browser.newContext({ colorScheme: 'dark' });
-  const page = await context.newPage();
-  await page.goto('/');
-  await page.locator('[data-frame="trade"]').getByRole('button', { name: 'Log' }).click();
-  const { name, body } = await download(page, 'trade', 'PNG 2×');
-  expect(name).toBe('russia-nk-trade-2018-2025-log@2x.png');
-  await expectLikeServer(request, 'trade', body, 'layout=wide&scale=log&theme=dark', 2);
-  await context.close();
+test('the PNG follows the state and the dark system theme', async ({ browser, baseURL, request }) => {
+  const context = await browser.newContext({ baseURL, colorScheme: 'dark' });
+  try {
+    const page = await context.newPage();
+    await visit(page, '/');
+    await page.locator('[data-frame="trade"]').getByRole('button', { name: 'Log' }).click();
+    const { name, body } = await download(page, 'trade', 'PNG 2×');
+    expect(name).toBe('russia-nk-trade-2018-2025-log@2x.png');
+    const dark = await expectServerPng(request, 'trade', body, 'layout=wide&scale=log&theme=dark&density=2');
+    // Not the light picture: the page behind the chart is dark.
+    const light = decodePng(await serverFile(request, 'trade', 'image.png', 'layout=wide&scale=log&density=2'));
+    expect(meanDiff(dark, light)).toBeGreaterThan(50);
+    expect([...dark.data.subarray(0, 3)].every((channel) => channel < 60), 'a dark corner').toBe(true);
+  } finally {
+    await context.close();
+  }
 });
 
 for (const chart of chartIds) {
   test(`${chart}: SVG is standalone XML with the marks, title and link`, async ({ watched: page, request }) => {
-    await page.goto('/');
+    await visit(page, '/');
     const marks = await page.locator(`[data-frame="${chart}"] .chart-layout-wide .data-mark`).count();
     const { name, body } = await download(page, chart, 'SVG');
     expect(name).toBe(`${fileBase(chart)}.svg`);
     const svg = body.toString('utf8');
+    expect(body.equals(await serverFile(request, chart, 'image.svg', `layout=wide&${light}`))).toBe(true);
     // Parsed in a blank page: under the site's CSP, Chromium reports the file's own <style> as a violation.
     const blank = await page.context().newPage();
     const parsed = await blank.evaluate((text) => {
@@ -147,11 +167,11 @@ for (const chart of chartIds) {
     await blank.close();
     expect(parsed.error).toBeNull();
     expect(parsed.root).toBe('svg');
-    const frame = await serverPng(request, chart, 'layout=wide');
-    expect(parsed.size).toEqual([frame.width, frame.height]);
+    const png = decodePng(await serverFile(request, chart, 'image.png', 'layout=wide'));
+    expect(parsed.size).toEqual([png.width, png.height]);
     expect(parsed.marks).toBe(marks);
     expect(parsed.title).toBe(charts[chart].title);
-    expect(parsed.link).toMatch(new RegExp(`^http://127\\.0\\.0\\.1:\\d+/charts/${chart}$`));
+    expect(parsed.link).toBe(`${siteOrigin}/charts/${chart}?${light}`);
     // Standalone: fonts inlined, colours literal, nothing fetched from elsewhere.
     expect(svg).toMatch(/@font-face\{font-family:Inter;[^}]*font-weight:400;src:url\(data:font\/woff2;base64,/);
     expect(svg).toMatch(/@font-face\{font-family:Inter;[^}]*font-weight:700;src:url\(data:font\/woff2;base64,/);
@@ -159,8 +179,8 @@ for (const chart of chartIds) {
     expect(svg).not.toMatch(/(href|src)="(https?:)?\/\/|url\((?!data:|#)/);
   });
 
-  test(`${chart}: CSV and JSON round-trip to the data module`, async ({ watched: page }) => {
-    await page.goto('/');
+  test(`${chart}: CSV and JSON hold what the table shows, and round-trip to the data module`, async ({ watched: page }) => {
+    await visit(page, `/charts/${chart}?tab=table`);
     const rows = chartTable(chart);
     const csv = await download(page, chart, 'CSV');
     expect(csv.name).toBe(`${fileBase(chart)}.csv`);
@@ -170,17 +190,29 @@ for (const chart of chartIds) {
     expect(records).toEqual(
       rows.map((row) => ({ id: row.id, ...Object.fromEntries(tableColumns.map((c) => [c.label, row[c.key] === null ? '' : String(row[c.key])])) })),
     );
+    // The page's table: the same rows in the same order, each plain column's words as the file has them.
+    const table = page.locator(`[data-table="${chart}"]`);
+    expect(await table.locator('tbody tr').evaluateAll((trs) => trs.map((tr) => tr.getAttribute('data-row')))).toEqual(records.map((r) => r.id));
+    const headers = await table.locator('thead th').allInnerTexts();
+    const cells = await table.locator('tbody tr').evaluateAll((trs) => trs.map((tr) => [...tr.querySelectorAll('td')].map((td) => td.textContent)));
+    for (const label of ['What', 'Figure', 'Kind', 'Source', 'Note']) {
+      const column = headers.indexOf(label);
+      expect(column, label).toBeGreaterThan(-1);
+      expect(cells.map((row) => row[column]), label).toEqual(records.map((r) => r[label]));
+    }
+
     const json = await download(page, chart, 'JSON');
     expect(json.name).toBe(`${fileBase(chart)}.json`);
     const data = JSON.parse(json.body.toString('utf8'));
-    expect(data).toMatchObject({ chart, title: charts[chart].title, state: defaultState(chart), rows });
+    expect(Object.keys(data).sort()).toEqual(['chart', 'link', 'rows', 'sourceLine', 'title']);
+    expect(data).toMatchObject({ chart, title: charts[chart].title, link: `${siteOrigin}/charts/${chart}`, rows });
+    expect(data.rows.map((r: { id: string }) => r.id)).toEqual(records.map((r) => r.id));
     expect(data.sourceLine).toMatch(/^Source: /);
-    expect(data.link).toMatch(new RegExp(`/charts/${chart}$`));
   });
 }
 
 test('the menu works from the keyboard and Escape returns focus to its button', async ({ watched: page }) => {
-  await page.goto('/');
+  await visit(page, '/');
   const frame = page.locator('[data-frame="trade"]');
   const button = frame.getByRole('button', { name: /^Download: / });
   await button.focus();
@@ -189,7 +221,7 @@ test('the menu works from the keyboard and Escape returns focus to its button', 
   const menu = page.locator(`[id="${await button.getAttribute('aria-controls')}"]`);
   await expect(menu).toBeVisible();
   await page.keyboard.press('Tab');
-  await expect(menu.getByRole('button', { name: 'PNG 1×' })).toBeFocused();
+  await expect(menu.getByRole('link', { name: 'PNG 1×' })).toBeFocused();
   await page.keyboard.press('Escape');
   await expect(menu).toHaveCount(0);
   await expect(button).toBeFocused();
@@ -198,39 +230,49 @@ test('the menu works from the keyboard and Escape returns focus to its button', 
   await page.keyboard.press('Enter');
   await page.keyboard.press('Tab');
   await page.keyboard.press('Tab');
+  await expect(menu.getByRole('link', { name: 'PNG 2×' })).toBeFocused();
   const [file] = await Promise.all([page.waitForEvent('download'), page.keyboard.press('Enter')]);
   expect(file.suggestedFilename()).toBe('russia-nk-trade-2018-2025@2x.png');
   await expect(button).toBeFocused();
   // The menu has closed; a status outside it tells a screen reader the file was saved.
+  await expect(menu).toHaveCount(0);
   await expect(frame.locator('[data-download-status]')).toHaveText('Downloaded russia-nk-trade-2018-2025@2x.png.');
 });
 
-test('an export shows that it is busy, and says so clearly when it fails', async ({ page }) => {
-  // A plain page, not the watched one: the failed font request is logged as a console error on purpose.
+test('a download shows that it is busy, and says so clearly when the server is', async ({ page }) => {
+  // A plain page, not the watched one: the browser logs the refused file as a console error.
   let release!: () => void;
   const held = new Promise<void>((resolve) => (release = resolve));
-  await page.route('**/fonts/inter-700.woff2', async (route) => {
+  let asked = 0;
+  await page.route('**/charts/flows/image.svg?**', async (route) => {
+    asked++;
     await held;
-    await route.fulfill({ status: 500, body: 'no font' });
+    await route.fulfill({ status: 503, headers: { 'Retry-After': '2' }, body: 'Busy drawing other pictures; try again in a moment.' });
   });
-  await page.goto('/');
+  await visit(page, '/');
   const frame = page.locator('[data-frame="flows"]');
   await frame.getByRole('button', { name: /^Download: / }).click();
-  await frame.getByRole('button', { name: 'SVG', exact: true }).click();
+  await frame.getByRole('link', { name: 'SVG', exact: true }).click();
   const menu = frame.getByRole('group', { name: /^Download / });
   await expect(menu).toHaveAttribute('aria-busy', 'true');
   await expect(menu.getByRole('status')).toHaveText('Preparing…');
-  await expect(menu.getByRole('button', { name: 'PNG 1×' })).toBeDisabled();
+  const png = menu.getByRole('link', { name: 'PNG 1×' });
+  await expect(png).toHaveAttribute('aria-disabled', 'true');
+  // While busy a second press starts nothing, nor follows the item's link away from the page.
+  await png.click({ force: true });
+  await frame.getByRole('link', { name: 'SVG', exact: true }).click({ force: true });
+  expect(asked).toBe(1);
+  await expect(page).toHaveURL(/\/$/);
   release();
-  await expect(menu.getByRole('alert')).toContainText('The download failed: The font /fonts/inter-700.woff2 could not be loaded (500).');
+  await expect(menu.getByRole('alert')).toHaveText('The download failed: the server is busy; try again in a moment.');
   await expect(menu).toHaveAttribute('aria-busy', 'false');
-  await expect(menu.getByRole('button', { name: 'PNG 1×' })).toBeEnabled();
+  await expect(png).not.toHaveAttribute('aria-disabled');
 });
 
 test('tabbing past the last item of an open menu closes it, so it covers nothing that has focus', async ({ watched: page }) => {
-  await page.goto('/charts/trade');
+  await visit(page, '/charts/trade');
   for (const name of ['Download', 'Share']) {
-    const button = page.getByRole('button', { name });
+    const button = page.getByRole('button', { name: new RegExp(`^${name}:`) });
     await button.focus();
     await page.keyboard.press('Enter');
     const menu = page.locator(`[id="${await button.getAttribute('aria-controls')}"]`);

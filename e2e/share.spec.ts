@@ -2,7 +2,7 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { chromium, test as base, type Page } from '@playwright/test';
 import { chromiumArgs } from '../playwright.config';
-import { test, expect } from './fixtures';
+import { test, expect, hydrated, visit } from './fixtures';
 import { decodePng, meanDiff } from './png';
 
 const charts = ['trade', 'casualties', 'flows'] as const;
@@ -25,14 +25,14 @@ async function frameShot(page: Page) {
 
 for (const chart of charts) {
   test(`${chart}: every control goes into the link, and the link restores the view`, async ({ watched: page, browser }) => {
-    await page.goto(`/charts/${chart}`);
+    await visit(page, `/charts/${chart}`);
     const controls = await page.locator('[data-control]').evaluateAll((bs) => [...new Set(bs.map((b) => b.getAttribute('data-control')!))]);
     expect(controls.length).toBeGreaterThan(1);
     const historyLength = await page.evaluate(() => history.length);
     // Click through every option of every control that the view offers, ending on the last (non-default) option.
     for (const control of controls) {
       const options = page.locator(`[data-control="${control}"]`);
-      for (let i = 1; i < (await options.count()); i++) if (await options.nth(i).isEnabled()) await options.nth(i).click();
+      for (let i = 1; i < (await options.count()); i++) if ((await options.nth(i).getAttribute('aria-disabled')) !== 'true') await options.nth(i).click();
       await expect(page).toHaveURL(new RegExp(`[?&]${control}=`));
     }
     await page.getByRole('tab', { name: 'Table' }).click();
@@ -62,23 +62,27 @@ for (const chart of charts) {
 }
 
 test('the plain link is the default view and the table and sources tabs show the data', async ({ watched: page }) => {
-  await page.goto('/charts/trade?tab=table');
+  await visit(page, '/charts/trade?tab=table');
+  await expect(page.locator('#trade-panel-chart')).toBeHidden();
   await expect(page.locator('[data-table="trade"] tbody tr')).toHaveCount(6);
   await expect(page.locator('[data-table="trade"]')).toContainText('International Trade Centre');
   await page.getByRole('tab', { name: 'Sources' }).click();
   await expect(page).toHaveURL(/tab=sources/);
   await expect(page.locator('[data-derivation="trade-growth"]')).toContainText('×13.9');
+  await expect(page.locator('#trade-panel-sources')).toBeVisible();
+  await expect(page.locator('#trade-panel-table')).toBeHidden();
   await page.getByRole('tab', { name: 'Chart' }).click();
   await expect(page).toHaveURL(/\/charts\/trade$/);
-  // The server drew no chart for this page; the chart tab draws it live, and not busy once drawn.
-  const figure = page.locator('figure[data-chart="trade"]');
-  await expect(figure).toHaveAttribute('data-live', 'true');
-  await expect(figure).not.toHaveAttribute('aria-busy', 'true');
+  // Every panel came in the page: the chart shows its drawing at once, with no wait.
+  const figure = page.locator('#trade-panel-chart figure[data-chart="trade"]');
+  await expect(figure).toBeVisible();
+  await expect(figure).not.toHaveAttribute('aria-busy');
   await expect(figure.locator('.chart-layout-wide .data-mark')).toHaveCount(6);
+  await expect(page.locator('#trade-panel-sources')).toBeHidden();
 });
 
 test('arrow keys move between the tabs, wrapping around, Home and End jump to the ends, and the URL follows', async ({ watched: page }) => {
-  await page.goto('/charts/flows');
+  await visit(page, '/charts/flows');
   await page.getByRole('tab', { name: 'Chart' }).focus();
   await page.keyboard.press('ArrowRight');
   await expect(page.getByRole('tab', { name: 'Table' })).toBeFocused();
@@ -98,7 +102,7 @@ test('arrow keys move between the tabs, wrapping around, Home and End jump to th
 
 test('the share menu works by keyboard and confirms the copy to screen readers', async ({ watched: page, context }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
-  await page.goto('/charts/flows?direction=ru-to-nk');
+  await visit(page, '/charts/flows?direction=ru-to-nk');
   const share = page.getByRole('button', { name: /^Share: / });
   await share.focus();
   await page.keyboard.press('Enter');
@@ -117,7 +121,7 @@ test('an embed snippet frames its state’s whole chart, without a scrollbar or 
   // Every state that changes the drawing's height, and one that does not.
   for (const view of ['/charts/trade?scale=log', '/charts/trade?context=off', '/charts/casualties', '/charts/casualties?estimates=off', '/charts/flows', '/charts/flows?direction=ru-to-nk', '/charts/flows?direction=nk-to-ru']) {
     await page.setViewportSize({ width: 1280, height: 900 });
-    await page.goto(view);
+    await visit(page, view);
     await page.getByRole('button', { name: /^Share: / }).click();
     const snippet = await page.locator('[data-share-embed]').inputValue();
     const [, src, height, maxWidth] = snippet.match(/src="([^"]+)".* height="(\d+)" style="border:0;max-width:(\d+)px"/) ?? [];
@@ -136,7 +140,7 @@ test('an embed snippet frames its state’s whole chart, without a scrollbar or 
 });
 
 test('the dashboard’s Share gives each chart’s link in its current state', async ({ watched: page }) => {
-  await page.goto('/');
+  await visit(page, '/');
   const frame = page.locator('[data-frame="trade"]');
   await frame.getByRole('button', { name: 'Log' }).click();
   await frame.getByRole('button', { name: /^Share: / }).click();
@@ -144,7 +148,7 @@ test('the dashboard’s Share gives each chart’s link in its current state', a
 });
 
 test('the dashboard’s theme choice colours the page and travels in every chart’s link', async ({ watched: page }) => {
-  await page.goto('/');
+  await visit(page, '/');
   const choice = page.getByRole('group', { name: 'Theme' });
   await expect(choice).toHaveCount(1);
   const background = () => page.locator('main').evaluate((m) => getComputedStyle(m.parentElement!).backgroundColor);
@@ -235,19 +239,34 @@ test('a chart id typed in capitals leads to the chart, with its query kept', asy
   expect((await page.request.get('/charts/Trade/image.png?scale=log')).headers()['content-type']).toBe('image/png');
 });
 
-test('a link with a bad value says quietly what it could not use', async ({ watched: page }) => {
-  await page.goto('/charts/trade?scale=sideways&utm_source=x');
-  await expect(page.locator('[data-link-problems]')).toContainText('scale');
-  await expect(page.locator('[data-link-problems]')).toContainText('1 unknown setting was ignored');
+test('a link with a bad value is sent to its view’s own link, and the page says quietly what it could not use', async ({ watched: page }) => {
+  const response = await page.goto('/charts/trade?scale=sideways&utm_source=x');
+  // One temporary redirect to the canonical link, what went wrong riding in the fragment, which no server or cache sees.
+  const redirect = response!.request().redirectedFrom()!;
+  expect(redirect.url()).toMatch(/\/charts\/trade\?scale=sideways&utm_source=x$/);
+  expect((await redirect.response())!.status()).toBe(307);
+  expect((await redirect.response())!.headers()['location']).toBe('/charts/trade#unused=invalid.scale,unknown.1');
+  expect(response!.status()).toBe(200);
+  const note = page.locator('[data-link-problems]');
+  await expect(note).toHaveText('Part of this link could not be used: the setting scale had a value we do not know, so the default is shown; 1 unknown setting was ignored.');
+  // Nothing typed into the link is shown back.
+  await expect(note).not.toContainText('sideways');
+  await expect(note).not.toContainText('utm');
+  // The fragment has been read: the address bar keeps the view's own link.
+  await expect(page).toHaveURL(/\/charts\/trade$/);
+  expect(await page.evaluate(() => location.hash)).toBe('');
   await expect(page.getByRole('button', { name: 'Linear' })).toHaveAttribute('aria-pressed', 'true');
   // The note speaks of the link the reader arrived by: once they pick a view, it goes.
+  await hydrated(page);
   await page.getByRole('button', { name: 'Log' }).click();
   await expect(page).toHaveURL(/\/charts\/trade\?scale=log$/);
   await expect(page.locator('[data-link-problems]')).toHaveCount(0);
 });
 
 test('a value typed in capitals is read, and the link is rewritten in lower case', async ({ watched: page }) => {
-  await page.goto('/charts/trade?scale=LOG');
+  const response = await page.goto('/charts/trade?SCALE=LOG&theme=system');
+  // A permanent redirect: it is the same view, under its one canonical link.
+  expect((await response!.request().redirectedFrom()!.response())!.status()).toBe(308);
   await expect(page.getByRole('button', { name: 'Log' })).toHaveAttribute('aria-pressed', 'true');
   await expect(page).toHaveURL(/\/charts\/trade\?scale=log$/);
   await expect(page.locator('[data-link-problems]')).toHaveCount(0);
@@ -255,35 +274,38 @@ test('a value typed in capitals is read, and the link is rewritten in lower case
 
 const pngSize = (png: Buffer) => ({ width: png.readUInt32BE(16), height: png.readUInt32BE(20) });
 
-test('link previews are 1200×630 PNGs of the linked state', async ({ request }) => {
-  const previewOf = async (path: string, canonical = true) => {
+/** The origin the build names in absolute links: SITE_URL when `next build` ran (scripts/test.sh sets none). */
+const siteOrigin = process.env.SITE_URL ?? 'http://localhost:3000';
+
+test('link previews are 1200×630 PNGs of the linked state, every address in them the site’s own', async ({ request }) => {
+  const previewOf = async (path: string, canonical: string) => {
     const html = await (await request.get(path)).text();
     const url = html.match(/<meta property="og:image" content="([^"]+)"/)?.[1].replace(/&amp;/g, '&');
     expect(url, `og:image of ${path}`).toBeTruthy();
     expect(html).toMatch(/<meta name="twitter:card" content="summary_large_image"/);
-    expect(html.includes(`<link rel="canonical" href="`)).toBe(canonical);
-    // A preview's own address is absolute or absent, never a bare path.
-    const ogUrl = html.match(/<meta property="og:url" content="([^"]+)"/)?.[1];
-    if (canonical) expect(ogUrl, `og:url of ${path}`).toMatch(/^https?:\/\//);
-    else expect(ogUrl, `og:url of ${path}`).toBeUndefined();
+    // Absolute, and at the origin fixed at build, whoever asked.
+    expect(html).toContain(`<link rel="canonical" href="${siteOrigin}${canonical}"/>`);
+    expect(html).toContain(`<meta property="og:url" content="${siteOrigin}${canonical}"/>`);
+    expect(url!.startsWith(`${siteOrigin}/charts/trade/image.png?`), url).toBe(true);
     const response = await request.get(new URL(url!).pathname + new URL(url!).search);
     expect(response.status()).toBe(200);
     expect(response.headers()['content-type']).toBe('image/png');
-    expect(response.headers()['cache-control']).toContain('max-age=3600');
-    expect(response.headers()['cache-control']).not.toContain('immutable');
+    // Its URL names the build, so the picture never changes under it.
+    expect(url).toMatch(/[?&]v=[\w-]+/);
+    expect(response.headers()['cache-control']).toBe('public, max-age=31536000, immutable');
     expect(response.headers()['etag']).toMatch(/^"[^"]+"$/);
     const png = await response.body();
     expect(png.subarray(0, 8).toString('hex')).toBe('89504e470d0a1a0a');
     expect(pngSize(png)).toEqual({ width: 1200, height: 630 });
     return { url: url!, png, etag: response.headers()['etag'] };
   };
-  const linear = await previewOf('/charts/trade');
-  const log = await previewOf('/charts/trade?scale=log');
+  const linear = await previewOf('/charts/trade', '/charts/trade');
+  const log = await previewOf('/charts/trade?scale=log', '/charts/trade?scale=log');
   expect(log.url).toContain('scale=log');
   expect(log.png.equals(linear.png)).toBe(false);
   expect(log.etag).not.toBe(linear.etag);
-  // The dashboard, prerendered, previews as its first chart; with no SITE_URL at build time it names no canonical host.
-  const dashboard = await previewOf('/', false);
+  // The dashboard previews as its first chart.
+  const dashboard = await previewOf('/', '');
   expect(dashboard.png.equals(linear.png)).toBe(true);
 });
 
@@ -296,7 +318,7 @@ test('a chart page reached from a shared link leads back to the dashboard', asyn
 });
 
 base('on a narrow page the snippet’s frame grows to its embed’s content, so the notes and source line are not cut off', async ({ page }) => {
-  await page.goto('/charts/casualties');
+  await visit(page, '/charts/casualties');
   await page.getByRole('button', { name: /^Share: / }).click();
   const snippet = await page.locator('[data-share-embed]').inputValue();
   const fixed = Number(snippet.match(/ height="(\d+)"/)![1]);
@@ -348,7 +370,7 @@ test('Back from a chart link returns to the dashboard as the reader left it, kep
   const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: chromiumArgs, ignoreDefaultArgs: ['--disable-back-forward-cache'] });
   try {
     const page = await browser.newPage({ baseURL });
-    await page.goto('/');
+    await visit(page, '/');
     const trade = page.locator('[data-frame="trade"]');
     await trade.getByRole('button', { name: 'Log' }).click();
     await page.locator('[data-frame="flows"] [data-control="highlight"][data-value="people"]').click();

@@ -1,0 +1,204 @@
+import type { Page, Request } from '@playwright/test';
+import { test, expect, centreOnScreen, onPhone, visit } from './fixtures';
+
+/**
+ * The browser runs only small islands over the server's drawings: each must answer the reader's
+ * very first press once the page has hydrated, and none may bring charting code with it.
+ */
+
+const drawingRequests = (page: Page) => {
+  const seen: string[] = [];
+  const inFlight = new Set<Request>();
+  page.on('request', (r) => {
+    if (!r.url().includes('/drawings/')) return;
+    seen.push(new URL(r.url()).pathname);
+    inFlight.add(r);
+  });
+  const done = (r: Request) => inFlight.delete(r);
+  page.on('requestfinished', done);
+  page.on('requestfailed', done);
+  return { seen, inFlight };
+};
+
+/** Resolves once the page's browser is idle: after the idle work the islands queued when they hydrated. */
+const browserIdle = (page: Page) => page.evaluate(() => new Promise<void>((done) => requestIdleCallback(() => done(), { timeout: 5000 })));
+
+test('on a phone the very first tap on a trade bar, right after hydration, shows its value', async ({ browser, baseURL }) => {
+  await onPhone(browser, baseURL, async (page) => {
+    await visit(page, '/charts/trade');
+    const { x, y } = await centreOnScreen(page.locator('.chart-layout-narrow .data-mark[data-year="2025"]'));
+    await page.touchscreen.tap(x, y);
+    const tooltip = page.locator('[data-frame="trade"] figure [data-tooltip]');
+    await expect(tooltip).toHaveCount(1);
+    await expect(tooltip).toContainText('2025: $52.9M');
+    await expect(tooltip).toContainText('reported figure');
+  });
+});
+
+for (const width of [700, 1280]) {
+  test(`on a desktop ${width}px wide the first hover over a bar, right after hydration, shows its value`, async ({ watched: page }) => {
+    // At 700 px the wide drawing is scaled down to fit: the tooltip must still find the bar under the pointer.
+    await page.setViewportSize({ width, height: 900 });
+    await visit(page, '/');
+    const bar = page.locator('[data-frame="trade"] .chart-layout-wide .data-mark[data-year="2022"]');
+    await bar.hover();
+    const tooltip = page.locator('[data-frame="trade"] [data-tooltip]');
+    await expect(tooltip).toContainText('2022: $3.8M');
+    await expect(tooltip).not.toContainText('2023');
+    // Off the figure it closes.
+    await page.mouse.move(1, 1);
+    await expect(tooltip).toHaveCount(0);
+  });
+}
+
+test('the first press of a control, right after hydration, redraws from the drawing fetched ahead: no request, never busy', async ({ watched: page }) => {
+  const drawings = drawingRequests(page);
+  await visit(page, '/charts/trade');
+  // The reader reads for a moment: the states one press away are fetched while the browser is idle.
+  await browserIdle(page);
+  await expect.poll(() => drawings.inFlight.size).toBe(0);
+  const figure = page.locator('figure[data-chart="trade"]');
+  // Remembers whether the figure ever said it was waiting for a drawing.
+  await figure.evaluate((f) =>
+    new MutationObserver(() => f.getAttribute('aria-busy') === 'true' && (f.dataset.wasBusy = '')).observe(f, { attributeFilter: ['aria-busy'] }),
+  );
+  const wide = figure.locator('.chart-layout-wide');
+  await expect(wide.locator('path.data-mark')).toHaveCount(6);
+  const before = drawings.seen.length;
+
+  await page.getByRole('button', { name: 'Log' }).click();
+  await expect(wide.locator('svg[aria-label*="log scale"]')).toHaveCount(1);
+  await expect(wide.getByText('$30M')).toBeVisible();
+  // On the log scale each value is a dot, not a bar.
+  await expect(wide.locator('circle.data-mark')).toHaveCount(6);
+  await expect(wide.locator('path.data-mark')).toHaveCount(0);
+  await expect(page).toHaveURL(/\/charts\/trade\?scale=log$/);
+  expect(drawings.seen.slice(before).filter((path) => path.endsWith('/trade/log.on.json')), 'the pressed state’s drawing fetched at the press').toEqual([]);
+  expect(await figure.getAttribute('data-was-busy'), 'the figure waited for its drawing').toBeNull();
+});
+
+test('a state not fetched ahead is fetched at the press, the figure busy until it arrives', async ({ watched: page }) => {
+  // The other half of the test above: what a press looks like without the drawing in hand, so that one can fail.
+  let release!: () => void;
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route('**/drawings/**/trade/log.on.json', async (route) => {
+    await held;
+    await route.continue();
+  });
+  await visit(page, '/charts/trade');
+  await page.getByRole('button', { name: 'Log' }).click();
+  const figure = page.locator('figure[data-chart="trade"]');
+  await expect(figure).toHaveAttribute('aria-busy', 'true');
+  // The press is taken at once: the option and the address say so while the drawing is on its way.
+  await expect(page.getByRole('button', { name: 'Log' })).toHaveAttribute('aria-pressed', 'true');
+  release();
+  await expect(figure.locator('.chart-layout-wide svg[aria-label*="log scale"]')).toHaveCount(1);
+  await expect(figure).not.toHaveAttribute('aria-busy');
+});
+
+// A plain page: the refused drawing is a console error on purpose.
+test('a press whose drawing cannot be fetched follows its link, and the server draws the view', async ({ page }) => {
+  await page.route('**/drawings/**', (route) => route.abort());
+  await visit(page, '/');
+  await page.locator('[data-frame="trade"]').getByRole('button', { name: 'Log' }).click();
+  // Never the old drawing under the new state's controls: the view the option names, from the server.
+  await expect(page).toHaveURL(/\/charts\/trade\?scale=log$/);
+  await expect(page.locator('.chart-layout-wide svg[aria-label*="log scale"]')).toHaveCount(1);
+  await expect(page.locator('figure[data-chart="trade"]')).not.toHaveAttribute('aria-busy');
+});
+
+/** Charting code's fingerprints in a script file: Recharts' class names and d3's module names. */
+const chartingMarkers = ['recharts-', 'd3-scale', 'd3-shape'];
+/** Sources that must never be bundled for the browser: the charting stack, the validation library and the data module. */
+const serverOnly = /node_modules\/(recharts|d3-[a-z-]+|victory-vendor|lodash|zod|react-smooth|decimal\.js)\/|\[project\]\/data\/(?!vocabulary\.ts$)/;
+
+test('no charting code reaches the browser: not at load, nor on hovers, presses on every chart, tabs, menus or downloads', async ({ watched: page }) => {
+  test.setTimeout(120_000);
+  // Read as they arrive: a page's response bodies are gone once it is left.
+  const scripts: Promise<{ url: string; body: string }>[] = [];
+  const late: string[] = [];
+  let settled = false;
+  page.on('response', (r) => r.request().resourceType() === 'script' && scripts.push(r.text().then((body) => ({ url: r.url(), body }))));
+  // After the first load, nothing more of the app's code is fetched: no chunk is loaded lazily.
+  page.on('request', (r) => settled && new URL(r.url()).pathname.startsWith('/_next/static/') && late.push(r.url()));
+  const load = async (path: string) => {
+    settled = false;
+    await visit(page, path);
+    await page.waitForLoadState('networkidle');
+    settled = true;
+  };
+
+  await load('/');
+  await page.locator('[data-frame="trade"] .chart-layout-wide .data-mark[data-year="2025"]').hover();
+  await expect(page.locator('[data-tooltip]')).toContainText('$52.9M');
+  const estimate = await centreOnScreen(page.locator('[data-frame="casualties"] .chart-layout-wide [data-id="troops-2025-04-30-nis"]'));
+  await page.mouse.move(estimate.x, estimate.y);
+  await expect(page.locator('[data-frame="casualties"] [data-tooltip]')).toContainText('about 15,000');
+  for (const chart of ['trade', 'casualties', 'flows']) {
+    const frame = page.locator(`[data-frame="${chart}"]`);
+    const options = frame.locator('[data-control]');
+    for (let i = (await options.count()) - 1; i >= 0; i--) {
+      // Some highlights cannot go with the direction just chosen.
+      if ((await options.nth(i).getAttribute('aria-disabled')) === 'true') continue;
+      await options.nth(i).click();
+      await expect(options.nth(i)).toHaveAttribute('aria-pressed', 'true');
+    }
+    await expect(frame.locator('figure')).not.toHaveAttribute('aria-busy');
+    await frame.getByRole('button', { name: /^Share: / }).click();
+    await expect(frame.locator('[data-share-link]')).toBeVisible();
+    await frame.getByRole('button', { name: /^Download: / }).click();
+    for (const item of ['PNG 1×', 'CSV']) {
+      if ((await frame.getByRole('button', { name: /^Download: / }).getAttribute('aria-expanded')) !== 'true') await frame.getByRole('button', { name: /^Download: / }).click();
+      await Promise.all([page.waitForEvent('download'), frame.getByRole('link', { name: item, exact: true }).click()]);
+    }
+  }
+  await page.getByRole('group', { name: 'Theme' }).getByRole('button', { name: 'Dark' }).click();
+
+  await load('/charts/flows');
+  for (const tab of ['Table', 'Sources', 'Chart']) {
+    await page.getByRole('tab', { name: tab }).click();
+    await expect(page.getByRole('tab', { name: tab })).toHaveAttribute('aria-selected', 'true');
+  }
+  await page.locator('.chart-layout:visible .flow-item').first().focus();
+  await page.keyboard.press('End');
+  await expect(page.locator('[data-flow-detail]')).not.toContainText('Tap, point at');
+
+  expect(late, 'files fetched after the first load').toEqual([]);
+  expect(scripts.length).toBeGreaterThan(0);
+  for (const { url, body } of await Promise.all(scripts)) {
+    for (const marker of chartingMarkers) expect(body.includes(marker), `${marker} in ${url}`).toBe(false);
+    // The published source map names every module in the file, whatever the minifier left of their code.
+    const map = body.match(/\/\/# sourceMappingURL=(\S+)\s*$/)?.[1];
+    if (!map) continue;
+    const { sources = [], sections = [] } = await (await page.request.get(new URL(map, url).href)).json();
+    const names: string[] = [...sources, ...sections.flatMap((s: { map: { sources: string[] } }) => s.map.sources)];
+    expect(names.length, url).toBeGreaterThan(0);
+    expect(names.filter((name) => serverOnly.test(name)), `server-only modules in ${url}`).toEqual([]);
+  }
+});
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('a chart page’s option is a link to its view, which the server draws', async ({ watched: page }) => {
+    await page.goto('/charts/trade');
+    await page.getByRole('button', { name: 'Log' }).click();
+    await expect(page).toHaveURL(/\/charts\/trade\?scale=log$/);
+    const wide = page.locator('.chart-layout-wide');
+    await expect(wide.locator('svg[aria-label*="log scale"]')).toHaveCount(1);
+    await expect(wide.locator('circle.data-mark')).toHaveCount(6);
+    await expect(page.getByRole('button', { name: 'Log' })).toHaveAttribute('aria-pressed', 'true');
+    // And a tab is a link to the same view on that tab.
+    await page.getByRole('tab', { name: 'Table' }).click();
+    await expect(page).toHaveURL(/\/charts\/trade\?tab=table&scale=log$/);
+    await expect(page.locator('[data-table="trade"] tbody tr')).toHaveCount(6);
+  });
+
+  test('the dashboard’s option leads to the chart’s page in that state', async ({ watched: page }) => {
+    await page.goto('/');
+    await page.locator('[data-frame="trade"]').getByRole('button', { name: 'Log' }).click();
+    await expect(page).toHaveURL(/\/charts\/trade\?scale=log$/);
+    await expect(page.locator('h1')).toHaveText('Russia–North Korea trade, 2018–2025');
+    await expect(page.locator('.chart-layout-wide svg[aria-label*="log scale"]')).toHaveCount(1);
+  });
+});

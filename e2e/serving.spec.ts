@@ -1,0 +1,74 @@
+import { test, expect } from '@playwright/test';
+
+/** Links to views of every chart, each as a reader shares it, with the view the build prerendered for it. */
+const views = [
+  ['/charts/trade', '/charts/trade/chart.linear.on.system'],
+  ['/charts/trade?scale=log', '/charts/trade/chart.log.on.system'],
+  ['/charts/trade?tab=table&context=off&theme=dark', '/charts/trade/table.linear.off.dark'],
+  ['/charts/casualties?estimates=off', '/charts/casualties/chart.off.system'],
+  ['/charts/flows?direction=ru-to-nk&highlight=military-technology', '/charts/flows/chart.ru-to-nk.military-technology.system'],
+  ['/embed/flows?direction=nk-to-ru', '/embed/flows/chart.nk-to-ru.all.system'],
+  ['/embed/trade?scale=log&theme=light', '/embed/trade/chart.log.on.light'],
+] as const;
+
+test('every view is served from the page the build prerendered for it, fit for any cache for five minutes', async ({ request }) => {
+  for (const [link] of views) {
+    const response = await request.get(link, { maxRedirects: 0 });
+    expect(response.status(), link).toBe(200);
+    const headers = response.headers();
+    // Next says so of a page it serves from its prerendered output; a page rendered for the request carries neither.
+    expect(headers['x-nextjs-cache'], link).toBe('HIT');
+    expect(headers['x-nextjs-prerender'], link).toMatch(/^1\b/);
+    expect(headers['cache-control'], link).toBe('public, max-age=300');
+  }
+});
+
+test('a prerendered view’s own path is not a link to share: it redirects, permanently, to the view’s link', async ({ request }) => {
+  for (const [link, internal] of views) {
+    const response = await request.get(internal, { maxRedirects: 0 });
+    expect(response.status(), internal).toBe(308);
+    expect(response.headers()['location'], internal).toBe(link);
+    expect(response.headers()['cache-control'], internal).toBe('public, max-age=300');
+  }
+  // A path that is no view of the chart is the 404 page, not a redirect.
+  for (const path of ['/charts/trade/chart.sideways.on.system', '/charts/trade/chart.log.on', '/embed/flows/chart.both.all']) {
+    expect((await request.get(path, { maxRedirects: 0 })).status(), path).toBe(404);
+  }
+});
+
+test('a non-canonical link redirects, permanently, to the canonical one: capitals, defaults spelled out, keys out of order', async ({ request }) => {
+  for (const [typed, canonical] of [
+    ['/charts/trade?scale=LOG', '/charts/trade?scale=log'],
+    ['/charts/trade?scale=linear&context=on&tab=chart', '/charts/trade'],
+    ['/charts/trade?context=off&scale=log', '/charts/trade?scale=log&context=off'],
+    ['/embed/trade?tab=table', '/embed/trade'],
+  ]) {
+    const response = await request.get(typed, { maxRedirects: 0 });
+    expect(response.status(), typed).toBe(308);
+    // Relative: the redirect names no host, so it is the same for every Host a request claims.
+    expect(response.headers()['location'], typed).toBe(canonical);
+    expect(response.headers()['cache-control'], typed).toBe('public, max-age=300');
+  }
+});
+
+const evil = 'evil.example';
+
+test('a request’s Host header never reaches a page, an embed, a redirect or an image', async ({ request }) => {
+  for (const path of ['/charts/trade?scale=log', '/embed/trade?scale=log', '/', '/charts/TRADE?scale=log', '/charts/trade?scale=nope', '/charts/trade/data.json']) {
+    const response = await request.get(path, { headers: { host: evil }, maxRedirects: 0 });
+    expect(response.status(), path).toBeLessThan(400);
+    expect(JSON.stringify(response.headers()), `${path}: headers`).not.toContain(evil);
+    expect((await response.body()).toString('latin1'), `${path}: body`).not.toContain(evil);
+  }
+  for (const path of ['/charts/trade?scale=log', '/embed/trade?scale=log']) {
+    const [asked, normal] = [await request.get(path, { headers: { host: evil } }), await request.get(path)];
+    expect(await asked.text(), path).toBe(await normal.text());
+  }
+  // The picture carries the chart's link in its footer: the same bytes whoever's host is claimed.
+  for (const file of ['image.png?scale=log&variant=preview', 'image.png?scale=log&density=2', 'image.svg?scale=log']) {
+    const [asked, normal] = [await request.get(`/charts/trade/${file}`, { headers: { host: evil } }), await request.get(`/charts/trade/${file}`)];
+    expect(asked.status(), file).toBe(200);
+    expect(JSON.stringify(asked.headers()), file).not.toContain(evil);
+    expect((await asked.body()).equals(await normal.body()), file).toBe(true);
+  }
+});

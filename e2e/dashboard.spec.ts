@@ -68,8 +68,8 @@ test('focusing a flow item tells what it is and where it comes from', async ({ w
   const frame = page.locator('[data-frame="flows"]');
   const item = frame.locator('.chart-layout-wide [data-id="ru-pantsir"]');
   await item.focus();
-  await expect(frame.locator('[data-flow-detail]')).toContainText('Pantsir air defence');
-  await expect(frame.locator('[data-flow-detail]')).toContainText('Increased military cooperation');
+  await expect(frame.locator('[data-tooltip]')).toContainText('Pantsir air defence');
+  await expect(frame.locator('[data-tooltip]')).toContainText('Increased military cooperation');
   // A screen reader hears it once, in the item's name, not again from a live region.
   await expect(item).toHaveAccessibleName(/^Pantsir air defence: .*Increased military cooperation/);
   await expect(item, 'the explanation is not read a second time as a description').toHaveAccessibleDescription('');
@@ -123,14 +123,16 @@ test('the estimates plot’s axis labels lie inside its drawing, on a phone as o
   }
 });
 
-test('the explanation of a flow item near the top of a tall diagram shows on screen, not below it', async ({ watched: page }) => {
+test('the explanation of a flow item shows beside it on screen, not far below a tall diagram', async ({ watched: page }) => {
   await page.setViewportSize({ width: 1350, height: 940 });
   await visit(page, '/charts/flows');
-  await page.locator('.chart-layout-wide [data-id="nk-shells"]').focus();
-  const detail = page.locator('[data-flow-detail]');
-  await expect(detail).toContainText('Artillery shells');
-  const box = (await detail.boundingBox())!;
-  expect(box.y).toBeGreaterThanOrEqual(0);
+  const item = page.locator('.chart-layout-wide [data-id="nk-shells"]');
+  await item.focus();
+  const tooltip = page.locator('[data-tooltip]');
+  await expect(tooltip).toContainText('Artillery shells');
+  const [box, at] = [(await tooltip.boundingBox())!, (await item.boundingBox())!];
+  expect(box.y).toBeGreaterThanOrEqual(at.y);
+  expect(box.y - (at.y + at.height)).toBeLessThan(24);
   expect(box.y + box.height).toBeLessThanOrEqual(940);
 });
 
@@ -139,7 +141,8 @@ test('every flow item’s words fit inside the box of its kind, in both drawings
     await page.setViewportSize(viewport);
     await page.goto('/charts/flows');
     const overflowing = await page.locator('.chart-layout:visible').evaluate((layout) =>
-      [...layout.querySelectorAll('[data-kind]')].flatMap((group) => {
+      // The boxes of kinds, not the links (which carry their kind too).
+      [...layout.querySelectorAll('g[data-kind]:not(.flow-link)')].flatMap((group) => {
         const box = group.querySelector(':scope > rect')!.getBoundingClientRect();
         return [...group.querySelectorAll('.flow-item text')]
           .filter((t) => t.getBoundingClientRect().right > box.right - 4)
@@ -178,7 +181,7 @@ test('the flow diagram is one Tab stop, which returns to the item last reached b
   await expect(items.first()).toBeFocused();
 });
 
-test('moving through the flow items by keyboard, none is hidden under the explanation stuck to the screen’s bottom', async ({ watched: page }) => {
+test('moving through the flow items by keyboard, each is on screen with its explanation, which covers no part of it', async ({ watched: page }) => {
   for (const viewport of [{ width: 1280, height: 800 }, { width: 390, height: 844 }]) {
     await page.setViewportSize(viewport);
     await visit(page, '/charts/flows');
@@ -187,19 +190,18 @@ test('moving through the flow items by keyboard, none is hidden under the explan
     await items.first().focus();
     const count = await items.count();
     expect(count).toBe(18);
+    const tooltip = page.locator('[data-tooltip]');
     for (let i = 0; i < count; i++) {
       if (i > 0) await page.keyboard.press('ArrowDown');
       const id = await items.nth(i).getAttribute('data-id');
       await expect(items.nth(i), `${viewport.width}: ${id}`).toBeFocused();
-      const detail = page.locator('[data-flow-detail]');
-      // The item's name is its words, then its explanation: the line under the diagram shows that explanation.
+      // The item's name is its words, then its explanation: the tooltip shows that explanation.
       const explanation = (await items.nth(i).getAttribute('aria-label'))!.split(': ').slice(1).join(': ');
-      await expect(detail).toContainText(explanation.slice(0, 20));
-      // One frame for the scroll that keeps the item clear.
-      await page.evaluate(() => new Promise(requestAnimationFrame));
-      const [item, cover] = [(await items.nth(i).boundingBox())!, (await detail.boundingBox())!];
-      expect(item.y + item.height, `${viewport.width}: ${id} under the explanation`).toBeLessThanOrEqual(cover.y);
+      await expect(tooltip).toContainText(explanation.slice(0, 20));
+      const [item, tip] = [(await items.nth(i).boundingBox())!, (await tooltip.boundingBox())!];
+      expect(tip.y, `${viewport.width}: ${id} under its tooltip`).toBeGreaterThanOrEqual(item.y + item.height - 10);
       expect(item.y, `${viewport.width}: ${id} above the screen`).toBeGreaterThanOrEqual(0);
+      expect(item.y + item.height, `${viewport.width}: ${id} below the screen`).toBeLessThanOrEqual(viewport.height);
     }
   }
 });
@@ -323,7 +325,7 @@ test('dark theme follows the system', async ({ browser }) => {
 test('hiding other parties takes their figures out of the takeaway and their names out of the source line', async ({ watched: page }) => {
   for (const [chart, control, cited, credited] of [
     ['trade', 'Other sources', '$34.4M', 'RU stats'],
-    ['casualties', 'Other parties’ estimates', 'later estimates', 'NIS'],
+    ['casualties', 'Other parties’ estimates', 'two deployments together', 'NIS'],
   ] as const) {
     await visit(page, `/charts/${chart}`);
     const frame = page.locator(`[data-frame="${chart}"]`);

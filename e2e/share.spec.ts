@@ -111,7 +111,7 @@ test('the share menu works by keyboard and confirms the copy to screen readers',
   await page.keyboard.press('Enter');
   await expect(page.locator('[data-share-status]')).toHaveText('Link copied to the clipboard.');
   expect(await page.evaluate(() => navigator.clipboard.readText())).toMatch(/\/charts\/flows\?direction=ru-to-nk$/);
-  await expect(page.locator('[data-share-embed]')).toHaveValue(/^<iframe src="http:\/\/[^"]+\/embed\/flows\?direction=ru-to-nk" title="[^"]+" width="100%" height="\d+"/);
+  await expect(page.locator('[data-share-embed]')).toHaveValue(/^<iframe src="http:\/\/[^"]+\/embed\/flows\?direction=ru-to-nk&amp;theme=light" title="[^"]+" width="100%" height="\d+"/);
   await page.keyboard.press('Escape');
   await expect(share).toHaveAttribute('aria-expanded', 'false');
   await expect(share).toBeFocused();

@@ -1,6 +1,7 @@
 import { notesFor } from './chart-notes';
 import { charts, sourceLine, takeawayText } from './charts';
 import { defaultState, showsContext, stateOptions, type ChartId, type ChartState } from './chart-state';
+import { chartWidth } from './chart-size';
 import { drawingHeight } from './drawing-height';
 import { embedHeightKey, embedMaxWidth, type EmbedHeights } from './embed';
 import { wrapText } from './export/frame-svg';
@@ -11,7 +12,7 @@ const lines = (text: string, size: number, indent = 0) => wrapText(text, embedMa
 /**
  * An iframe height that shows this state's whole frame at the embed's full width without
  * scrolling: padding (12 above and below), title (24) and its margin (8), takeaway (20 a line)
- * and its margin (8), the drawing, the notes (16 above, 16 a line, 4 between) and the source line
+ * and its margin (8), the drawing (scaled to the column), the notes (16 above, 16 a line, 4 between) and the source line
  * with its link (16 a line). Text is measured by a cautious estimate, so it errs long (a line in some
  * paragraphs), never short: a little blank under the frame rather than a scrollbar in it.
  */
@@ -20,7 +21,9 @@ export function embedHeight(chart: ChartId, state: ChartState): number {
   const notes = notesFor(meta.notes, state);
   const notesHeight = notes.length ? 16 + notes.reduce((sum, n) => sum + lines(n, 12, 20) * 16, 0) + 4 * (notes.length - 1) : 0;
   const source = `${sourceLine(meta, state)} · Chart link`;
-  return 12 + 24 + 8 + lines(takeawayText(meta, showsContext(state)), 14) * 20 + 8 + drawingHeight(chart, state, 'wide') + notesHeight + lines(source, 12) * 16 + 12;
+  // The wide drawing fills the embed's text column, so it is drawn that much larger than its own 720 px.
+  const drawing = drawingHeight(chart, state, 'wide') * ((embedMaxWidth - 24) / chartWidth.wide);
+  return Math.ceil(12 + 24 + 8 + lines(takeawayText(meta, showsContext(state)), 14) * 20 + 8 + drawing + notesHeight + lines(source, 12) * 16 + 12);
 }
 
 /** The height for every state a reader can pick (the tab and theme aside), for the Share menu. */

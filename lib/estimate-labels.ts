@@ -2,6 +2,7 @@ import { linearTicks } from './axis';
 import { estimatesPlotHeight } from './casualties-layout';
 import { chartWidth, fontSize, type Layout } from './chart-size';
 import { estimateDomain, estimatePoints, type EstimatePoint } from './deployment-series';
+import { textWidth } from './text-width';
 
 /**
  * Party labels beside the marks of the estimates-over-time plot, placed in the plot's own pixels
@@ -45,8 +46,8 @@ const around = (x: number, y: number, r: number): Box => ({ x0: x - r, y0: y - r
 /** From a box to a point: 0 inside it. */
 const distance = (b: Box, p: { x: number; y: number }) => Math.hypot(Math.max(b.x0 - p.x, 0, p.x - b.x1), Math.max(b.y0 - p.y, 0, p.y - b.y1));
 
-/** A label's width in Inter at the label size, near enough to keep labels off marks a few pixels away. */
-const textWidth = (text: string) => [...text].reduce((sum, c) => sum + (/[ .,'()ijlrtfI]/.test(c) ? 0.3 : /[A-Z&mw]/.test(c) ? 0.72 : 0.56), 0) * fontSize.small;
+/** A label's width in Inter at the label size. */
+const labelWidth = (text: string) => textWidth(text, fontSize.small);
 
 /** Baseline to baseline, for a label that names several parties, one a line. */
 export const labelLineHeight = fontSize.small + 2;
@@ -57,11 +58,11 @@ export type LabelLine = { text: string; measure: EstimatePoint['measure']; kind:
 /**
  * A placed label: its lines, where the first line's baseline sits from its mark's centre, and its
  * width. `keyed`: it names several parties' marks, so each line starts with a small copy of its
- * mark (`labelKeyWidth` wide), and the reader can tell which mark is whose.
+ * mark (`labelKeyWidth` wide), and the reader can tell which mark is whose (in the wide drawing).
  */
 export type EstimateLabel = { lines: LabelLine[]; keyed: boolean; width: number; dx: number; dy: number; anchor: (typeof labelOffsets)[LabelSide]['anchor'] };
 
-export const labelKeyWidth = 12;
+export const labelKeyWidth = 11;
 
 /** The centres of the marks a label names: one point, or the span of marks that overlap. */
 type Extent = { x0: number; x1: number; y0: number; y1: number };
@@ -121,8 +122,9 @@ function placeLabels(layout: Layout): Map<string, EstimateLabel> {
     const { p, x, y } = group.find((g) => isClaim(g.p)) ?? group[0];
     const named = [p, ...group.map((g) => g.p)];
     const lines = named.filter((q, i) => named.findIndex((o) => estimateLabelText(o) === estimateLabelText(q)) === i).map((q) => ({ text: estimateLabelText(q), measure: q.measure, kind: q.kind }));
-    const keyed = lines.length > 1;
-    const width = Math.max(...lines.map((l) => textWidth(l.text))) + (keyed ? labelKeyWidth : 0);
+    // Keys take room a phone's plot does not have: there the marks are a few pixels apart, and a tap lists each.
+    const keyed = lines.length > 1 && layout === 'wide';
+    const width = Math.max(...lines.map((l) => labelWidth(l.text))) + (keyed ? labelKeyWidth : 0);
     // A shared label sits beside the whole cluster, not beside its first mark, where it would cover the rest.
     const xs = group.map((g) => g.x);
     const ys = group.map((g) => g.y);

@@ -1,12 +1,10 @@
-import path from 'node:path';
 import { XMLParser } from 'fast-xml-parser';
-import opentype from 'opentype.js';
+import { textWidth } from '@/lib/text-width';
 
 /**
  * Where an SVG drawing's words fall, measured with the fonts the pictures are drawn in (Inter, the
  * subset in public/fonts): every <text> line's box, with the translate() of its groups applied.
  */
-const fonts = Object.fromEntries([400, 700].map((w) => [w, opentype.loadSync(path.join(process.cwd(), 'public', 'fonts', `inter-${w}.ttf`))]));
 // Ink, not line boxes: Inter's ascenders and parentheses reach about 0.78 em above the baseline, its descenders 0.22 below.
 const ascent = 0.78;
 const descent = 0.22;
@@ -19,7 +17,7 @@ const parser = new XMLParser({ preserveOrder: true, ignoreAttributes: false, att
 
 const tagOf = (node: Node) => Object.keys(node).find((k) => k !== ':@')!;
 const number = (value: string | undefined, size: number) => (value === undefined ? undefined : value.endsWith('em') ? parseFloat(value) * size : parseFloat(value));
-const width = (text: string, style: Style) => fonts[style.weight >= 600 ? 700 : 400].getAdvanceWidth(text, style.size);
+const width = (text: string, style: Style) => textWidth(text, style.size, style.weight);
 
 function styleOf(attributes: Record<string, string>, inherited: Style): Style {
   const css = Object.fromEntries((attributes.style ?? '').split(';').map((d) => d.split(':').map((s) => s.trim())));

@@ -178,16 +178,21 @@ function PartyLabel({ x, y, label, fill, background }: { x: number; y: number; l
   if (!label.keyed)
     return (
       <text className="estimate-label" x={ax} y={ay} textAnchor={label.anchor} fontSize={fontSize.small} fill={fill}>
-        <tspan x={ax}>{label.lines[0].text}</tspan>
+        {label.lines.map((line, i) => (
+          <tspan key={line.text} x={ax} dy={i === 0 ? 0 : labelLineHeight}>
+            {line.text}
+          </tspan>
+        ))}
       </text>
     );
   const left = label.anchor === 'start' ? ax : label.anchor === 'end' ? ax - label.width : ax - label.width / 2;
+  // Keys and words are one label: where it sits is where both are.
   return (
-    <g>
+    <g className="estimate-label">
       {label.lines.map((line, i) => (
         <MarkSymbol key={line.text} cx={left + 4} cy={ay + i * labelLineHeight - 4} size={3} measure={line.measure} kind={line.kind} colour={seriesColours[line.measure]} background={background} />
       ))}
-      <text className="estimate-label" x={left + labelKeyWidth} y={ay} fontSize={fontSize.small} fill={fill}>
+      <text x={left + labelKeyWidth} y={ay} fontSize={fontSize.small} fill={fill}>
         {label.lines.map((line, i) => (
           <tspan key={line.text} x={left + labelKeyWidth} dy={i === 0 ? 0 : labelLineHeight}>
             {line.text}

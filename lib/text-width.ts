@@ -1,0 +1,16 @@
+import path from 'node:path';
+import opentype from 'opentype.js';
+
+/**
+ * How wide a run of text is in Inter, from the font's own advance widths (the subset in
+ * public/fonts the pictures are drawn with): where the drawings place labels, and where the tests
+ * check them. Only the build's drawing step and the tests use it: no page or route lays out text.
+ */
+const fonts = new Map<number, opentype.Font>();
+const font = (weight: number) => {
+  const w = weight >= 600 ? 700 : 400;
+  if (!fonts.has(w)) fonts.set(w, opentype.loadSync(path.join(process.cwd(), 'public', 'fonts', `inter-${w}.ttf`)));
+  return fonts.get(w)!;
+};
+
+export const textWidth = (text: string, size: number, weight = 400) => font(weight).getAdvanceWidth(text, size);

@@ -1,5 +1,5 @@
 /**
- * Answers the methods the Fetch standard forbids (TRACE, TRACK, CONNECT) with 405 before Next sees
+ * Answers the methods the Fetch standard forbids (TRACE, TRACK) with 405 before Next sees
  * them. Next hands every page request to proxy.ts as a Fetch Request, whose constructor throws on
  * those methods, so Next would answer them with a bare 500 without ever calling the proxy.
  */

@@ -8,6 +8,7 @@ import { parseState } from './lib/parse-state';
 // A chart page or embed as readers link it (`/charts/trade?scale=log`), and the prerendered view it is served from.
 const linkedRoute = /^\/(charts|embed)\/([^/]+)\/?$/;
 const viewRoute = /^\/(charts|embed)\/([^/]+)\/([^/]+)\/?$/;
+const routerHeaders = ['rsc', 'next-router-prefetch', 'next-router-state-tree', 'next-router-segment-prefetch'];
 // Not a route: rewriting here renders the product's prerendered 404 page.
 const NOT_FOUND_PATH = '/not-a-chart';
 /** A redirect to a path of this site (Next sends a same-origin Location relative, so no Host reaches the response). */
@@ -24,6 +25,10 @@ const redirect = (request: NextRequest, location: string, status: 307 | 308) =>
 export function proxy(request: NextRequest) {
   if (request.method !== 'GET' && request.method !== 'HEAD')
     return new NextResponse('Only GET and HEAD.', { status: 405, headers: { Allow: 'GET, HEAD', 'Content-Type': 'text/plain; charset=utf-8' } });
+  // The site has no client-side navigation, so no request for a page's RSC payload is ours. Left to Next, one
+  // would be answered with a redirect that a cache keyed on the URL alone would then serve to every reader.
+  if (routerHeaders.some((h) => request.headers.has(h)))
+    return new NextResponse('This site has no client-side navigation.', { status: 400, headers: { 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-store' } });
   const { pathname } = request.nextUrl;
   const linked = pathname.match(linkedRoute);
   if (linked) return servedView(request, linked[1] as Base, linked[2]);
@@ -33,7 +38,7 @@ export function proxy(request: NextRequest) {
     const id = decoded(direct[2]) ?? '';
     const state = isChartId(id) ? stateFromSlug(id, direct[3]) : null;
     if (isChartId(id) && state) return redirect(request, viewLink(direct[1] as Base, id, state), 308);
-    return page(request, NOT_FOUND_PATH, '/_not-found', false);
+    return page(request, NOT_FOUND_PATH, '/_not-found', direct[1] === 'embed');
   }
   return page(request, null, pathname === '/' ? '/' : '/_not-found', false);
 }
@@ -50,7 +55,8 @@ function servedView(request: NextRequest, base: Base, rawId: string) {
   const meant = id !== null && chartIdInOtherCase(id);
   if (meant) return redirect(request, `/${base}/${meant}${search}`, 308);
   // An id that is not valid percent-encoding (`/charts/%E0%A4%A`) would otherwise get Next's bare 400 page.
-  if (id === null || !isChartId(id)) return page(request, NOT_FOUND_PATH, '/_not-found', false);
+  // Inside an embed's frame the 404 page must show too: its links lead out of the frame.
+  if (id === null || !isChartId(id)) return page(request, NOT_FOUND_PATH, '/_not-found', base === 'embed');
   const { state, rejected } = parseState(id, searchParams);
   const canonical = viewLink(base, id, state);
   // An embed has no room for the note: it shows its view, quietly.

@@ -4,7 +4,8 @@ import net from 'node:net';
 import path from 'node:path';
 
 /** Starting the production server for a benchmark: a free port, the server, wait until it listens. */
-export const root = path.join(__dirname, '..');
+// From __filename, which is absolute however the bench is loaded (imported from an ES module, __dirname is '.').
+export const root = path.resolve(path.dirname(__filename), '..');
 
 export function portIsFree(port: number): Promise<boolean> {
   return new Promise((resolve) => {
@@ -40,7 +41,7 @@ const nextBin = path.join(root, 'node_modules', 'next', 'dist', 'bin', 'next');
 /** `next build` of another Next.js project (a benchmark's control app), printing nothing unless it fails. */
 export function buildProject(dir: string): Promise<void> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [nextBin, 'build', dir], { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] });
+    const child = spawn(process.execPath, [nextBin, 'build'], { cwd: dir, stdio: ['ignore', 'ignore', 'inherit'] });
     child.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`next build ${dir} exited with ${code}.`))));
   });
 }

@@ -19,8 +19,6 @@ type Props = {
   controls: Control[];
 };
 
-const whenIdle = (run: () => void) => ('requestIdleCallback' in window ? requestIdleCallback(run, { timeout: 2000 }) : setTimeout(run, 200));
-
 /**
  * Both fixed-size drawings of a chart; CSS shows the one that fits the frame's width, so the server
  * HTML already has its final layout. The drawings are the server's: this page's state came in the
@@ -63,16 +61,14 @@ export function ChartCanvas({ title, version, controls }: Props) {
     };
   }, [waiting, url, chart, state]);
 
-  // The states one press of a control away, fetched while the reader reads.
+  // The states one press of a control away, fetched as soon as the page is live (at low priority:
+  // the page has what it needs by then), so even a phone's first press finds its drawing here.
   useEffect(() => {
-    const handle = whenIdle(() => {
-      for (const control of controls)
-        for (const option of control.options) {
-          const next = settleState(controls, { ...state, [control.key]: option.value } as ChartState);
-          loadDrawing(drawingUrl(version, chart, drawingKey(chart, next))).catch(() => undefined);
-        }
-    });
-    return () => ('cancelIdleCallback' in window ? cancelIdleCallback(handle as number) : clearTimeout(handle));
+    for (const control of controls)
+      for (const option of control.options) {
+        const next = settleState(controls, { ...state, [control.key]: option.value } as ChartState);
+        loadDrawing(drawingUrl(version, chart, drawingKey(chart, next))).catch(() => undefined);
+      }
   }, [chart, version, controls, state]);
 
   return (

@@ -6,6 +6,7 @@ import type { ChartState } from '@/lib/chart-state';
 import { downloadPath, type ExportChoice } from '@/lib/export/export-choice';
 import type { Theme } from '@/lib/palette';
 import { useChartView } from './ChartStateProvider';
+import { layoutShown } from './layout-shown';
 import { OptionGroup } from './OptionGroup';
 import { ToolbarMenu, type MenuApi } from './ToolbarMenu';
 
@@ -13,7 +14,7 @@ const choices: { label: string; hint: string; choice: ExportChoice }[] = [
   { label: 'PNG 1×', hint: 'screen size', choice: { format: 'png', density: 1 } },
   { label: 'PNG 2×', hint: 'sharp on fine screens', choice: { format: 'png', density: 2 } },
   { label: 'PNG 4×', hint: 'print', choice: { format: 'png', density: 4 } },
-  { label: 'SVG', hint: 'vector, fonts inlined', choice: { format: 'svg' } },
+  { label: 'SVG', hint: 'vector, text as outlines', choice: { format: 'svg' } },
   { label: 'CSV', hint: 'data with sources', choice: { format: 'csv' } },
   { label: 'JSON', hint: 'data with sources', choice: { format: 'json' } },
 ];
@@ -23,8 +24,8 @@ const shapes = { key: 'shape', label: 'Picture shape', options: [{ value: 'wide'
 const themes = { key: 'picture-theme', label: 'Picture theme', options: [{ value: 'light', label: 'Light' }, { value: 'dark', label: 'Dark' }] };
 
 /** The layout the frame shows (the narrow one on a phone), or, from the table tab, the one it would show. */
-function layoutShown(frame: Element | null): Layout {
-  const shown = [...(frame?.querySelectorAll<HTMLElement>('.chart-layout') ?? [])].find((el) => el.getClientRects().length > 0);
+function pictureShape(frame: Element | null): Layout {
+  const shown = layoutShown(frame);
   if (shown) return shown.dataset.layout as Layout;
   return (frame?.clientWidth ?? 0) < 600 ? 'narrow' : 'wide';
 }
@@ -59,7 +60,7 @@ export function DownloadMenu({ title, version }: { title: string; version: strin
   const path = (choice: ExportChoice) => downloadPath(chart, { ...state, theme } as ChartState, choice, shape, version);
   const open = () => {
     setError('');
-    setShape(layoutShown(document.querySelector(`[data-frame="${chart}"]`)));
+    setShape(pictureShape(document.querySelector(`[data-frame="${chart}"]`)));
     setTheme(themeShown(state));
   };
 

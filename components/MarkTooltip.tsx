@@ -1,6 +1,7 @@
 'use client';
 
 import { useEffect, useState, type RefObject } from 'react';
+import { layoutShown } from './layout-shown';
 
 type Tip = { x: number; y: number; right: boolean; marks: string[][] };
 
@@ -14,7 +15,7 @@ const tipOf = (mark: Element) => JSON.parse((mark as HTMLElement).dataset.tip!) 
 
 /** The marks of the drawing on screen under a point, nearest first, with what each tooltip says. */
 function marksAt(figure: HTMLElement, x: number, y: number, within: number): string[][] {
-  const layout = [...figure.querySelectorAll('.chart-layout')].find((el) => el.getClientRects().length > 0);
+  const layout = layoutShown(figure);
   const near = [...(layout?.querySelectorAll('[data-tip]') ?? [])]
     .map((mark) => ({ mark, d: distance(mark.getBoundingClientRect(), x, y) }))
     .filter((m) => m.d <= within)

@@ -1,7 +1,7 @@
-import type { Layout } from '@/lib/chart-size';
+import type { StoredDrawings } from '@/lib/drawings';
 
 /** A state's drawing in both layouts, as scripts/draw-charts.tsx published it. */
-export type Drawing = Record<Layout, string>;
+export type Drawing = StoredDrawings['charts'][keyof StoredDrawings['charts']][string];
 
 const ready = new Map<string, Drawing>();
 const pending = new Map<string, Promise<Drawing>>();
@@ -18,7 +18,7 @@ export function loadDrawing(url: string): Promise<Drawing> {
   if (known) return Promise.resolve(known);
   let load = pending.get(url);
   if (!load) {
-    load = fetch(url)
+    load = fetch(url, { priority: 'low' })
       .then((response) => {
         if (!response.ok) throw new Error(`The drawing could not be loaded (${response.status}).`);
         return response.json() as Promise<Drawing>;

@@ -13,9 +13,8 @@ type Key = Pick<KeyboardEvent, 'key' | 'altKey' | 'ctrlKey' | 'metaKey' | 'shift
 
 /**
  * The flow diagram is one Tab stop; the arrow keys, Home and End move focus between its items, and
- * the Tab stop with it. Read from the drawing itself, so the server's drawing (before the live one
- * arrives) answers the keys as the live one does. A key held with a modifier is the browser's (Alt+←
- * is Back). Returns whether the key moved focus (the caller then keeps it from scrolling).
+ * the Tab stop with it, read from the drawing itself (the server's markup, whichever state it shows).
+ * A key held with a modifier is the browser's (Alt+← is Back). Returns whether the key moved focus (the caller then keeps it from scrolling).
  */
 export function moveFocusAmongFlowItems(event: Key, from: Element): boolean {
   const item = from.closest<SVGGElement>('.flow-item');

@@ -32,6 +32,7 @@ export function loadTables({ parties, otherSources }: DataFiles) {
       .filter((r) => !partyIds.has(r.value.partyId))
       .map((r) => `${otherSources.file} line ${r.line}, column party_id: '${r.value.partyId}' is not an id in ${parties.file}`),
   ];
+  if (!problems.length && !contextTable.rows.length) problems.push(`${otherSources.file}: no figures, expected one row a figure under the header`);
   if (problems.length) throw new MetricsError(problems.join('\n'));
   return { parties: partyTable.rows.map((r) => r.value), context: contextTable.rows.map((r) => r.value) };
 }

@@ -1,8 +1,6 @@
 import { z } from 'zod';
 import { directions, flowKinds } from './vocabulary';
 
-// zod probes for eval to speed up parsing; our Content-Security-Policy forbids eval, so skip the probe.
-z.config({ jitless: true });
 
 /** How the source hedges a number; kept next to the number everywhere it is shown. */
 const qualifiers = ['exact', 'about', 'over', 'up to', 'nearly', 'at least'] as const;

@@ -13,4 +13,4 @@ export function dataVersion({ parties, otherSources }: DataFiles): string {
 }
 
 /** "Figures as of": the latest date on which a figure we show was reported. */
-export const figuresAsOf = (context: ContextFigure[]): string => context.map((c) => c.published).reduce((a, b) => (b > a ? b : a));
+export const figuresAsOf = (context: ContextFigure[]): string => context.map((c) => c.published).reduce((a, b) => (b > a ? b : a), '');

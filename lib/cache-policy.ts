@@ -7,4 +7,5 @@
  *   within that, and the ETag makes the check after it cheap.
  */
 export const keptForGood = 'public, max-age=31536000, immutable';
-export const keptBriefly = `public, max-age=${Number(process.env.PAGE_MAX_AGE) || 300}`;
+const pageSeconds = Number(process.env.PAGE_MAX_AGE ?? 300);
+export const keptBriefly = `public, max-age=${Number.isInteger(pageSeconds) && pageSeconds >= 0 ? pageSeconds : 300}`;

@@ -117,7 +117,7 @@ export function deploymentHeadline(): HeadlineBar[] {
   };
   return [
     bar('troops-sent', 'Soldiers sent', 'troops'),
-    { ...bar('troops-killed-or-injured', 'Killed or injured', 'killed-or-injured'), aside: casualtyShareText },
+    { ...bar('troops-killed-or-injured', 'Killed or injured', 'killed-or-injured'), aside: `${casualtyShareText} (ours)` },
     bar('troops-claimed-possible', 'Could be sent', 'planned-troops'),
     bar('deminers-builders', 'Deminers, builders', 'workers', 'workers, not troops'),
   ];

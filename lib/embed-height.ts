@@ -1,10 +1,11 @@
 import { notesFor } from './chart-notes';
 import { charts, sourceLine, takeawayText } from './charts';
-import { defaultState, showsContext, stateOptions, type ChartId, type ChartState } from './chart-state';
+import { showsContext, type ChartId, type ChartState } from './chart-state';
 import { chartWidth } from './chart-size';
 import { drawingHeight } from './drawing-height';
 import { embedHeightKey, embedMaxWidth, type EmbedHeights } from './embed';
 import { wrapText } from './export/frame-svg';
+import { drawnStates } from './views';
 
 /** Lines a paragraph takes in the embed's text column (12 px padding each side), by the export's cautious width estimate. */
 const lines = (text: string, size: number, indent = 0) => wrapText(text, embedMaxWidth - 24 - indent, size, 400).length;
@@ -28,9 +29,5 @@ export function embedHeight(chart: ChartId, state: ChartState): number {
 
 /** The height for every state a reader can pick (the tab and theme aside), for the Share menu. */
 export function embedHeights(chart: ChartId): EmbedHeights {
-  const varying = (Object.entries(stateOptions[chart]) as [string, readonly string[]][]).filter(([key]) => key !== 'tab' && key !== 'theme');
-  const states = varying.reduce<Record<string, string>[]>((all, [key, options]) => all.flatMap((s) => options.map((o) => ({ ...s, [key]: o }))), [
-    defaultState(chart) as Record<string, string>,
-  ]);
-  return Object.fromEntries(states.map((s) => [embedHeightKey(chart, s as ChartState), embedHeight(chart, s as ChartState)]));
+  return Object.fromEntries(drawnStates(chart).map((s) => [embedHeightKey(chart, s as ChartState), embedHeight(chart, s as ChartState)]));
 }

@@ -1,6 +1,7 @@
 import http from 'node:http';
 
-const forbidden = new Set(['CONNECT', 'TRACE', 'TRACK']);
+// CONNECT never reaches a 'request' listener (Node emits 'connect' and, with none, closes the socket).
+const forbidden = new Set(['TRACE', 'TRACK']);
 const patched = Symbol.for('moscow-pyongyang.forbidden-methods');
 
 /** Every Node HTTP server in this process answers a forbidden method with 405 and Allow: GET, HEAD. */

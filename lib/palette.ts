@@ -44,7 +44,7 @@ export function literalColours(markup: string, theme: Theme): string {
   return markup.replace(/var\(--[a-z-]+\)/g, (css) => byVar.get(css) ?? css);
 }
 
-/** The CSS custom properties for one theme, for globals.css and standalone exports. */
+/** The CSS custom properties for one theme, for the page's colour variables (lib/theme-css.ts). */
 export function cssVariables(theme: Theme): string {
   return roles.map((r) => `${cssName(r)}:${palettes[theme][r]};`).join('');
 }

@@ -1,4 +1,3 @@
-import { notFound } from 'next/navigation';
 import { isChartId, stateFromSlug, type ChartId, type ChartState } from './chart-state';
 
 /**
@@ -7,9 +6,9 @@ import { isChartId, stateFromSlug, type ChartId, type ChartState } from './chart
  */
 export type ViewParams = { params: Promise<{ chart: string; view: string }> };
 
-export async function resolveView({ params }: ViewParams): Promise<{ chart: ChartId; state: ChartState }> {
+/** The chart and state a view's params name, or null where they name none (the route answers 404). */
+export async function resolveView({ params }: ViewParams): Promise<{ chart: ChartId; state: ChartState } | null> {
   const { chart, view } = await params;
   const state = isChartId(chart) ? stateFromSlug(chart, view) : null;
-  if (!isChartId(chart) || !state) notFound();
-  return { chart, state };
+  return isChartId(chart) && state ? { chart, state } : null;
 }

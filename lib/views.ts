@@ -1,5 +1,5 @@
 import { chartControls } from './chart-controls';
-import { drawingKey, drawnKeys, stateOptions, viewSlug, type ChartId, type ChartState } from './chart-state';
+import { drawnKeys, stateOptions, viewSlug, type ChartId, type ChartState } from './chart-state';
 import { settleState } from './settle-state';
 
 /**
@@ -24,4 +24,3 @@ export const viewSlugs = (chart: ChartId) => allStates(chart).map((s) => viewSlu
 /** The slugs every embed is prerendered at: an embed always shows the chart tab. */
 export const embedSlugs = (chart: ChartId) => allStates(chart).filter((s) => s.tab === 'chart').map((s) => viewSlug(chart, s));
 
-export const drawingKeys = (chart: ChartId) => drawnStates(chart).map((s) => drawingKey(chart, s));

@@ -21,13 +21,14 @@ import { drawnStates } from '@/lib/views';
 
 const root = path.join(__dirname, '..');
 
-/** Files whose content reaches a picture besides the drawings: the words and data (lib/, data/) and the fonts. */
+/** Files whose content reaches a picture besides the drawings: the words and data (lib/, data/), the fonts and the packages. */
 function inputsHash(): string {
   const hash = createHash('sha256');
-  for (const dir of ['data', 'lib', 'public/fonts']) {
-    const files = fs.readdirSync(path.join(root, dir), { recursive: true, withFileTypes: true }).filter((f) => f.isFile());
-    for (const f of files.map((e) => path.join(e.parentPath, e.name)).sort()) hash.update(f).update(fs.readFileSync(f));
-  }
+  // The lock file too: a new resvg or Recharts draws differently. Paths relative, so a checkout anywhere gets the same version.
+  const files = ['data', 'lib', 'public/fonts'].flatMap((dir) =>
+    fs.readdirSync(path.join(root, dir), { recursive: true, withFileTypes: true }).filter((f) => f.isFile()).map((e) => path.join(e.parentPath, e.name)),
+  );
+  for (const f of [...files, path.join(root, 'package-lock.json')].sort()) hash.update(path.relative(root, f)).update(fs.readFileSync(f));
   return hash.update(process.env.SITE_URL ?? '').digest('hex');
 }
 

@@ -23,4 +23,19 @@ describe('PNG cache', () => {
     await expect(cachedPng('broken', async () => Promise.reject(new Error('no')))).rejects.toThrow('no');
     expect((await cachedPng('broken', async () => Buffer.from([5])))[0]).toBe(5);
   });
+
+  it('keeps a picture still being drawn, however much is drawn meanwhile', async () => {
+    let release: (b: Buffer) => void = () => undefined;
+    let draws = 0;
+    const slow = () => {
+      draws++;
+      return new Promise<Buffer>((resolve) => (release = resolve));
+    };
+    const first = cachedPng('slow', slow);
+    for (let i = 0; i < 5; i++) await cachedPng(`filler-${i}`, async () => Buffer.alloc(20 * 1024 * 1024));
+    const again = cachedPng('slow', slow);
+    release(Buffer.from([1]));
+    expect(await again).toBe(await first);
+    expect(draws).toBe(1);
+  });
 });

@@ -25,7 +25,10 @@ describe('PNG resolution', () => {
     expect(PNG.sync.read(png).width).toBe(2);
   });
 
-  it('adds nothing when the image had no such chunk before', () => {
-    expect(physical(plain)).toBeNull();
+  it('replaces the chunk an image already had, rather than adding a second', () => {
+    const twice = withDpi(withDpi(plain, 4), 2);
+    expect(twice.toString('latin1').split('pHYs').length - 1).toBe(1);
+    expect(physical(twice)).toEqual({ x: 7559, y: 7559, unit: 1 });
+    expect(PNG.sync.read(twice).width).toBe(2);
   });
 });

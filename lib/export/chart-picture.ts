@@ -31,14 +31,15 @@ export function pictureSvg({ chart, state, layout, preview }: PictureRequest) {
 /**
  * The picture as a standalone SVG file whose words are outlines in Inter, so it looks the same in any
  * program, resvg and slide software included, whatever fonts it has: resvg lays the text out as it
- * does for the PNG and writes it back as paths (rounded to a tenth of a pixel, which no one can see).
+ * does for the PNG and writes it back as paths (their path data rounded to a tenth of a pixel, which no one can see).
  * A title and description say in words what the outlines show.
  */
 export function pictureOutlines(request: PictureRequest): string {
   const outlined = new Resvg(pictureSvg(request).svg, { font }).toString();
   const { title, takeaway } = frameParts(request.chart, request.state, siteOrigin, exportTheme(request.state), []);
   const words = `<title>${escapeXml(title)}</title><desc>${escapeXml(takeaway)}</desc>`;
-  return outlined.replace(/(\d+\.\d)\d+/g, '$1').replace(/\n\s*/g, '').replace(/(<svg[^>]*>)/, `$1${words}`);
+  const rounded = outlined.replace(/ d="([^"]*)"/g, (_, d: string) => ` d="${d.replace(/-?\d+\.\d+/g, (n) => String(Math.round(Number(n) * 10) / 10))}"`);
+  return rounded.replace(/\n\s*/g, '').replace(/(<svg[^>]*>)/, `$1${words}`);
 }
 
 /** Where the build keeps a state's outlined SVG in one layout and theme (scripts/draw-charts.tsx makes every one). */

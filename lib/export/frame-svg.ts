@@ -3,8 +3,8 @@ import type { Palette } from '../palette';
 
 /**
  * A chart as a standalone picture: title, takeaway, the chart's own SVG drawings, source line
- * and link (design.md, "Exports and preview images carry 1, 2, 3 and 5"). The browser's
- * download and the server's image route both build their images here, so they match.
+ * and link (design.md, "Exports and preview images carry 1, 2, 3 and 5"): every PNG, SVG download
+ * and link preview is composed here, from the build's drawings.
  */
 export type ChartDrawing = { markup: string; width: number; height: number };
 export type FrameParts = {
@@ -16,8 +16,6 @@ export type FrameParts = {
   notes: string[];
   drawings: ChartDrawing[];
   palette: Palette;
-  /** Inlined @font-face rules, so a standalone file renders in the same font anywhere. */
-  fontCss?: string;
 };
 
 const pad = 24;
@@ -89,11 +87,10 @@ export function textBlock(text: string, style: TextStyle, at: { x: number; y: nu
 }
 
 /** An SVG document of the given size on the palette's page colour, in the frame's font. */
-export function svgDocument(width: number, height: number, parts: Pick<FrameParts, 'palette' | 'fontCss'>, body: string): string {
-  const style = parts.fontCss ? `<style>${parts.fontCss}</style>` : '';
+export function svgDocument(width: number, height: number, parts: Pick<FrameParts, 'palette'>, body: string): string {
   return (
     `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="${escapeXml(fontFamily)}">` +
-    `${style}<rect width="100%" height="100%" fill="${parts.palette.page}"/>${body}</svg>`
+    `<rect width="100%" height="100%" fill="${parts.palette.page}"/>${body}</svg>`
   );
 }
 

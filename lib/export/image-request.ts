@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { chartIdInOtherCase, isChartId, serializeState, type ChartId, type ChartState } from '../chart-state';
+import { chartIdInOtherCase, isChartId, onChartTab, serializeState, type ChartId, type ChartState } from '../chart-state';
 import { layouts, type Layout } from '../chart-size';
 import { parseState } from '../parse-state';
 
@@ -41,7 +41,8 @@ export function parseImageRequest(query: Record<string, string | string[] | unde
     return { ok: false, status: 308, location: `/charts/${meant}/image.${format}${rest.size ? `?${rest}` : ''}` };
   }
   const stateQuery = Object.fromEntries(Object.entries(query).filter(([k]) => !reserved.includes(k)));
-  const { state } = parseState(chart, stateQuery);
+  // A picture is of the chart, whatever tab a link names: its words then credit what it draws.
+  const state = onChartTab(parseState(chart, stateQuery).state);
   const density = Number(option(query.density) ?? '1');
   if (!(densities as readonly number[]).includes(density)) return { ok: false, status: 400, message: 'density must be 1, 2 or 4.' };
   const layout = (option(query.layout) ?? 'wide') as Layout;
@@ -49,6 +50,7 @@ export function parseImageRequest(query: Record<string, string | string[] | unde
   const variant = (option(query.variant) ?? 'download') as (typeof variants)[number];
   if (!variants.includes(variant)) return { ok: false, status: 400, message: `variant must be ${variants.join(' or ')}.` };
   const preview = variant === 'preview';
+  if (preview && format === 'svg') return { ok: false, status: 400, message: 'A link preview is a PNG: image.png?variant=preview.' };
   const key = [chart, format, serializeState(chart, state as never), density, layout, preview, version].join('|');
   const etag = `"${createHash('sha256').update(key).digest('base64url').slice(0, 27)}"`;
   return { ok: true, chart, state, format, density, layout, preview, current: first(query.v) === version, etag };

@@ -1,36 +1,38 @@
 /**
  * Recently drawn PNGs by ETag, up to a total size. There are only a few hundred distinct chart
  * images, so this absorbs repeat requests from clients that do not send If-None-Match (crawlers,
- * chat previews). It holds the drawing while it is made, so ten requests for one cold image draw it once.
+ * chat previews). A picture still being drawn is held apart, shared by every request for it (ten
+ * requests for one cold image draw it once), and never evicted while it is drawn.
  */
 const budget = 64 * 1024 * 1024;
-const cache = new Map<string, Promise<Buffer>>();
-const sizes = new Map<string, number>();
+const drawn = new Map<string, Buffer>();
+const drawing = new Map<string, Promise<Buffer>>();
 let total = 0;
 
 export function cachedPng(key: string, draw: () => Promise<Buffer>): Promise<Buffer> {
-  const hit = cache.get(key);
+  const hit = drawn.get(key);
   if (hit) {
-    cache.delete(key);
-    cache.set(key, hit);
-    return hit;
+    // Most recently used last, so the oldest go first.
+    drawn.delete(key);
+    drawn.set(key, hit);
+    return Promise.resolve(hit);
   }
-  const png = draw();
-  cache.set(key, png);
-  png.then(
-    (buffer) => {
-      if (cache.get(key) !== png) return;
-      sizes.set(key, buffer.length);
+  const pending = drawing.get(key);
+  if (pending) return pending;
+  const png = draw()
+    .then((buffer) => {
+      drawn.set(key, buffer);
       total += buffer.length;
-      for (const [old] of cache) {
-        if (total <= budget || old === key) break;
-        total -= sizes.get(old) ?? 0;
-        sizes.delete(old);
-        cache.delete(old);
+      for (const [old, kept] of drawn) {
+        if (total <= budget) break;
+        if (old === key) continue;
+        total -= kept.length;
+        drawn.delete(old);
       }
-    },
+      return buffer;
+    })
     // A failed drawing is not kept: the next request tries again.
-    () => cache.get(key) === png && cache.delete(key),
-  );
+    .finally(() => drawing.delete(key));
+  drawing.set(key, png);
   return png;
 }

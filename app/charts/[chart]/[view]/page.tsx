@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
 import { ChartPanel } from '@/components/ChartPanel';
 import { charts, takeawayText } from '@/lib/charts';
 import { chartIds, chartPath, imagePath, showsContext } from '@/lib/chart-state';
@@ -12,7 +13,7 @@ export const dynamicParams = false;
 export const generateStaticParams = () => chartIds.flatMap((chart) => viewSlugs(chart).map((view) => ({ chart, view })));
 
 export async function generateMetadata(props: ViewParams): Promise<Metadata> {
-  const { chart, state } = await resolveView(props);
+  const { chart, state } = (await resolveView(props)) ?? notFound();
   const meta = charts[chart];
   const description = takeawayText(meta, showsContext(state));
   const image = `${siteOrigin}${imagePath(chart, state, { variant: 'preview', v: buildVersion() })}`;
@@ -27,6 +28,6 @@ export async function generateMetadata(props: ViewParams): Promise<Metadata> {
 }
 
 export default async function ChartPage(props: ViewParams) {
-  const { chart, state } = await resolveView(props);
+  const { chart, state } = (await resolveView(props)) ?? notFound();
   return <ChartPanel chart={chart} initialState={state} standalone />;
 }

@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
 import { ChartCanvas } from '@/components/ChartCanvas';
 import { ChartLink } from '@/components/ChartLink';
 import { ChartNotes } from '@/components/ChartNotes';
@@ -18,13 +19,13 @@ export const generateStaticParams = () => chartIds.flatMap((chart) => embedSlugs
 
 /** Named after its chart, so a reader's tab or a screen reader's page title says which chart the frame holds. */
 export async function generateMetadata(props: ViewParams): Promise<Metadata> {
-  const { chart } = await resolveView(props);
+  const { chart } = (await resolveView(props)) ?? notFound();
   return { robots: { index: false }, title: charts[chart].title };
 }
 
 /** The chart in its frame without controls, for other sites' iframes; the title links back to the full chart. */
 export default async function EmbedPage(props: ViewParams) {
-  const { chart, state } = await resolveView(props);
+  const { chart, state } = (await resolveView(props)) ?? notFound();
   const { title } = charts[chart];
   return (
     <>

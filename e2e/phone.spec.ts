@@ -1,0 +1,101 @@
+import type { Page } from '@playwright/test';
+import { centreOnScreen, expect, onPhone, test, visit } from './fixtures';
+
+/** The pHYs chunk of a PNG, read from its bytes: pixels per metre on x and y, and the unit (1 = metre). */
+function physical(png: Buffer) {
+  for (let at = 8; at < png.length; ) {
+    const length = png.readUInt32BE(at);
+    if (png.toString('latin1', at + 4, at + 8) === 'pHYs') return { x: png.readUInt32BE(at + 8), y: png.readUInt32BE(at + 12), unit: png[at + 16] };
+    at += 12 + length;
+  }
+  return null;
+}
+
+/** Every target the reader can press on the screen: controls, tabs, menu buttons and items, flow items. */
+async function targets(page: Page) {
+  return page.locator('button:visible, [role="button"]:visible, [role="tab"]:visible, .chart-layout:visible .flow-item').evaluateAll((nodes) =>
+    nodes.map((n) => {
+      const r = n.getBoundingClientRect();
+      return { name: (n.getAttribute('aria-label') ?? n.textContent ?? '').trim().slice(0, 40), tag: n.tagName.toLowerCase(), flow: n.classList.contains('flow-item'), width: r.width, height: r.height };
+    }),
+  );
+}
+
+test('at 390 px every target is at least 24 × 24 px, and buttons are 44 px tall for a finger', async ({ browser, baseURL }) => {
+  await onPhone(browser, baseURL, async (page) => {
+    for (const path of ['/', '/charts/flows', '/charts/casualties?tab=table']) {
+      await visit(page, path);
+      if (path === '/') await page.locator('[data-frame="trade"]').getByRole('button', { name: /^Download: / }).click();
+      const found = await targets(page);
+      expect(found.length, path).toBeGreaterThan(10);
+      const small = found.filter((t) => t.width < 24 || t.height < 24).map((t) => `${t.name} ${t.width.toFixed(0)}×${t.height.toFixed(0)}`);
+      expect(small, path).toEqual([]);
+      const short = found.filter((t) => !t.flow && t.height < 43.5).map((t) => `${t.name} ${t.height.toFixed(0)} px tall`);
+      expect(short, path).toEqual([]);
+    }
+  });
+});
+
+test('on a phone each of two marks drawn five pixels apart can be reached by a tap, and the tooltip names whose it is', async ({ browser, baseURL }) => {
+  await onPhone(browser, baseURL, async (page) => {
+    await visit(page, '/charts/casualties');
+    const tooltip = page.locator('[data-frame="casualties"] [data-tooltip]');
+    const mark = (id: string) => page.locator(`.chart-layout-narrow .data-mark[data-id="${id}"]`);
+    const [ukraine, west] = [mark('casualties-2025-01-09-ukraine'), mark('casualties-2025-01-15-western')];
+    // They do coincide: their symbols' centres are a few pixels apart.
+    const [a, b] = [await centreOnScreen(ukraine), await centreOnScreen(west)];
+    expect(Math.abs(a.x - b.x)).toBeLessThan(12);
+    for (const [at, party] of [
+      [a, 'President of Ukraine'],
+      [b, 'Western officials'],
+    ] as const) {
+      await page.touchscreen.tap(at.x, at.y);
+      await expect(tooltip, party).toContainText(party);
+    }
+    // Between the two, both are listed, one under the other.
+    await page.touchscreen.tap((a.x + b.x) / 2, (a.y + b.y) / 2);
+    await expect(tooltip).toContainText('President of Ukraine');
+    await expect(tooltip).toContainText('Western officials');
+    // The near-zero killed counts of December and January are named where they sit, by their party.
+    const nearZero = await centreOnScreen(mark('killed-2024-12-19-nis'));
+    await page.touchscreen.tap(nearZero.x, nearZero.y);
+    await expect(tooltip).toContainText('Killed: at least 100');
+    await expect(tooltip).toContainText('National Intelligence Service');
+  });
+});
+
+test('from a phone the Download menu offers the wide picture for slides and the tall one, each the server’s', async ({ browser, baseURL }) => {
+  await onPhone(browser, baseURL, async (page) => {
+    await visit(page, '/charts/trade');
+    const frame = page.locator('[data-frame="trade"]');
+    const menuButton = frame.getByRole('button', { name: /^Download: / });
+    const version = (await page.locator('meta[property="og:image"]').getAttribute('content'))!.match(/[?&]v=([^&]+)/)![1];
+    for (const [shape, layout] of [
+      ['Wide (slides)', 'wide'],
+      ['Tall (phones, print)', 'narrow'],
+    ] as const) {
+      await menuButton.click();
+      // A phone shows the tall drawing, so the tall picture is the one preselected.
+      await expect(frame.getByRole('button', { name: 'Tall (phones, print)' })).toHaveAttribute('aria-pressed', 'true');
+      await frame.getByRole('button', { name: shape }).click();
+      const [file] = await Promise.all([page.waitForEvent('download'), frame.getByRole('link', { name: 'PNG 2×', exact: true }).click()]);
+      const body = await (await file.createReadStream()).toArray().then((chunks) => Buffer.concat(chunks));
+      const server = await page.request.get(`/charts/trade/image.png?theme=light&density=2&layout=${layout}&v=${version}`);
+      expect(body.equals(await server.body()), shape).toBe(true);
+      // Sized for slides and documents: 96 DPI at 1×, so 192 at 2×.
+      expect(physical(body), shape).toEqual({ x: 7559, y: 7559, unit: 1 });
+    }
+  });
+});
+
+test('every PNG says it is 96 DPI times its density, link previews 96', async ({ request }) => {
+  for (const [density, perMetre] of [
+    [1, 3780],
+    [2, 7559],
+    [4, 15118],
+  ] as const) {
+    const png = await (await request.get(`/charts/flows/image.png?density=${density}&layout=narrow`)).body();
+    expect(physical(png), `${density}×`).toEqual({ x: perMetre, y: perMetre, unit: 1 });
+  }
+  expect(physical(await (await request.get('/charts/trade/image.png?variant=preview')).body())).toEqual({ x: 3780, y: 3780, unit: 1 });
+});

@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { chartIds, stateFromSlug, viewSlug } from '@/lib/chart-state';
+import { problemsFragment, problemsFromFragment, problemsText } from '@/lib/link-problems';
+import { parseState } from '@/lib/parse-state';
+import { allStates } from '@/lib/views';
+
+describe('what a link could not use, carried in its fragment', () => {
+  it('round-trips what the server found, naming known settings and counting unknown ones', () => {
+    const { rejected } = parseState('trade', new URLSearchParams('scale=sideways&theme=dark&theme=light&colour=red&<b>=1'));
+    const fragment = problemsFragment(rejected);
+    expect(fragment).toBe('#unused=invalid.scale,repeated.theme,unknown.2');
+    expect(problemsFromFragment('trade', fragment)).toEqual(rejected.map((r) => (r.reason === 'unknown' ? { key: '', reason: 'unknown' } : r)));
+    expect(problemsText(problemsFromFragment('trade', fragment))).toBe(
+      'Part of this link could not be used: the setting scale had a value we do not know, so the default is shown; the setting theme came more than once, so the default is shown; 2 unknown settings were ignored.',
+    );
+  });
+
+  it.each([
+    ['#unused=invalid.<script>', []],
+    ['#unused=invalid.estimates', []],
+    ['#unused=odd.scale', []],
+    ['#unused=unknown.999', Array.from({ length: 20 }, () => ({ key: '', reason: 'unknown' }))],
+    ['#unused=' + 'x'.repeat(300), []],
+    ['#elsewhere', []],
+  ])('says nothing it was not meant to: %s', (fragment, expected) => {
+    // Only the trade chart's own setting names are named; anything else is dropped or counted, at most twenty.
+    expect(problemsFromFragment('trade', fragment)).toEqual(expected);
+  });
+});
+
+describe('view slugs', () => {
+  it.each(chartIds)('%s: every state a link can name has a slug that reads back as that state, and no other', (chart) => {
+    const slugs = allStates(chart).map((state) => {
+      expect(stateFromSlug(chart, viewSlug(chart, state))).toEqual(state);
+      return viewSlug(chart, state);
+    });
+    expect(new Set(slugs).size).toBe(slugs.length);
+    expect(stateFromSlug(chart, 'chart.nope')).toBeNull();
+    expect(stateFromSlug(chart, `${slugs[0]}.extra`)).toBeNull();
+  });
+});

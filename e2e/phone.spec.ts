@@ -27,7 +27,7 @@ test('at 390 px every target is at least 24 × 24 px, and buttons are 44 px tall
       await visit(page, path);
       if (path === '/') await page.locator('[data-frame="trade"]').getByRole('button', { name: /^Download: / }).click();
       const found = await targets(page);
-      expect(found.length, path).toBeGreaterThan(10);
+      expect(found.length, path).toBeGreaterThan(5);
       const small = found.filter((t) => t.width < 24 || t.height < 24).map((t) => `${t.name} ${t.width.toFixed(0)}×${t.height.toFixed(0)}`);
       expect(small, path).toEqual([]);
       const short = found.filter((t) => !t.flow && t.height < 43.5).map((t) => `${t.name} ${t.height.toFixed(0)} px tall`);
@@ -40,7 +40,8 @@ test('on a phone each of two marks drawn five pixels apart can be reached by a t
   await onPhone(browser, baseURL, async (page) => {
     await visit(page, '/charts/casualties');
     const tooltip = page.locator('[data-frame="casualties"] [data-tooltip]');
-    const mark = (id: string) => page.locator(`.chart-layout-narrow .data-mark[data-id="${id}"]`);
+    // A mark's symbol, not its group, which may hold its party's label too.
+    const mark = (id: string) => page.locator(`.chart-layout-narrow .data-mark[data-id="${id}"] > :first-child`);
     const [ukraine, west] = [mark('casualties-2025-01-09-ukraine'), mark('casualties-2025-01-15-western')];
     // They do coincide: their symbols' centres are a few pixels apart.
     const [a, b] = [await centreOnScreen(ukraine), await centreOnScreen(west)];

@@ -2,7 +2,7 @@ import { chartControls } from '@/lib/chart-controls';
 import { embedHeights } from '@/lib/embed-height';
 import { charts } from '@/lib/charts';
 import { buildVersion } from '@/lib/drawings';
-import type { ChartId, ChartState } from '@/lib/chart-state';
+import { chartPath, defaultState, type ChartId, type ChartState } from '@/lib/chart-state';
 import { ChartControls } from './ChartControls';
 import { ChartFrame } from './ChartFrame';
 import { ChartLink } from './ChartLink';
@@ -53,15 +53,13 @@ export function ChartPanel({ chart, initialState, standalone = false }: Props) {
           sources={standalone && <ChartSources chart={chart} />}
         />
         {!standalone && (
-          <details className="mt-3 text-sm">
-            {/* Named after its chart, as the toolbar's controls are: the dashboard has three of each. */}
-            <summary className="cursor-pointer text-muted" aria-label={`Data table: ${title}`}>
+          // The table is a tab of the chart's own page: on the dashboard, three tables' worth of markup would
+          // be read, sent twice (HTML and the page's data) and hydrated by every visitor, to be opened by few.
+          <p className="mt-3 text-sm">
+            <a className="text-muted underline" href={chartPath(chart, { ...defaultState(chart), tab: 'table' } as ChartState)} aria-label={`Data table: ${title}`}>
               Data table
-            </summary>
-            <div className="mt-2">
-              <ChartTable chart={chart} />
-            </div>
-          </details>
+            </a>
+          </p>
         )}
       </ChartFrame>
     </ChartStateProvider>

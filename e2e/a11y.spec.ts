@@ -70,16 +70,18 @@ test('each chart has a text alternative that states its finding', async ({ watch
     // The drawing is described by the frame's visible takeaway, which a screen reader is not given twice.
     await expect(frame.locator('.chart-slot')).toHaveAccessibleDescription(await frame.locator('[data-takeaway]').innerText());
     await expect(frame.locator('.chart-slot figcaption')).toHaveCount(0);
-    // …and a table of its data, reachable by keyboard.
+    // …and a table of its data, a link away on its own page, reachable by keyboard.
     // Named after its chart: the dashboard has three.
-    const summary = frame.locator('summary', { hasText: 'Data table' });
-    await expect(summary).toHaveAccessibleName(`Data table: ${await frame.locator('h2').innerText()}`);
-    await summary.focus();
-    await page.keyboard.press('Enter');
-    await expect(frame.locator('table tbody tr').first()).toBeVisible();
+    const link = frame.getByRole('link', { name: /^Data table: / });
+    await expect(link).toHaveAccessibleName(`Data table: ${await frame.locator('h2').innerText()}`);
+    expect(await link.getAttribute('href')).toBe(`/charts/${chart}?tab=table`);
   }
   // The estimates plot, one image of many marks, is told in words; its figures are in the table.
   await expect(page.locator('[data-frame="casualties"] .chart-layout-wide [role="img"][aria-label^="Other parties’ estimates over time"]')).toHaveAccessibleName(/17 figures from 6 parties\..*Killed: .*latest about 2,000 \(NIS, 2 Sep 2025\)/);
+  await page.locator('[data-frame="flows"]').getByRole('link', { name: /^Data table: / }).focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('tab', { name: 'Table' })).toHaveAttribute('aria-selected', 'true');
+  await expect(page.locator('table[data-table="flows"] tbody tr').first()).toBeVisible();
 });
 
 test('motion is off when the reader asks for less', async ({ browser }) => {

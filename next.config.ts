@@ -6,6 +6,8 @@ import { originOf } from './lib/site';
 const nextConfig: NextConfig = {
   // The site's public origin, fixed at build: every page, preview and image names it, and none reads a request's Host.
   env: { SITE_ORIGIN: originOf(process.env.SITE_URL) },
+  // `NEXT_OUTPUT=standalone npm run build` makes the self-contained server some hosts run (README, "Deploying").
+  ...(process.env.NEXT_OUTPUT === 'standalone' && { output: 'standalone' as const }),
   reactStrictMode: true,
   poweredByHeader: false,
   // proxy.ts rewrites each link onto its prerendered view. Normalised, the request URL it sees names

@@ -40,10 +40,15 @@ function scriptsBeforeLcp(events: TraceEvent[]): Set<string> {
 /** Bytes of the page's HTML before its LCP element begins, gzipped as served: what must arrive before it can paint. */
 async function htmlBeforeLcp(url: string, snippet: string | undefined): Promise<number> {
   const html = await (await fetch(url)).text();
-  // The browser serialises the element's opening tag in its own attribute order: find it by its id, else its class.
+  // The browser serialises the element's opening tag in its own attribute order: find it by its id, else its
+  // class; a tag with neither (`<li>`) by its first occurrence, which is where the earliest such element begins.
   const attribute = snippet?.match(/\sid="[^"]*"/)?.[0] ?? snippet?.match(/\sclass="[^"]*"/)?.[0];
-  const at = attribute ? html.indexOf(attribute) : -1;
-  return at < 0 ? NaN : gzipSync(html.slice(0, html.lastIndexOf('<', at))).length;
+  if (attribute) {
+    const at = html.indexOf(attribute);
+    return at < 0 ? NaN : gzipSync(html.slice(0, html.lastIndexOf('<', at))).length;
+  }
+  const at = snippet ? html.indexOf(snippet) : -1;
+  return at < 0 ? NaN : gzipSync(html.slice(0, at)).length;
 }
 
 /** The first element an audit's details name (Lighthouse 13 gives the LCP element in its LCP breakdown insight). */
@@ -129,7 +134,7 @@ try {
   console.log(`Lighthouse mobile preset, Chromium at ${process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'}; median of ${runs} run${runs > 1 ? 's' : ''}`);
   console.log(['route'.padEnd(22), 'perf', 'a11y', '  bp', ' seo', ' LCP ms', '  CLS', 'TBT ms', ' JS KB gz', 'JS before LCP', 'HTML KB gz before LCP'].join(' '));
   const line = (name: string, r: Omit<Row, 'route'>) =>
-    console.log([name.padEnd(22), String(r.perf).padStart(4), String(r.a11y).padStart(4), String(r.bp).padStart(4), String(r.seo).padStart(4), r.lcp.toFixed(0).padStart(7), r.cls.toFixed(3).padStart(5), r.tbt.toFixed(0).padStart(6), (r.js / 1024).toFixed(1).padStart(9), (r.jsBeforeLcp / 1024).toFixed(1).padStart(13), (r.htmlBeforeLcp / 1024).toFixed(1).padStart(21)].join(' '));
+    console.log([name.padEnd(22), String(r.perf).padStart(4), String(r.a11y).padStart(4), String(r.bp).padStart(4), String(r.seo).padStart(4), r.lcp.toFixed(0).padStart(7), r.cls.toFixed(3).padStart(5), r.tbt.toFixed(0).padStart(6), (r.js / 1024).toFixed(1).padStart(9), (r.jsBeforeLcp / 1024).toFixed(1).padStart(13), (Number.isNaN(r.htmlBeforeLcp) ? 'not found' : (r.htmlBeforeLcp / 1024).toFixed(1)).padStart(21)].join(' '));
   for (const r of rows) line(r.route, r);
   for (const r of routes) console.log(`  LCP element of ${r}: ${results.get(r)!.map((x) => x.lcpElement).at(-1) ?? 'none'}`);
   line('baseline (no script)', base);

@@ -309,6 +309,13 @@ test('link previews are 1200×630 PNGs of the linked state, every address in the
   expect(dashboard.png.equals(linear.png)).toBe(true);
 });
 
+test('an embed sends search engines to the chart page it repeats, and describes its finding', async ({ request }) => {
+  const html = await (await request.get('/embed/trade?scale=log')).text();
+  expect(html).toContain(`<link rel="canonical" href="${siteOrigin}/charts/trade?scale=log"/>`);
+  expect(html).toMatch(/<meta name="description" content="[^"]{40,}"/);
+  expect(html).not.toContain('noindex');
+});
+
 test('a chart page reached from a shared link leads back to the dashboard', async ({ watched: page }) => {
   await page.goto('/charts/flows?direction=ru-to-nk');
   await page.getByRole('navigation', { name: 'Site' }).getByRole('link').click();

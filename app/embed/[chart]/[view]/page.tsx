@@ -6,10 +6,11 @@ import { ChartNotes } from '@/components/ChartNotes';
 import { ChartStateProvider } from '@/components/ChartStateProvider';
 import { SourceLine } from '@/components/SourceLine';
 import { Takeaway } from '@/components/Takeaway';
-import { charts } from '@/lib/charts';
+import { charts, takeawayText } from '@/lib/charts';
 import { buildVersion } from '@/lib/drawings';
 import { embedHeightScript } from '@/lib/embed';
-import { chartIds, chartPath, themeAttribute } from '@/lib/chart-state';
+import { chartIds, chartPath, showsContext, themeAttribute } from '@/lib/chart-state';
+import { siteOrigin } from '@/lib/site';
 import { resolveView, type ViewParams } from '@/lib/view-params';
 import { embedSlugs } from '@/lib/views';
 
@@ -17,10 +18,14 @@ export const dynamicParams = false;
 
 export const generateStaticParams = () => chartIds.flatMap((chart) => embedSlugs(chart).map((view) => ({ chart, view })));
 
-/** Named after its chart, so a reader's tab or a screen reader's page title says which chart the frame holds. */
+/**
+ * Named after its chart, so a reader's tab or a screen reader's page title says which chart the frame holds.
+ * Search engines are pointed at the chart's own page, which the embed repeats.
+ */
 export async function generateMetadata(props: ViewParams): Promise<Metadata> {
-  const { chart } = (await resolveView(props)) ?? notFound();
-  return { robots: { index: false }, title: charts[chart].title };
+  const { chart, state } = (await resolveView(props)) ?? notFound();
+  const meta = charts[chart];
+  return { title: meta.title, description: takeawayText(meta, showsContext(state)), alternates: { canonical: `${siteOrigin}${chartPath(chart, state)}` } };
 }
 
 /** The chart in its frame without controls, for other sites' iframes; the title links back to the full chart. */

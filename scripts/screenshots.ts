@@ -1,0 +1,41 @@
+/**
+ * The README's pictures, taken from the production build as a reader sees it: the dashboard, and
+ * the arms-for-technology exchange at a laptop's and a phone's width in both themes.
+ * `npm run build`, then `npm run screenshots`; writes docs/*.png.
+ */
+import path from 'node:path';
+import { chromium } from '@playwright/test';
+import { chromiumArgs } from '../playwright.config';
+import { freePort, root, startNext } from '../bench/server';
+
+const shots = [
+  { file: 'dashboard.png', url: '/', width: 1280, height: 900, theme: 'light', frame: undefined },
+  ...(['light', 'dark'] as const).flatMap((theme) =>
+    [1280, 390].map((width) => ({ file: `flows-${width}-${theme}.png`, url: '/charts/flows', width, height: 900, theme, frame: 'flows' })),
+  ),
+];
+
+async function main() {
+  const port = await freePort(3400);
+  const server = await startNext(port);
+  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: chromiumArgs });
+  try {
+    for (const shot of shots) {
+      const page = await browser.newPage({ viewport: { width: shot.width, height: shot.height }, colorScheme: shot.theme as 'light' | 'dark', deviceScaleFactor: 1 });
+      await page.goto(`http://127.0.0.1:${port}${shot.url}`, { waitUntil: 'networkidle' });
+      const file = path.join(root, 'docs', shot.file);
+      if (shot.frame) await page.locator(`[data-frame="${shot.frame}"]`).first().screenshot({ path: file });
+      else await page.screenshot({ path: file });
+      console.log(`docs/${shot.file}`);
+      await page.close();
+    }
+  } finally {
+    await browser.close();
+    server.kill();
+  }
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});

@@ -26,8 +26,12 @@ export default defineConfig({
     trace: 'retain-on-failure',
   },
   // Tests run against the production build, served by stock `next start`; scripts/test.sh builds it first.
+  // E2E_SERVER=standalone serves a `NEXT_OUTPUT=standalone` build with Next's own server.js instead.
   webServer: {
-    command: `npx next start -H 127.0.0.1 -p ${port}`,
+    command:
+      process.env.E2E_SERVER === 'standalone'
+        ? `cp -r public .next/standalone/ && cp -r .next/static .next/standalone/.next/ && HOSTNAME=127.0.0.1 PORT=${port} node .next/standalone/server.js`
+        : `npx next start -H 127.0.0.1 -p ${port}`,
     url: `http://127.0.0.1:${port}/`,
     reuseExistingServer: false,
     timeout: 60_000,

@@ -3,7 +3,7 @@
  * stock `next start`, configured as a CDN (bench/nginx.conf: key = path and query, our Cache-Control
  * honoured, nothing overridden), with a counting pass-through between them, so the requests that
  * reached the origin are counted on Next's side of the cache.
- * 1. Warm-up: every URL of the finite space through the cache once: every chart page and embed state,
+ * 1. Warm-up: every URL of the finite space through the cache once: the dashboard, every chart page and embed state,
  *    every picture the Download menu offers (both shapes, both themes, every density, PNG and SVG),
  *    every link preview, every drawing file.
  * 2. Replay: a skewed mix (three hot embeds take half; the rest follows Zipf's law) for a fixed count
@@ -79,7 +79,7 @@ async function startNginx(port: number, origin: number): Promise<{ child: ChildP
 
 /** Every URL a reader, a page or a preview can ask for, once. */
 function urlSpace(version: string): { pages: string[]; embeds: string[]; images: string[]; drawings: string[] } {
-  const pages = chartIds.flatMap((chart) => allStates(chart).map((s) => chartPath(chart, s)));
+  const pages = ['/', ...chartIds.flatMap((chart) => allStates(chart).map((s) => chartPath(chart, s)))];
   const embeds = chartIds.flatMap((chart) => allStates(chart).filter((s) => s.tab === 'chart').map((s) => chartPath(chart, s, '/embed')));
   const images = chartIds.flatMap((chart) => [
     // What the Download menu offers: both shapes and themes, each density, and the SVG.
@@ -161,7 +161,7 @@ async function main() {
     );
     const warmOrigin = counter.hits;
     const revisited = [...counter.urls.values()].filter((n) => n > 1).length;
-    console.log(`warm-up: ${all.length} URLs (${space.pages.length} chart pages, ${space.embeds.length} embeds, ${space.images.length} pictures and previews, ${space.drawings.length} drawings), ${bad} not 200; origin asked ${warmOrigin} times, ${revisited} URLs more than once`);
+    console.log(`warm-up: ${all.length} URLs (${space.pages.length} pages: the dashboard and every chart view, ${space.embeds.length} embeds, ${space.images.length} pictures and previews, ${space.drawings.length} drawings), ${bad} not 200; origin asked ${warmOrigin} times, ${revisited} URLs more than once`);
 
     // 2. Replay a skewed mix through the cache.
     counter.hits = 0;
@@ -195,7 +195,7 @@ async function main() {
     console.log(`  req/s, p50, p99         ${replay.requests.average.toFixed(0)}, ${replay.latency.p50} ms, ${replay.latency.p99} ms`);
     console.log(`  errors                  ${replay.errors + replay.timeouts + replay.non2xx} (target 0)`);
 
-    // 3. One chart page and one embed, through the cache and straight to the origin.
+    // 3. The dashboard, one chart page and one embed, through the cache and straight to the origin.
     console.log('');
     console.log('route'.padEnd(34), 'cache req/s'.padStart(12), 'p50/p99 ms'.padStart(11), 'origin req/s'.padStart(13), 'p50/p99 ms'.padStart(11), 'cache ÷ origin'.padStart(15), 'errors'.padStart(7));
     for (const route of ['/', '/charts/trade?scale=log', '/embed/trade?scale=log']) {

@@ -41,7 +41,7 @@ function scriptsBeforeLcp(events: TraceEvent[]): Set<string> {
 async function htmlBeforeLcp(url: string, snippet: string | undefined): Promise<number> {
   const html = await (await fetch(url)).text();
   // The browser serialises the element's opening tag in its own attribute order: find it by its id, else its
-  // class; a tag with neither (`<li>`) by its first occurrence, which is where the earliest such element begins.
+  // class; a tag with neither (`<li>`) by its first occurrence: a lower bound, should the element be a later one.
   const attribute = snippet?.match(/\sid="[^"]*"/)?.[0] ?? snippet?.match(/\sclass="[^"]*"/)?.[0];
   if (attribute) {
     const at = html.indexOf(attribute);
@@ -51,7 +51,7 @@ async function htmlBeforeLcp(url: string, snippet: string | undefined): Promise<
   return at < 0 ? NaN : gzipSync(html.slice(0, at)).length;
 }
 
-/** The first element an audit's details name (Lighthouse 13 gives the LCP element in its LCP breakdown insight). */
+/** The first element an audit's details name (Lighthouse 12.8 names the LCP element in its LCP breakdown insight). */
 function nodeSnippet(details: unknown): string | undefined {
   if (!details || typeof details !== 'object') return undefined;
   const node = details as { type?: string; snippet?: string };

@@ -12,3 +12,13 @@ export function ChartLink({ target, title }: { target?: '_top'; title?: string }
     </a>
   );
 }
+
+/** The chart's page open on its Table tab, in the view and theme shown now (named after its chart: the dashboard has three). */
+export function TableLink({ title }: { title: string }) {
+  const { chart, state } = useChartView();
+  return (
+    <a className="text-muted underline" href={chartPath(chart, { ...state, tab: 'table' })} aria-label={`Data table: ${title}`}>
+      Data table
+    </a>
+  );
+}

@@ -2,10 +2,10 @@ import { chartControls } from '@/lib/chart-controls';
 import { embedHeights } from '@/lib/embed-height';
 import { charts } from '@/lib/charts';
 import { buildVersion } from '@/lib/drawings';
-import { chartPath, defaultState, type ChartId, type ChartState } from '@/lib/chart-state';
+import type { ChartId, ChartState } from '@/lib/chart-state';
 import { ChartControls } from './ChartControls';
 import { ChartFrame } from './ChartFrame';
-import { ChartLink } from './ChartLink';
+import { ChartLink, TableLink } from './ChartLink';
 import { ChartSources } from './ChartSources';
 import { ChartStateProvider } from './ChartStateProvider';
 import { ChartTable } from './ChartTable';
@@ -56,9 +56,7 @@ export function ChartPanel({ chart, initialState, standalone = false }: Props) {
           // The table is a tab of the chart's own page: on the dashboard, three tables' worth of markup would
           // be read, sent twice (HTML and the page's data) and hydrated by every visitor, to be opened by few.
           <p className="mt-3 text-sm">
-            <a className="text-muted underline" href={chartPath(chart, { ...defaultState(chart), tab: 'table' } as ChartState)} aria-label={`Data table: ${title}`}>
-              Data table
-            </a>
+            <TableLink title={title} />
           </p>
         )}
       </ChartFrame>

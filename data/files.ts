@@ -6,7 +6,7 @@ import type { DataFiles } from './load-tables';
 const root = path.join(__dirname, '..');
 
 /** A file named by its path from the project folder, as messages name it. */
-export const readDataFile = (file: string): DataFile => ({ file, text: readFileSync(path.resolve(/*turbopackIgnore: true*/ root, file), 'utf8') });
+export const readDataFile = (file: string): DataFile => ({ file, text: readFileSync(path.resolve(root, file), 'utf8') });
 
 /**
  * The data files read from disk, for tests, scripts (the drawing step among them) and Playwright.

@@ -78,6 +78,10 @@ test('each chart has a text alternative that states its finding', async ({ watch
   }
   // The estimates plot, one image of many marks, is told in words; its figures are in the table.
   await expect(page.locator('[data-frame="casualties"] .chart-layout-wide [role="img"][aria-label^="Other parties’ estimates over time"]')).toHaveAccessibleName(/17 figures from 6 parties\..*Killed: .*latest about 2,000 \(NIS, 2 Sep 2025\)/);
+  // The link follows the view: the table opens on the scale the reader chose.
+  const trade = page.locator('[data-frame="trade"]');
+  await trade.getByRole('button', { name: 'Log', exact: true }).click();
+  await expect(trade.getByRole('link', { name: /^Data table: / })).toHaveAttribute('href', /^\/charts\/trade\?(?=.*scale=log)(?=.*tab=table)/);
   await page.locator('[data-frame="flows"]').getByRole('link', { name: /^Data table: / }).focus();
   await page.keyboard.press('Enter');
   await expect(page.getByRole('tab', { name: 'Table' })).toHaveAttribute('aria-selected', 'true');

@@ -163,6 +163,8 @@ test('the dashboard’s theme choice colours the page and travels in every chart
     await frame.getByRole('button', { name: /^Share: / }).click();
     await expect(frame.locator('[data-share-link]'), chart).toHaveValue(new RegExp(`/charts/${chart}\\?theme=dark$`));
     await page.keyboard.press('Escape');
+    // The data table, a tab of the chart's page, opens in the same theme.
+    await expect(frame.getByRole('link', { name: /^Data table: / }), chart).toHaveAttribute('href', new RegExp(`^/charts/${chart}\\?(?=.*theme=dark)(?=.*tab=table)`));
   }
   await choice.getByRole('button', { name: 'System' }).click();
   expect(await background()).toBe(light);

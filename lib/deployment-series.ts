@@ -82,7 +82,7 @@ export function estimatesInWords(): string {
     return [`${measureLabels[m]}: ${of.length === 1 ? said(of[0]) : `${said(of[0])}, latest ${said(of.at(-1)!)}`}.`];
   });
   const parties = new Set(points.map((p) => p.partyShort)).size;
-  return `Other parties’ estimates over time, ${points.length} figures from ${parties} parties. ${perMeasure.join(' ')} The data table lists each.`;
+  return `Other parties’ estimates over time, ${points.length} figures from ${parties} parties. ${perMeasure.join(' ')} The chart’s data table lists each.`;
 }
 
 /** The time axis: whole months from the first estimate to the last, so ticks land on month starts. */

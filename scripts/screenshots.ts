@@ -9,7 +9,7 @@ import { chromiumArgs } from '../playwright.config';
 import { freePort, root, startNext } from '../bench/server';
 
 const shots = [
-  { file: 'dashboard.png', url: '/', width: 1280, height: 900, theme: 'light', frame: undefined },
+  { file: 'dashboard.png', url: '/', width: 1280, height: 900, theme: 'light' as const, frame: undefined },
   ...(['light', 'dark'] as const).flatMap((theme) =>
     [1280, 390].map((width) => ({ file: `flows-${width}-${theme}.png`, url: '/charts/flows', width, height: 900, theme, frame: 'flows' })),
   ),
@@ -18,10 +18,13 @@ const shots = [
 async function main() {
   const port = await freePort(3400);
   const server = await startNext(port);
-  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: chromiumArgs });
+  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: chromiumArgs }).catch((error) => {
+    server.kill();
+    throw error;
+  });
   try {
     for (const shot of shots) {
-      const page = await browser.newPage({ viewport: { width: shot.width, height: shot.height }, colorScheme: shot.theme as 'light' | 'dark', deviceScaleFactor: 1 });
+      const page = await browser.newPage({ viewport: { width: shot.width, height: shot.height }, colorScheme: shot.theme, deviceScaleFactor: 1 });
       await page.goto(`http://127.0.0.1:${port}${shot.url}`, { waitUntil: 'networkidle' });
       const file = path.join(root, 'docs', shot.file);
       if (shot.frame) await page.locator(`[data-frame="${shot.frame}"]`).first().screenshot({ path: file });

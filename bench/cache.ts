@@ -192,7 +192,7 @@ async function main() {
     console.log(`  distinct URLs           ${asked.size}`);
     console.log(`  reached the origin      ${counter.hits} (target 0)`);
     console.log(`  hit ratio               ${((100 * hits) / log.length).toFixed(2)}% (target ≥ 99.9%)`);
-    console.log(`  req/s, p50, p99         ${replay.requests.average.toFixed(0)}, ${replay.latency.p50} ms, ${replay.latency.p99} ms`);
+    console.log(`  req/s, p50, p99         ${(replay.requests.total / replay.duration).toFixed(0)}, ${replay.latency.p50} ms, ${replay.latency.p99} ms`);
     console.log(`  errors                  ${replay.errors + replay.timeouts + replay.non2xx} (target 0)`);
 
     // 3. The dashboard, one chart page and one embed, through the cache and straight to the origin.

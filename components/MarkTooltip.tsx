@@ -1,9 +1,12 @@
 'use client';
 
-import { useEffect, useState, type RefObject } from 'react';
+import { useEffect, useLayoutEffect, useRef, useState, type RefObject } from 'react';
 import { layoutShown } from './layout-shown';
 
-type Tip = { x: number; y: number; right: boolean; marks: string[][] };
+/** Placed below `y` (the pointer, or a focused mark's foot), or above `top` (the pointer, or the mark's head) where below would leave the window. */
+type Tip = { x: number; y: number; top: number; right: boolean; marks: string[][] };
+
+const gap = 14;
 
 /** How far from a mark a pointer still reaches it: a finger is broader than a cursor. */
 const reach = { mouse: 12, pen: 12, touch: 24 } as Record<string, number>;
@@ -36,9 +39,9 @@ export function MarkTooltip({ figure }: { figure: RefObject<HTMLElement | null> 
   useEffect(() => {
     const root = figure.current;
     if (!root) return;
-    const place = (x: number, y: number, marks: string[][]) => {
+    const place = (x: number, y: number, marks: string[][], top = y) => {
       const box = root.getBoundingClientRect();
-      setTip({ x: x - box.left, y: y - box.top, right: x - box.left > box.width / 2, marks });
+      setTip({ x: x - box.left, y: y - box.top, top: top - box.top, right: x - box.left > box.width / 2, marks });
     };
     const show = (e: PointerEvent) => {
       const marks = marksAt(root, e.clientX, e.clientY, reach[e.pointerType] ?? 12);
@@ -46,8 +49,8 @@ export function MarkTooltip({ figure }: { figure: RefObject<HTMLElement | null> 
       else setTip(null);
     };
     const showFor = (mark: Element) => {
-      const { left, bottom } = mark.getBoundingClientRect();
-      place(left, bottom - 8, [tipOf(mark)]);
+      const { left, top, bottom } = mark.getBoundingClientRect();
+      place(left, bottom - 8, [tipOf(mark)], top + 8);
     };
     const move = (e: PointerEvent) => e.pointerType !== 'touch' && show(e);
     const hide = () => setTip(null);
@@ -86,11 +89,25 @@ export function MarkTooltip({ figure }: { figure: RefObject<HTMLElement | null> 
     };
   }, [figure]);
 
+  // A tooltip that would run past the window's foot (a tap low on a phone) opens upwards instead, if it fits there.
+  const box = useRef<HTMLDivElement>(null);
+  useLayoutEffect(() => {
+    const el = box.current;
+    const root = figure.current;
+    if (!el || !root || !tip) return;
+    const height = el.offsetHeight;
+    const rootTop = root.getBoundingClientRect().top;
+    const below = rootTop + tip.y + gap + height <= window.innerHeight;
+    const above = rootTop + tip.top - gap - height >= 0;
+    el.style.top = `${!below && above ? tip.top - gap - height : tip.y + gap}px`;
+  }, [tip, figure]);
+
   if (!tip) return null;
   return (
     <div
+      ref={box}
       className="pointer-events-none absolute z-10 max-w-72 rounded border border-rule bg-page px-3 py-2 text-sm text-ink shadow-lg"
-      style={{ top: tip.y + 14, ...(tip.right ? { right: `calc(100% - ${tip.x - 8}px)` } : { left: tip.x + 8 }) }}
+      style={{ top: tip.y + gap, ...(tip.right ? { right: `calc(100% - ${tip.x - 8}px)` } : { left: tip.x + 8 }) }}
       data-tooltip
     >
       {tip.marks.map(([title, ...lines], i) => (

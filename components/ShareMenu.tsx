@@ -49,7 +49,10 @@ export function ShareMenu({ title, embedHeights }: { title: string; embedHeights
   const embedField = useRef<HTMLTextAreaElement>(null);
 
   return (
-    <ToolbarMenu label="Share" context={title} width="w-80" onOpen={() => setEmbedTheme(state.theme === 'dark' ? 'dark' : 'light')}>
+    <ToolbarMenu label="Share" context={title} width="w-80" onOpen={() => {
+        setEmbedTheme(state.theme === 'dark' ? 'dark' : 'light');
+        setStatus('');
+      }}>
       {({ id }) => (
         <>
           <label className="block text-muted" htmlFor={`${id}-link`}>
@@ -74,7 +77,11 @@ export function ShareMenu({ title, embedHeights }: { title: string; embedHeights
             Embed code
           </label>
           <div className="mt-1">
-            <OptionGroup control={embedThemes} value={embedTheme} onChoose={(value) => setEmbedTheme(value as ChartState['theme'])} />
+            <OptionGroup control={embedThemes} value={embedTheme} onChoose={(value) => {
+                // What was copied is no longer the code shown.
+                setEmbedTheme(value as ChartState['theme']);
+                setStatus('');
+              }} />
           </div>
           <textarea ref={embedField} id={`${id}-embed`} readOnly rows={3} value={embed} onFocus={(e) => e.currentTarget.select()} className="mt-1 w-full rounded border border-rule bg-panel px-2 py-1 font-mono text-xs text-ink" data-share-embed />
           <button type="button" onClick={() => copy(embed, embedField.current, 'Embed code')} className="mt-1 min-h-6 rounded border border-rule bg-panel px-2 py-1 text-ink hover:border-ink pointer-coarse:min-h-11">

@@ -65,6 +65,32 @@ test('on a phone each of two marks drawn five pixels apart can be reached by a t
   });
 });
 
+test('on a phone a tooltip opens upwards from a tap low on the screen, so all of it can be read', async ({ browser, baseURL }) => {
+  await onPhone(browser, baseURL, async (page) => {
+    await visit(page, '/charts/flows');
+    const item = page.locator('.chart-layout-narrow .flow-item').last();
+    const tooltip = page.locator('[data-frame="flows"] [data-tooltip]');
+    const tapAt = async (fromFoot: number | null) => {
+      await item.scrollIntoViewIfNeeded();
+      // Puts the item's centre this far above the window's foot (or near its head).
+      await item.evaluate((el, fromFoot) => {
+        const r = el.getBoundingClientRect();
+        window.scrollBy(0, r.top + r.height / 2 - (fromFoot === null ? 120 : window.innerHeight - fromFoot));
+      }, fromFoot);
+      const at = await item.boundingBox();
+      await page.touchscreen.tap(at!.x + 20, at!.y + at!.height / 2);
+      await expect(tooltip).toBeVisible();
+      return { tip: (await tooltip.boundingBox())!, y: at!.y + at!.height / 2 };
+    };
+    const low = await tapAt(40);
+    expect(low.tip.y, 'the tooltip starts on screen').toBeGreaterThanOrEqual(0);
+    expect(low.tip.y + low.tip.height, 'and ends above the finger').toBeLessThan(low.y);
+    const high = await tapAt(null);
+    expect(high.tip.y, 'near the head of the screen it opens below the finger').toBeGreaterThan(high.y);
+    expect(high.tip.y + high.tip.height).toBeLessThanOrEqual(844);
+  });
+});
+
 test('from a phone the Download menu offers the wide picture for slides and the tall one, each the server’s', async ({ browser, baseURL }) => {
   await onPhone(browser, baseURL, async (page) => {
     await visit(page, '/charts/trade');

@@ -112,6 +112,12 @@ test('the share menu works by keyboard and confirms the copy to screen readers',
   await expect(page.locator('[data-share-status]')).toHaveText('Link copied to the clipboard.');
   expect(await page.evaluate(() => navigator.clipboard.readText())).toMatch(/\/charts\/flows\?direction=ru-to-nk$/);
   await expect(page.locator('[data-share-embed]')).toHaveValue(/^<iframe src="http:\/\/[^"]+\/embed\/flows\?direction=ru-to-nk&amp;theme=light" title="[^"]+" width="100%" height="\d+"/);
+  // A confirmation is about what was copied: changing the embed's theme changes the code, and it goes.
+  await page.getByRole('button', { name: 'Copy embed code' }).click();
+  await expect(page.locator('[data-share-status]')).toHaveText('Embed code copied to the clipboard.');
+  await page.getByRole('group', { name: 'Embed theme' }).getByRole('button', { name: 'Dark' }).click();
+  await expect(page.locator('[data-share-status]')).toHaveText('');
+  await page.getByRole('button', { name: 'Copy link' }).focus();
   await page.keyboard.press('Escape');
   await expect(share).toHaveAttribute('aria-expanded', 'false');
   await expect(share).toBeFocused();

@@ -49,7 +49,7 @@ export const charts: Record<ChartId, ChartMeta> = {
     title: 'North Korean troops in Russia’s war: sent and lost',
     takeaway: {
       finding: `The article puts North Korea’s deployment at ${formatFigure(figure('troops-sent'))} soldiers with ${formatFigure(figure('troops-killed-or-injured'))} killed or injured, roughly ${formatShare(casualtySharePercent)} of them by our calculation`,
-      others: `other parties later put the two deployments together at ${formatFigure(contextFigure('troops-2025-04-30-nis'))} soldiers and the killed or wounded at ${formatFigure(contextFigure('killed-or-injured-2025-06-15-uk-di'))}`,
+      others: `later estimates put ${formatFigure(contextFigure('troops-2025-04-30-nis'))} in two deployments (South Korea’s NIS) and ${formatFigure(contextFigure('killed-or-injured-2025-06-15-uk-di'))} of the first sent killed or injured (UK DI)`,
     },
     notes: [
       { text: 'Killed, injured, killed-or-injured and all-casualty counts are different measures: they are drawn as separate series and never added together.', withContext: true },
@@ -57,7 +57,7 @@ export const charts: Record<ChartId, ChartMeta> = {
       { text: 'Each mark is one figure as published; none are joined, as a line would suggest values for dates its party gave none.', withContext: true },
       { text: `The share killed or injured (≈${formatShare(casualtySharePercent)}) is our calculation from the article’s two figures, and only approximate: both are rounded.` },
       { text: 'The article credits its two troop figures to BBC News; they are estimates, not counts, so they are drawn as assessments.' },
-      { text: `The BBC report they match gives them as Western officials’ estimates, and counts the ${formatFigure(contextFigure('casualties-2025-01-15-western'))} as all casualties, including missing and captured, where the article says killed or injured.`, withContext: true },
+      { text: `The BBC report they match gives them as Western officials’ estimates, and counts its figure of ${formatFigure(contextFigure('casualties-2025-01-15-western'))} as all casualties, including missing and captured, where the article says killed or injured.`, withContext: true },
       { text: 'The BBC’s count is drawn as it gives it, as all casualties: the solid grey cross labelled West (BBC).', withContext: true },
     ],
     articleOutlets: ['BBC News'],

@@ -3,6 +3,7 @@ import { stateOptions, type ChartId } from './chart-state';
 /** What the URL asked for that could not be used, for a quiet note on the page. */
 export type Rejected = { key: string; reason: Reason };
 const reasons = ['invalid', 'repeated', 'unfit', 'unknown'] as const;
+const mostCounted = 20;
 type Reason = (typeof reasons)[number];
 
 /**
@@ -23,7 +24,8 @@ export function problemsFromFragment(chart: ChartId, fragment: string): Rejected
   return list.flatMap((item) => {
     const [reason, key] = item.split('.');
     if (!(reasons as readonly string[]).includes(reason)) return [];
-    if (reason === 'unknown') return Array.from({ length: Math.min(Number(key) || 0, 20) }, () => ({ key: '', reason: 'unknown' as const }));
+    // Counted up to one past the most the note spells out, which it then calls "over".
+    if (reason === 'unknown') return Array.from({ length: Math.min(Number(key) || 0, mostCounted + 1) }, () => ({ key: '', reason: 'unknown' as const }));
     return Object.hasOwn(stateOptions[chart], key) ? [{ key, reason: reason as Reason }] : [];
   });
 }
@@ -37,7 +39,7 @@ export function problemsText(rejected: Rejected[]): string {
     named(keys('invalid'), 'had a value we do not know, so the default is shown'),
     named(keys('repeated'), 'came more than once, so the default is shown'),
     named(keys('unfit'), 'did not fit the other settings, so the default is shown'),
-    unknown ? `${unknown} unknown ${unknown === 1 ? 'setting was' : 'settings were'} ignored` : '',
+    unknown ? `${unknown > mostCounted ? `over ${mostCounted}` : unknown} unknown ${unknown === 1 ? 'setting was' : 'settings were'} ignored` : '',
   ].filter(Boolean);
   return `Part of this link could not be used: ${parts.join('; ')}.`;
 }

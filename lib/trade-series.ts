@@ -70,7 +70,7 @@ export function tradePoints(): TradePoint[] {
     sourceShort: party(c.partyId).short,
     sourceFull: `${partyAsRecorded(c)}, reported by ${c.reportedBy}`,
     note: readerNote(c),
-    ...multipleOf2022(c.asOf === '2023' ? tradeJump2023Multiple : null, 'which comes from another source'),
+    ...multipleOf2022(c.asOf === '2023' ? tradeJump2023Multiple : null, 'our calculation across two sources'),
   }));
   return [articlePoint('trade-2022', null), articlePoint('trade-2025', tradeGrowthMultiple), ...context].sort(
     (a, b) => a.year - b.year,

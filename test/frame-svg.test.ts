@@ -27,6 +27,32 @@ describe('export frame', () => {
     expect(svg).not.toContain('Trade <&>');
     for (const text of ['• A note', 'Source: somewhere', 'http://x/charts/trade', 'class="data-mark"']) expect(svg).toContain(text);
   });
+
+  it('puts two drawings side by side in a wide picture, one above the other in a tall one', () => {
+    const two = (sideBySide: boolean) =>
+      composeFrameSvg(
+        {
+          title: 'T',
+          takeaway: 'W',
+          sourceLine: 'S',
+          link: 'L',
+          notes: [],
+          drawings: [
+            { markup: '<svg id="a"/>', width: 300, height: 100 },
+            { markup: '<svg id="b"/>', width: 200, height: 80 },
+          ],
+          palette: palettes.light,
+        },
+        { sideBySide },
+      );
+    const wide = two(true);
+    const tall = two(false);
+    expect(wide.width).toBe(300 + 20 + 200 + 48);
+    expect(tall.width).toBe(348);
+    expect(tall.height - wide.height).toBe(80 + 10);
+    expect(wide.svg).toMatch(/<g transform="translate\(344,(\d+)\)"><svg id="b"\/>/);
+    expect(wide.svg.match(/translate\(24,(\d+)\)"><svg id="a"/)?.[1]).toBe(wide.svg.match(/translate\(344,(\d+)\)"><svg id="b"/)?.[1]);
+  });
 });
 
 describe('link preview', () => {

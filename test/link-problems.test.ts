@@ -19,13 +19,18 @@ describe('what a link could not use, carried in its fragment', () => {
     ['#unused=invalid.<script>', []],
     ['#unused=invalid.estimates', []],
     ['#unused=odd.scale', []],
-    ['#unused=unknown.999', Array.from({ length: 20 }, () => ({ key: '', reason: 'unknown' }))],
+    ['#unused=unknown.999', Array.from({ length: 21 }, () => ({ key: '', reason: 'unknown' }))],
     ['#unused=' + 'x'.repeat(300), []],
     ['#elsewhere', []],
   ])('says nothing it was not meant to: %s', (fragment, expected) => {
-    // Only the trade chart's own setting names are named; anything else is dropped or counted, at most twenty.
+    // Only the trade chart's own setting names are named; anything else is dropped or counted, up to twenty-one.
     expect(problemsFromFragment('trade', fragment)).toEqual(expected);
   });
+});
+
+it('a count of unknown settings too long to spell out is given as over twenty, never as fewer than there were', () => {
+  expect(problemsText(problemsFromFragment('trade', '#unused=unknown.400'))).toBe('Part of this link could not be used: over 20 unknown settings were ignored.');
+  expect(problemsText(problemsFromFragment('trade', '#unused=unknown.20'))).toBe('Part of this link could not be used: 20 unknown settings were ignored.');
 });
 
 describe('view slugs', () => {

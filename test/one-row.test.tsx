@@ -65,6 +65,7 @@ describe('one new row of facts', () => {
     const { svg } = pictureSvg(request);
     expect(svg).toContain(`data-id="${id}"`);
     expect(svg).toContain('figures as of 2 Nov 2025');
-    expect(PNG.sync.read(await picturePng(request, 1)).width).toBe(preview ? 1200 : 768);
+    // The wide picture sets the article's bars beside the estimates: two 720 px drawings, a 20 px gap, 24 px margins.
+    expect(PNG.sync.read(await picturePng(request, 1)).width).toBe(preview ? 1200 : 720 + 20 + 720 + 48);
   });
 });

@@ -25,7 +25,7 @@ export function pictureSvg({ chart, state, layout, preview }: PictureRequest) {
   const theme = exportTheme(state);
   const parts = frameParts(chart, state, siteOrigin, theme, drawingsFromHtml(literalColours(drawingOf(chart, state, layout), theme)));
   if (preview) return { svg: composePreviewSvg(parts), width: 1200, height: 630 };
-  return composeFrameSvg(parts);
+  return composeFrameSvg(parts, { sideBySide: layout === 'wide' });
 }
 
 /**

@@ -94,8 +94,25 @@ export function svgDocument(width: number, height: number, parts: Pick<FramePart
   );
 }
 
-export function composeFrameSvg(parts: FrameParts): { svg: string; width: number; height: number } {
-  const inner = Math.max(...parts.drawings.map((d) => d.width));
+/** Drawings stacked from y at x, each below the last; returns where the stack ends. */
+function stack(out: string[], drawings: ChartDrawing[], x: number, y: number) {
+  for (const d of drawings) {
+    out.push(`<g transform="translate(${x},${y})">${d.markup}</g>`);
+    y += d.height + drawingGap;
+  }
+  return y;
+}
+
+/**
+ * `sideBySide` sets a chart's first drawing (its main panel) beside the rest (a second panel with its
+ * heading and key), for a wide picture is for a slide, which is wider than tall; otherwise all are
+ * stacked, as on a phone's screen.
+ */
+export function composeFrameSvg(parts: FrameParts, { sideBySide = false } = {}): { svg: string; width: number; height: number } {
+  const [main, ...rest] = parts.drawings;
+  const beside = sideBySide && rest.length > 0;
+  const widest = (list: ChartDrawing[]) => Math.max(...list.map((d) => d.width));
+  const inner = beside ? main.width + 2 * drawingGap + widest(rest) : widest(parts.drawings);
   const width = inner + 2 * pad;
   const out: string[] = [];
   let y = pad;
@@ -108,10 +125,7 @@ export function composeFrameSvg(parts: FrameParts): { svg: string; width: number
   y += 4;
   block(parts.takeaway, type.takeaway, parts.palette.ink, 'frame-takeaway');
   y += 14;
-  for (const d of parts.drawings) {
-    out.push(`<g transform="translate(${pad},${y})">${d.markup}</g>`);
-    y += d.height + drawingGap;
-  }
+  y = beside ? Math.max(stack(out, [main], pad, y), stack(out, rest, pad + main.width + 2 * drawingGap, y)) : stack(out, parts.drawings, pad, y);
   for (const note of parts.notes) block(`• ${note}`, type.source, parts.palette.muted, 'frame-note');
   y += 4;
   out.push(`<line x1="${pad}" x2="${width - pad}" y1="${y}" y2="${y}" stroke="${parts.palette.rule}"/>`);

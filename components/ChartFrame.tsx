@@ -16,7 +16,7 @@ export function ChartFrame({ chart, toolbar, children, footer, headingLevel = 'h
         {/* A span of years ("2018–2025") never breaks at its dash. */}
         {meta.title.split(/(\d{4}–\d{4})/).map((part, i) => (i % 2 ? <span key={i} className="whitespace-nowrap">{part}</span> : part))}
       </Heading>
-      <Takeaway chart={chart} className="mt-1 text-sm text-ink sm:text-base" />
+      <Takeaway chart={chart} className="mt-1 text-sm text-ink sm:text-base" steady />
       {toolbar && <div className="mt-3">{toolbar}</div>}
       <div className="mt-4">{children}</div>
       <ChartNotes notes={meta.notes} />

@@ -1,3 +1,4 @@
+import { Fragment } from 'react';
 import { charts } from '@/lib/charts';
 import { chartTable, tableColumns } from '@/lib/chart-table';
 import { formatWhen } from '@/lib/format';
@@ -31,8 +32,15 @@ export function ChartTable({ chart }: { chart: ChartId }) {
               {shown.map((c) => (
                 <td key={c.key} role="cell" data-label={c.label} className="px-2 py-1 text-ink max-sm:flex max-sm:gap-2 max-sm:px-0 max-sm:py-0.5 max-sm:before:w-24 max-sm:before:shrink-0 max-sm:before:text-muted max-sm:before:content-[attr(data-label)] max-sm:empty:hidden">
                   {c.key === 'url' && row.url ? (
-                    <a className="break-all underline" href={row.url} rel="noopener noreferrer">
-                      {new URL(row.url).hostname}
+                    // A long host name may break only after its dots, never inside a word.
+                    <a className="underline" href={row.url} rel="noopener noreferrer">
+                      {new URL(row.url).hostname.split('.').map((part, i) => (
+                        <Fragment key={i}>
+                          {i > 0 && '.'}
+                          {i > 0 && <wbr />}
+                          {part}
+                        </Fragment>
+                      ))}
                     </a>
                   ) : c.key === 'date' && row.date ? (
                     formatWhen(row.date)

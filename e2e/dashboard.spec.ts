@@ -340,8 +340,12 @@ test('hiding other parties takes their figures out of the takeaway and their nam
     // The page's sentence is the one its preview and exports carry.
     const description = () => page.locator('meta[property="og:description"]').getAttribute('content');
     expect(await takeaway.innerText(), chart).toBe(await description());
-    await frame.getByRole('group', { name: control }).getByRole('button', { name: 'Hide' }).click();
+    const group = frame.getByRole('group', { name: control });
+    const before = (await group.boundingBox())!;
+    await group.getByRole('button', { name: 'Hide' }).click();
     await expect(takeaway, chart).not.toContainText(cited);
+    // The shorter sentence keeps the longer one's room: the controls stay under the pointer.
+    expect((await group.boundingBox())!.y, `${chart}: the controls moved`).toBe(before.y);
     await expect(takeaway, chart).toHaveText(/\.$/);
     await expect(sourceLine, chart).not.toContainText(credited);
     // The server says the same for the hidden view's own link, in the page and in its preview's words.

@@ -9,10 +9,9 @@
  * - script: gzipped KB of script files the page loaded by then, and whether any holds charting code.
  * Needs a production build. Run: npm run bench:interaction (RUNS=n)
  */
-import { chromium, type Page } from '@playwright/test';
-import { chromiumArgs } from '../playwright.config';
+import type { Page } from '@playwright/test';
 import { median } from './median';
-import { freePort, startNext } from './server';
+import { withServerAndBrowser } from './server';
 
 const routes = ['/', '/charts/trade'];
 const runs = Math.max(1, Number(process.env.RUNS ?? 5));
@@ -84,17 +83,14 @@ async function measure(page: Page, url: string): Promise<Measure> {
 }
 
 async function main() {
-  const port = await freePort(3550);
-  const server = await startNext(port);
-  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: chromiumArgs });
-  try {
+  await withServerAndBrowser(3550, async (browser, origin) => {
     console.log(`next start; throttled: 150 ms RTT, 1.6 Mbit/s, CPU ×4; median of ${runs}`);
     console.log(['route'.padEnd(16), 'TBT ms'.padStart(7), 'first press ms'.padStart(15), 'warm press ms'.padStart(14), 'first ÷ warm'.padStart(13), 'script KB gz'.padStart(13), 'charting code'.padStart(14)].join(' '));
     for (const route of routes) {
       const results: Measure[] = [];
       for (let run = 0; run < runs; run++) {
         const context = await browser.newContext({ viewport: { width: 412, height: 823 } });
-        results.push(await measure(await context.newPage(), `http://127.0.0.1:${port}${route}`));
+        results.push(await measure(await context.newPage(), `${origin}${route}`));
         await context.close();
       }
       const m = (key: 'blocked' | 'first' | 'warm' | 'scriptKb') => median(results.map((r) => r[key]));
@@ -104,10 +100,7 @@ async function main() {
       );
       console.log(`${route}: first ÷ warm press run by run ${ratios.join(', ')} (target ≤ 2); script ${m('scriptKb').toFixed(1)} KB gz (target ≤ 170, no charting library)`);
     }
-  } finally {
-    await browser.close();
-    server.kill();
-  }
+  });
 }
 
 main().catch((error) => {

@@ -16,7 +16,7 @@ import http from 'node:http';
 import { gzipSync } from 'node:zlib';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
-import { chromiumArgs } from '../playwright.config';
+import { chromiumArgs, chromiumPath } from '../playwright.config';
 import path from 'node:path';
 import { median } from './median';
 import { buildProject, freePort, root, startNext } from './server';
@@ -113,7 +113,7 @@ const next = await startNext(nextPort);
 const barePort = await freePort(nextPort + 1);
 const bare = await startNext(barePort, bareDir);
 const baseline = await startBaseline(nextPort);
-const chrome = await chromeLauncher.launch({ chromePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', chromeFlags: ['--headless=new', ...chromiumArgs] });
+const chrome = await chromeLauncher.launch({ chromePath: chromiumPath, chromeFlags: ['--headless=new', ...chromiumArgs] });
 const runs = Math.max(1, Number(process.env.RUNS ?? 5));
 const medianResult = (results: Omit<Row, 'route'>[]) =>
   Object.fromEntries(Object.keys(results[0]).filter((key) => key !== 'lcpElement').map((key) => [key, median(results.map((r) => r[key as keyof typeof r] as number))])) as Omit<Row, 'route'>;
@@ -131,7 +131,7 @@ try {
   const base = medianResult(results.get('baseline (no script)')!);
   const floor = medianResult(results.get('floor (bare Next page)')!);
   const ratios = results.get('/')!.map((r, i) => (r.lcp / results.get('baseline (no script)')![i].lcp).toFixed(2));
-  console.log(`Lighthouse mobile preset, Chromium at ${process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'}; median of ${runs} run${runs > 1 ? 's' : ''}`);
+  console.log(`Lighthouse mobile preset, Chromium at ${chromiumPath}; median of ${runs} run${runs > 1 ? 's' : ''}`);
   console.log(['route'.padEnd(22), 'perf', 'a11y', '  bp', ' seo', ' LCP ms', '  CLS', 'TBT ms', ' JS KB gz', 'JS before LCP', 'HTML KB gz before LCP'].join(' '));
   const line = (name: string, r: Omit<Row, 'route'>) =>
     console.log([name.padEnd(22), String(r.perf).padStart(4), String(r.a11y).padStart(4), String(r.bp).padStart(4), String(r.seo).padStart(4), r.lcp.toFixed(0).padStart(7), r.cls.toFixed(3).padStart(5), r.tbt.toFixed(0).padStart(6), (r.js / 1024).toFixed(1).padStart(9), (r.jsBeforeLcp / 1024).toFixed(1).padStart(13), (Number.isNaN(r.htmlBeforeLcp) ? 'not found' : (r.htmlBeforeLcp / 1024).toFixed(1)).padStart(21)].join(' '));

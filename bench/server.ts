@@ -2,6 +2,8 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import net from 'node:net';
 import path from 'node:path';
+import { chromium, type Browser } from '@playwright/test';
+import { chromiumArgs, chromiumPath } from '../playwright.config';
 
 /** Starting the production server for a benchmark: a free port, the server, wait until it listens. */
 // From __filename, which is absolute however the bench is loaded (imported from an ES module, __dirname is '.').
@@ -56,4 +58,20 @@ export async function startNext(port: number, dir = root, env: Record<string, st
   const child = spawn(process.execPath, [nextBin, 'start', dir, '-H', '127.0.0.1', '-p', String(port)], { cwd, stdio: 'ignore', env: { ...process.env, ...env } });
   await listening(port, child);
   return child;
+}
+
+/** Runs steps against a fresh `next start` on a free port from `from` and Debian's Chromium, closing both whatever happens. */
+export async function withServerAndBrowser(from: number, steps: (browser: Browser, origin: string) => Promise<void>) {
+  const port = await freePort(from);
+  const server = await startNext(port);
+  try {
+    const browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
+    try {
+      await steps(browser, `http://127.0.0.1:${port}`);
+    } finally {
+      await browser.close();
+    }
+  } finally {
+    server.kill();
+  }
 }

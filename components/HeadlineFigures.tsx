@@ -3,7 +3,6 @@ import { tradeGrowthMultiple } from '@/lib/derived';
 import { figure } from '@/lib/figures';
 import { formatDate, formatFigure, formatMultiple } from '@/lib/format';
 
-/** The row of key numbers under the header, each with its hedge and where it comes from. */
 /** `computed`: the extra line is a number we worked out from the article's figures, and says so. */
 const cards: { id: string; caption: string; extra: string; computed?: true }[] = [
   {
@@ -23,6 +22,7 @@ const cards: { id: string; caption: string; extra: string; computed?: true }[] =
   { id: 'tumen-bridge-cost', caption: 'for a rail link across the Tumen River', extra: 'under construction' },
 ];
 
+/** The row of key numbers under the header, each with its hedge and where it comes from. */
 export function HeadlineFigures() {
   return (
     <ul className="grid grid-cols-2 gap-3 sm:grid-cols-3" aria-label="Key figures">

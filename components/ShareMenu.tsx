@@ -23,7 +23,8 @@ export function ShareMenu({ title, embedHeights }: { title: string; embedHeights
   const { chart, state } = useChartView();
   const [origin, setOrigin] = useState('');
   const [canShare, setCanShare] = useState(false);
-  const [status, setStatus] = useState('');
+  // What a copy was of, and what it said: the message stands while that text is still shown.
+  const [copied, setCopied] = useState<{ text: string; message: string } | null>(null);
   const [embedTheme, setEmbedTheme] = useState<ChartState['theme']>('light');
   // Known only in the browser; read after hydration so server and client render the same first.
   useEffect(() => {
@@ -33,26 +34,24 @@ export function ShareMenu({ title, embedHeights }: { title: string; embedHeights
 
   const link = `${origin}${chartPath(chart, state)}`;
   const embed = embedSnippet(origin, chart, { ...state, theme: embedTheme } as ChartState, title, embedHeights);
+  const status = copied && (copied.text === link || copied.text === embed) ? copied.message : '';
 
   const copy = async (text: string, field: HTMLInputElement | HTMLTextAreaElement | null, what: string) => {
     try {
       await navigator.clipboard.writeText(text);
-      setStatus(`${what} copied to the clipboard.`);
+      setCopied({ text, message: `${what} copied to the clipboard.` });
     } catch {
       // No clipboard permission: select the text so the reader can copy it with the keyboard.
       field?.focus();
       field?.select();
-      setStatus(`${what} selected: press Ctrl+C (or ⌘C) to copy.`);
+      setCopied({ text, message: `${what} selected: press Ctrl+C (or ⌘C) to copy.` });
     }
   };
   const linkField = useRef<HTMLInputElement>(null);
   const embedField = useRef<HTMLTextAreaElement>(null);
 
   return (
-    <ToolbarMenu label="Share" context={title} width="w-80" onOpen={() => {
-        setEmbedTheme(state.theme === 'dark' ? 'dark' : 'light');
-        setStatus('');
-      }}>
+    <ToolbarMenu label="Share" context={title} width="w-80" onOpen={() => setEmbedTheme(state.theme === 'dark' ? 'dark' : 'light')}>
       {({ id }) => (
         <>
           <label className="block text-muted" htmlFor={`${id}-link`}>
@@ -77,11 +76,7 @@ export function ShareMenu({ title, embedHeights }: { title: string; embedHeights
             Embed code
           </label>
           <div className="mt-1">
-            <OptionGroup control={embedThemes} value={embedTheme} onChoose={(value) => {
-                // What was copied is no longer the code shown.
-                setEmbedTheme(value as ChartState['theme']);
-                setStatus('');
-              }} />
+            <OptionGroup control={embedThemes} value={embedTheme} onChoose={(value) => setEmbedTheme(value as ChartState['theme'])} />
           </div>
           <textarea ref={embedField} id={`${id}-embed`} readOnly rows={3} value={embed} onFocus={(e) => e.currentTarget.select()} className="mt-1 w-full rounded border border-rule bg-panel px-2 py-1 font-mono text-xs text-ink" data-share-embed />
           <button type="button" onClick={() => copy(embed, embedField.current, 'Embed code')} className="mt-1 min-h-6 rounded border border-rule bg-panel px-2 py-1 text-ink hover:border-ink pointer-coarse:min-h-11">

@@ -10,27 +10,16 @@ import { ContextSources } from './ContextSources';
 export function Takeaway({ chart, className, steady = false }: { chart: ChartId; className: string; steady?: boolean }) {
   const meta = charts[chart];
   const alone = takeawayText(meta, false);
-  if (!meta.takeaway.others) {
-    return (
-      <p id={takeawayId(chart)} className={className} data-takeaway>
-        {alone}
-      </p>
-    );
-  }
-  const full = takeawayText(meta, true);
-  const shown = <ContextSources otherwise={alone}>{full}</ContextSources>;
-  if (!steady) {
-    return (
-      <p id={takeawayId(chart)} className={className} data-takeaway>
-        {shown}
-      </p>
-    );
-  }
+  const full = meta.takeaway.others ? takeawayText(meta, true) : null;
+  const sentence = (cls: string) => (
+    <p id={takeawayId(chart)} className={cls} data-takeaway>
+      {full ? <ContextSources otherwise={alone}>{full}</ContextSources> : alone}
+    </p>
+  );
+  if (!steady || !full) return sentence(className);
   return (
     <div className={`grid ${className}`}>
-      <p id={takeawayId(chart)} className="[grid-area:1/1]" data-takeaway>
-        {shown}
-      </p>
+      {sentence('[grid-area:1/1]')}
       <p aria-hidden className="invisible [grid-area:1/1]">
         {full}
       </p>

@@ -1,7 +1,6 @@
 import { z } from 'zod';
 import { directions, flowKinds } from './vocabulary';
 
-
 /** How the source hedges a number; kept next to the number everywhere it is shown. */
 const qualifiers = ['exact', 'about', 'over', 'up to', 'nearly', 'at least'] as const;
 export const QualifierSchema = z.enum(qualifiers, { error: `is not a qualifier, expected one of: ${qualifiers.join(', ')}` });

@@ -1,15 +1,6 @@
 import type { Page } from '@playwright/test';
 import { centreOnScreen, expect, onPhone, test, visit } from './fixtures';
-
-/** The pHYs chunk of a PNG, read from its bytes: pixels per metre on x and y, and the unit (1 = metre). */
-function physical(png: Buffer) {
-  for (let at = 8; at < png.length; ) {
-    const length = png.readUInt32BE(at);
-    if (png.toString('latin1', at + 4, at + 8) === 'pHYs') return { x: png.readUInt32BE(at + 8), y: png.readUInt32BE(at + 12), unit: png[at + 16] };
-    at += 12 + length;
-  }
-  return null;
-}
+import { physical } from '../test/png-physical';
 
 /** Every target the reader can press on the screen: controls, tabs, menu buttons and items, flow items. */
 async function targets(page: Page) {

@@ -1,7 +1,7 @@
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { chromium, test as base, type Page } from '@playwright/test';
-import { chromiumArgs } from '../playwright.config';
+import { chromiumArgs, chromiumPath } from '../playwright.config';
 import { test, expect, hydrated, visit } from './fixtures';
 import { decodePng, meanDiff } from './png';
 
@@ -382,7 +382,7 @@ base('embeds can be framed by another site, other pages cannot', async ({ page, 
 
 test('Back from a chart link returns to the dashboard as the reader left it, kept by the browser’s back-forward cache', async ({ baseURL }) => {
   // Playwright turns the back-forward cache off by default; readers' browsers have it on.
-  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: chromiumArgs, ignoreDefaultArgs: ['--disable-back-forward-cache'] });
+  const browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs, ignoreDefaultArgs: ['--disable-back-forward-cache'] });
   try {
     const page = await browser.newPage({ baseURL });
     await visit(page, '/');

@@ -24,6 +24,9 @@ const contextPartiesOf = (topics: string[]) => [
   ...new Set(metrics.context.filter((c) => topics.includes(c.topic)).map((c) => c.partyId)),
 ];
 
+/** Another party's figure in words, credited to its party by the name the charts label it with. */
+const estimateBy = (id: string, what: string) => `${formatFigure(contextFigure(id))} ${what} (${party(contextFigure(id).partyId).short})`;
+
 export const charts: Record<ChartId, ChartMeta> = {
   trade: {
     id: 'trade',
@@ -49,7 +52,7 @@ export const charts: Record<ChartId, ChartMeta> = {
     title: 'North Korean troops in Russia’s war: sent and lost',
     takeaway: {
       finding: `The article puts North Korea’s deployment at ${formatFigure(figure('troops-sent'))} soldiers with ${formatFigure(figure('troops-killed-or-injured'))} killed or injured, roughly ${formatShare(casualtySharePercent)} of them by our calculation`,
-      others: `later estimates put ${formatFigure(contextFigure('troops-2025-04-30-nis'))} in two deployments (South Korea’s NIS) and ${formatFigure(contextFigure('killed-or-injured-2025-06-15-uk-di'))} of the first sent killed or injured (UK DI)`,
+      others: `later estimates put ${estimateBy('troops-2025-04-30-nis', 'in two deployments')} and ${estimateBy('killed-or-injured-2025-06-15-uk-di', 'of the first sent killed or injured')}`,
     },
     notes: [
       { text: 'Killed, injured, killed-or-injured and all-casualty counts are different measures: they are drawn as separate series and never added together.', withContext: true },

@@ -4,9 +4,7 @@
  * `npm run build`, then `npm run screenshots`; writes docs/*.png.
  */
 import path from 'node:path';
-import { chromium } from '@playwright/test';
-import { chromiumArgs } from '../playwright.config';
-import { freePort, root, startNext } from '../bench/server';
+import { root, withServerAndBrowser } from '../bench/server';
 
 const shots = [
   { file: 'dashboard.png', url: '/', width: 1280, height: 900, theme: 'light' as const, frame: undefined },
@@ -16,26 +14,17 @@ const shots = [
 ];
 
 async function main() {
-  const port = await freePort(3400);
-  const server = await startNext(port);
-  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: chromiumArgs }).catch((error) => {
-    server.kill();
-    throw error;
-  });
-  try {
+  await withServerAndBrowser(3400, async (browser, origin) => {
     for (const shot of shots) {
       const page = await browser.newPage({ viewport: { width: shot.width, height: shot.height }, colorScheme: shot.theme, deviceScaleFactor: 1 });
-      await page.goto(`http://127.0.0.1:${port}${shot.url}`, { waitUntil: 'networkidle' });
+      await page.goto(`${origin}${shot.url}`, { waitUntil: 'networkidle' });
       const file = path.join(root, 'docs', shot.file);
       if (shot.frame) await page.locator(`[data-frame="${shot.frame}"]`).first().screenshot({ path: file });
       else await page.screenshot({ path: file });
       console.log(`docs/${shot.file}`);
       await page.close();
     }
-  } finally {
-    await browser.close();
-    server.kill();
-  }
+  });
 }
 
 main().catch((error) => {

@@ -1,16 +1,7 @@
 import { PNG } from 'pngjs';
 import { describe, expect, it } from 'vitest';
 import { withDpi } from '@/lib/export/png-dpi';
-
-/** The pHYs chunk of a PNG, read by hand from its bytes: pixels per unit on x and y, and the unit (1 = metre). */
-function physical(png: Buffer) {
-  for (let at = 8; at < png.length; ) {
-    const length = png.readUInt32BE(at);
-    if (png.toString('latin1', at + 4, at + 8) === 'pHYs') return { x: png.readUInt32BE(at + 8), y: png.readUInt32BE(at + 12), unit: png[at + 16] };
-    at += 12 + length;
-  }
-  return null;
-}
+import { physical } from './png-physical';
 
 describe('PNG resolution', () => {
   const plain = PNG.sync.write(new PNG({ width: 2, height: 2 }));

@@ -1,9 +1,9 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { ChartPanel } from '@/components/ChartPanel';
-import { charts, takeawayText } from '@/lib/charts';
-import { chartIds, chartPath, imagePath, showsContext } from '@/lib/chart-state';
+import { chartIds, imagePath } from '@/lib/chart-state';
 import { buildVersion } from '@/lib/drawings';
+import { viewMeta } from '@/lib/page-meta';
 import { siteOrigin } from '@/lib/site';
 import { resolveView, type ViewParams } from '@/lib/view-params';
 import { viewSlugs } from '@/lib/views';
@@ -14,16 +14,14 @@ export const generateStaticParams = () => chartIds.flatMap((chart) => viewSlugs(
 
 export async function generateMetadata(props: ViewParams): Promise<Metadata> {
   const { chart, state } = (await resolveView(props)) ?? notFound();
-  const meta = charts[chart];
-  const description = takeawayText(meta, showsContext(state));
+  const { title, description, url } = viewMeta(chart, state);
   const image = `${siteOrigin}${imagePath(chart, state, { variant: 'preview', v: buildVersion() })}`;
-  const url = `${siteOrigin}${chartPath(chart, state)}`;
   return {
-    title: meta.title,
+    title,
     description,
     alternates: { canonical: url },
-    openGraph: { type: 'website', title: meta.title, description, url, images: [{ url: image, width: 1200, height: 630, alt: meta.title }] },
-    twitter: { card: 'summary_large_image', title: meta.title, description, images: [image] },
+    openGraph: { type: 'website', title, description, url, images: [{ url: image, width: 1200, height: 630, alt: title }] },
+    twitter: { card: 'summary_large_image', title, description, images: [image] },
   };
 }
 

@@ -6,11 +6,11 @@ import { ChartNotes } from '@/components/ChartNotes';
 import { ChartStateProvider } from '@/components/ChartStateProvider';
 import { SourceLine } from '@/components/SourceLine';
 import { Takeaway } from '@/components/Takeaway';
-import { charts, takeawayText } from '@/lib/charts';
+import { charts } from '@/lib/charts';
 import { buildVersion } from '@/lib/drawings';
 import { embedHeightScript } from '@/lib/embed';
-import { chartIds, chartPath, showsContext, themeAttribute } from '@/lib/chart-state';
-import { siteOrigin } from '@/lib/site';
+import { chartIds, chartPath, themeAttribute } from '@/lib/chart-state';
+import { viewMeta } from '@/lib/page-meta';
 import { resolveView, type ViewParams } from '@/lib/view-params';
 import { embedSlugs } from '@/lib/views';
 
@@ -24,8 +24,8 @@ export const generateStaticParams = () => chartIds.flatMap((chart) => embedSlugs
  */
 export async function generateMetadata(props: ViewParams): Promise<Metadata> {
   const { chart, state } = (await resolveView(props)) ?? notFound();
-  const meta = charts[chart];
-  return { title: meta.title, description: takeawayText(meta, showsContext(state)), alternates: { canonical: `${siteOrigin}${chartPath(chart, state)}` } };
+  const { title, description, url } = viewMeta(chart, state);
+  return { title, description, alternates: { canonical: url } };
 }
 
 /** The chart in its frame without controls, for other sites' iframes; the title links back to the full chart. */

@@ -42,9 +42,15 @@ describe('image request options', () => {
     expect(parse({ format: 'gif' })).toMatchObject({ ok: false, status: 404 });
   });
 
-  it('lets a bad state value fall back to its default, as the pages do', () => {
-    const parsed = parse({ scale: 'sideways' });
-    expect(parsed).toMatchObject({ ok: true, state: { scale: 'linear' } });
+  it('refuses a bad or repeated state value with what is allowed, as a picture has no note to say it fell back', () => {
+    expect(parse({ scale: 'sideways' })).toEqual({ ok: false, status: 400, message: 'scale must be linear or log.' });
+    expect(parse({ THEME: 'neon' })).toEqual({ ok: false, status: 400, message: 'theme must be system, light or dark.' });
+    expect(parseImageRequest({ chart: 'trade', scale: ['log', 'log'] }, 'v1')).toEqual({ ok: false, status: 400, message: 'scale is given more than once; give one of linear or log.' });
     expect(parse({ chart: 'nope' })).toMatchObject({ ok: false, status: 404 });
+  });
+
+  it('ignores an unknown key and settles values that do not fit together, as the pages do', () => {
+    expect(parse({ utm_source: 'x', scale: 'LOG' })).toMatchObject({ ok: true, state: { scale: 'log' } });
+    expect(parseImageRequest({ chart: 'flows', direction: 'ru-to-nk', highlight: 'munitions' }, 'v1')).toMatchObject({ ok: true, state: { highlight: 'all' } });
   });
 });

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { chartIdInOtherCase, isChartId, onChartTab, serializeState, type ChartId, type ChartState } from '../chart-state';
+import { chartIdInOtherCase, isChartId, onChartTab, serializeState, stateOptions, type ChartId, type ChartState } from '../chart-state';
 import { layouts, type Layout } from '../chart-size';
 import { parseState } from '../parse-state';
 
@@ -16,8 +16,9 @@ export type ParsedImageRequest =
 
 /**
  * Reads an image URL's query: the chart's state (checked by the same schema as the pages) plus
- * density (1, 2 or 4), layout and variant (download or 1200×630 preview). A bad state value falls
- * back to its default, as on the pages; a bad image option is refused, since no page links one.
+ * density (1, 2 or 4), layout and variant (download or 1200×630 preview). A bad or repeated value is
+ * refused with what is allowed: a page can fall back and say so in a note, a picture has nowhere to
+ * say it. Unknown keys are ignored and values that do not fit together settle, as on the pages.
  * `current`: the URL names this build (`v`), so its picture never changes and caches keep it for good.
  */
 export function parseImageRequest(query: Record<string, string | string[] | undefined>, version: string): ParsedImageRequest {
@@ -42,7 +43,14 @@ export function parseImageRequest(query: Record<string, string | string[] | unde
   }
   const stateQuery = Object.fromEntries(Object.entries(query).filter(([k]) => !reserved.includes(k)));
   // A picture is of the chart, whatever tab a link names: its words then credit what it draws.
-  const state = onChartTab(parseState(chart, stateQuery).state);
+  const { state: asked, rejected } = parseState(chart, stateQuery);
+  const bad = rejected.find((r) => r.reason === 'invalid' || r.reason === 'repeated');
+  if (bad) {
+    const options: readonly string[] = (stateOptions[chart] as Record<string, readonly string[]>)[bad.key];
+    const allowed = `${options.slice(0, -1).join(', ')} or ${options.at(-1)}`;
+    return { ok: false, status: 400, message: bad.reason === 'repeated' ? `${bad.key} is given more than once; give one of ${allowed}.` : `${bad.key} must be ${allowed}.` };
+  }
+  const state = onChartTab(asked);
   const density = Number(option(query.density) ?? '1');
   if (!(densities as readonly number[]).includes(density)) return { ok: false, status: 400, message: 'density must be 1, 2 or 4.' };
   const layout = (option(query.layout) ?? 'wide') as Layout;

@@ -6,6 +6,12 @@
 export const layouts = ['wide', 'narrow'] as const;
 export type Layout = (typeof layouts)[number];
 
+/**
+ * A drawing made for pictures only: a slide is wider than tall, and a chart whose wide drawing is
+ * not (the flows, one box under another) gets a second arrangement for its wide picture.
+ */
+export type DrawingLayout = Layout | 'slide';
+
 export const chartWidth: Record<Layout, number> = { wide: 720, narrow: 312 };
 
 /**

@@ -3,8 +3,15 @@ import path from 'node:path';
 import type { Layout } from './chart-size';
 import { drawingKey, type ChartId, type ChartState } from './chart-state';
 
-/** What scripts/draw-charts.tsx wrote: each chart's drawing per drawing key and layout, and the build's version. */
-export type StoredDrawings = { version: string; charts: Record<ChartId, Record<string, Record<Layout, string>>> };
+/**
+ * What scripts/draw-charts.tsx wrote: each chart's drawing per drawing key and layout, the wide
+ * pictures' own drawings of the charts that have them, and the build's version.
+ */
+export type StoredDrawings = {
+  version: string;
+  charts: Record<ChartId, Record<string, Record<Layout, string>>>;
+  slides: Partial<Record<ChartId, Record<string, string>>>;
+};
 
 export const drawingsFile = path.join(process.cwd(), '.generated', 'drawings.json');
 
@@ -24,6 +31,12 @@ export function drawingOf<C extends ChartId>(chart: C, state: ChartState<C>, lay
   const drawing = storedDrawings().charts[chart][drawingKey(chart, state)];
   if (!drawing) throw new Error(`No drawing of ${chart} for ${drawingKey(chart, state)}: the drawings are older than the code (run \`npm run draw\`).`);
   return drawing[layout];
+}
+
+/** The drawing a state's picture shows: a wide picture takes its chart's slide drawing where it has one. */
+export function pictureDrawingOf<C extends ChartId>(chart: C, state: ChartState<C>, layout: Layout): string {
+  const slide = layout === 'wide' ? storedDrawings().slides[chart]?.[drawingKey(chart, state)] : undefined;
+  return slide ?? drawingOf(chart, state, layout);
 }
 
 /** Names this build's drawings and images in their URLs, so caches may keep each for good. */

@@ -4,11 +4,11 @@ import { showsContext, type ChartId, type ChartState } from './chart-state';
 import { chartWidth } from './chart-size';
 import { drawingHeight } from './drawing-height';
 import { embedHeightKey, embedMaxWidth, type EmbedHeights } from './embed';
-import { wrapText } from './export/frame-svg';
+import { cautiousWidth, wrapText } from './export/frame-svg';
 import { drawnStates } from './views';
 
 /** Lines a paragraph takes in the embed's text column (12 px padding each side), by the export's cautious width estimate. */
-const lines = (text: string, size: number, indent = 0) => wrapText(text, embedMaxWidth - 24 - indent, size, 400).length;
+const lines = (text: string, size: number, indent = 0) => wrapText(text, embedMaxWidth - 24 - indent, size, 400, cautiousWidth).length;
 
 /**
  * An iframe height that shows this state's whole frame at the embed's full width without

@@ -3,8 +3,8 @@ import opentype from 'opentype.js';
 
 /**
  * How wide a run of text is in Inter, from the font's own advance widths (the subset in
- * public/fonts the pictures are drawn with): where the drawings place labels, and where the tests
- * check them. Only the build's drawing step and the tests use it: no page or route lays out text.
+ * public/fonts the pictures are drawn with): where the drawings place labels, where a picture's
+ * frame wraps its words, and where the tests check them. Server only: no page lays out text in the browser.
  */
 const fonts = new Map<number, opentype.Font>();
 const font = (weight: number) => {

@@ -1,6 +1,7 @@
 /**
  * The build's first step (`npm run build`, before `next build`): draws every view of every chart
- * in both layouts with the one renderer, like a data loader making files before pages render.
+ * in both layouts with the one renderer, like a data loader making files before pages render (and,
+ * for a chart whose wide drawing is taller than wide, the landscape drawing its wide picture shows).
  * Writes .generated/drawings.json for the server (pages, images, embeds), one file per drawing
  * under public/drawings/<version>/ for the browser, which fetches a state's drawing when the reader
  * changes it, and every state's SVG download in both layouts and themes under .generated/svg/ (its
@@ -11,7 +12,7 @@
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import { drawChart } from '@/components/charts/registry';
+import { drawChart, drawSlide } from '@/components/charts/registry';
 import { layouts } from '@/lib/chart-size';
 import { chartIds, drawingKey, drawingUrl, type ChartState } from '@/lib/chart-state';
 import { drawingsFile, type StoredDrawings } from '@/lib/drawings';
@@ -38,11 +39,20 @@ const charts = Object.fromEntries(
     Object.fromEntries(drawnStates(chart).map((state) => [drawingKey(chart, state), Object.fromEntries(layouts.map((l) => [l, drawChart(chart, state, l)]))])),
   ]),
 ) as StoredDrawings['charts'];
-const body = JSON.stringify(charts);
+const slides: StoredDrawings['slides'] = Object.fromEntries(
+  chartIds.flatMap((chart) => {
+    const drawn = drawnStates(chart).flatMap((state) => {
+      const slide = drawSlide(chart, state);
+      return slide === undefined ? [] : [[drawingKey(chart, state), slide]];
+    });
+    return drawn.length ? [[chart, Object.fromEntries(drawn)]] : [];
+  }),
+);
+const body = JSON.stringify({ charts, slides });
 const version = createHash('sha256').update(body).update(inputsHash()).digest('base64url').slice(0, 10);
 
 fs.mkdirSync(path.dirname(drawingsFile), { recursive: true });
-fs.writeFileSync(drawingsFile, JSON.stringify({ version, charts } satisfies StoredDrawings));
+fs.writeFileSync(drawingsFile, JSON.stringify({ version, charts, slides } satisfies StoredDrawings));
 // Only this build's drawings are published: an old version's files would be served as if current.
 fs.rmSync(path.join(root, 'public', 'drawings'), { recursive: true, force: true });
 let count = 0;

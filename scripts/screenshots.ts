@@ -1,8 +1,10 @@
 /**
  * The README's pictures, taken from the production build as a reader sees it: the dashboard, and
- * the arms-for-technology exchange at a laptop's and a phone's width in both themes.
+ * the arms-for-technology exchange at a laptop's and a phone's width in both themes, and its wide
+ * picture as the Download menu gives it.
  * `npm run build`, then `npm run screenshots`; writes docs/*.png.
  */
+import fs from 'node:fs';
 import path from 'node:path';
 import { root, withServerAndBrowser } from '../bench/server';
 
@@ -24,6 +26,9 @@ async function main() {
       console.log(`docs/${shot.file}`);
       await page.close();
     }
+    const picture = await fetch(`${origin}/charts/flows/image.png?layout=wide&theme=light`);
+    fs.writeFileSync(path.join(root, 'docs', 'flows-wide-picture.png'), Buffer.from(await picture.arrayBuffer()));
+    console.log('docs/flows-wide-picture.png');
   });
 }
 

@@ -1,24 +1,39 @@
 import { PNG } from 'pngjs';
 import { describe, expect, it } from 'vitest';
-import { drawChart } from '@/components/charts/registry';
+import { drawChart, drawSlide } from '@/components/charts/registry';
 import { metrics } from '@/data';
-import { layouts } from '@/lib/chart-size';
+import { layouts, type DrawingLayout, type Layout } from '@/lib/chart-size';
 import { chartIds, drawingKey, type ChartId, type ChartState } from '@/lib/chart-state';
 import { estimatePoints, deploymentHeadline } from '@/lib/deployment-series';
 import { shownDirections } from '@/lib/drawing-height';
-import { drawingOf } from '@/lib/drawings';
+import { drawingOf, pictureDrawingOf } from '@/lib/drawings';
 import { picturePng, pictureSvg } from '@/lib/export/chart-picture';
 import { drawingsFromHtml } from '@/lib/export/frame-svg';
 import { literalColours, themes } from '@/lib/palette';
+import { textWidth } from '@/lib/text-width';
 import { tradeRows } from '@/lib/trade-series';
 import { drawnStates } from '@/lib/views';
 import { overlapArea, svgTextBoxes } from './svg-text-boxes';
 
 /**
- * Every view of every chart, in both layouts and both themes, as OWID's grapher checks every view
- * on each change: the state space is small enough to check all of it.
+ * Every view of every chart, in both layouts and both themes (and the wide pictures' own drawings,
+ * where a chart has them), as OWID's grapher checks every view on each change: the state space is
+ * small enough to check all of it.
  */
-const views = chartIds.flatMap((chart) => drawnStates(chart).flatMap((state) => layouts.map((layout) => ({ chart, state: state as ChartState, layout, name: `${chart} ${drawingKey(chart, state as never)} ${layout}` }))));
+type View = { chart: ChartId; state: ChartState; layout: DrawingLayout; picture: Layout; name: string; html: string; published: () => string };
+const views: View[] = chartIds.flatMap((chart) =>
+  drawnStates(chart).flatMap((s) => {
+    const state = s as ChartState;
+    const name = (layout: DrawingLayout) => `${chart} ${drawingKey(chart, state as never)} ${layout}`;
+    const slide = drawSlide(chart, state as never);
+    return [
+      ...layouts.map((layout) => ({ chart, state, layout, picture: layout, name: name(layout), html: drawChart(chart, state as never, layout), published: () => drawingOf(chart, state, layout) })),
+      ...(slide === undefined ? [] : [{ chart, state, layout: 'slide' as const, picture: 'wide' as const, name: name('slide'), html: slide, published: () => pictureDrawingOf(chart, state, 'wide') }]),
+    ];
+  }),
+);
+
+const unescapeXml = (text: string) => text.replace(/&(amp|lt|gt|quot|apos);/g, (_, e: string) => ({ amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" })[e]!);
 
 /** How many figures a view shows, counted from the data, not from the drawing. */
 function figuresShown(chart: ChartId, state: ChartState): number {
@@ -28,11 +43,9 @@ function figuresShown(chart: ChartId, state: ChartState): number {
   return metrics.flows.filter((f) => shownDirections(s.direction as never).includes(f.direction)).length;
 }
 
-describe.each(views)('$name', ({ chart, state, layout }) => {
-  const html = drawChart(chart, state as never, layout);
-
+describe.each(views)('$name', ({ chart, state, picture, html, published }) => {
   it('is the drawing the build published', () => {
-    expect(drawingOf(chart, state, layout)).toBe(html);
+    expect(published()).toBe(html);
   });
 
   it.each(themes)('%s: no attribute is NaN or Infinity', (theme) => {
@@ -57,8 +70,15 @@ describe.each(views)('$name', ({ chart, state, layout }) => {
     }
   });
 
+  it('keeps its picture’s words inside the picture, measured in the font it is drawn with', () => {
+    const { svg, width } = pictureSvg({ chart, state, layout: picture, preview: false });
+    const lines = [...svg.matchAll(/<text class="frame-[a-z]+" x="([\d.]+)"[^>]*font-size="(\d+)" font-weight="(\d+)"[^>]*>([^<]*)<\/text>/g)];
+    expect(lines.length).toBeGreaterThan(3);
+    for (const [, x, size, weight, text] of lines) expect(Number(x) + textWidth(unescapeXml(text), Number(size), Number(weight)), text).toBeLessThanOrEqual(width - 24);
+  });
+
   it.each(themes)('%s: its picture decodes at the frame’s size, and its link preview at 1200×630', async (theme) => {
-    const request = { chart, state: { ...state, theme } as ChartState, layout, preview: false };
+    const request = { chart, state: { ...state, theme } as ChartState, layout: picture, preview: false };
     const { width, height } = pictureSvg(request);
     const png = PNG.sync.read(await picturePng(request, 1));
     expect([png.width, png.height]).toEqual([width, height]);

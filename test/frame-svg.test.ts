@@ -2,13 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { composeFrameSvg, escapeXml, wrapText } from '@/lib/export/frame-svg';
 import { composePreviewSvg } from '@/lib/export/preview-svg';
 import { palettes } from '@/lib/palette';
+import { textWidth } from '@/lib/text-width';
 
 describe('export frame', () => {
   it('wraps words to the width and breaks a long link at its separators', () => {
     const lines = wrapText('Source: http://localhost:3000/charts/trade?scale=log&context=off&theme=dark', 200, 11, 400);
     expect(lines.length).toBeGreaterThan(1);
     expect(lines.join('')).toBe('Source:http://localhost:3000/charts/trade?scale=log&context=off&theme=dark');
-    for (const line of lines) expect(line.length * 11 * 0.58).toBeLessThanOrEqual(200);
+    for (const line of lines) expect(textWidth(line, 11), line).toBeLessThanOrEqual(200);
   });
 
   it('escapes text and carries title, notes, drawings and link', () => {

@@ -1,5 +1,5 @@
 import type { Direction, FlowKind } from '@/data';
-import { fontFamily, fontSize, type Layout } from '@/lib/chart-size';
+import { fontFamily, fontSize, type DrawingLayout } from '@/lib/chart-size';
 import { shownDirections } from '@/lib/drawing-height';
 import { articleRef } from '@/lib/figures';
 import { directionLabels, flowKindLabels, flowRow, layoutFlows, type PlacedItem } from '@/lib/flow-layout';
@@ -9,7 +9,7 @@ import { tipAttribute } from './tip';
 export type FlowsChartProps = {
   direction: Direction | 'both';
   highlight: FlowKind | 'all';
-  layout: Layout;
+  layout: DrawingLayout;
   palette: Palette;
 };
 
@@ -34,7 +34,7 @@ export function FlowsChart({ direction, highlight, layout, palette }: FlowsChart
   const faded = (kind: FlowKind) => highlight !== 'all' && highlight !== kind;
   const markOpacity = (kind: FlowKind) => (faded(kind) ? 0.25 : 1);
   const note =
-    layout === 'wide'
+    layout !== 'narrow'
       ? ['Arrows show which way each thing goes. Every link has the same width: the article gives no size for most of these flows.']
       : ['Arrows show which way each thing goes.', 'Links are all one width: flows are not sized.'];
   return (

@@ -8,12 +8,18 @@ import { FlowsChart } from './FlowsChart';
 import { TradeChart } from './TradeChart';
 
 type Drawing<C extends ChartId> = (state: ChartState<C>, layout: Layout, palette: Palette) => ReactElement;
+type Slide<C extends ChartId> = (state: ChartState<C>, palette: Palette) => ReactElement;
 
 /** Each chart's drawing from its state: the one place that knows which state field feeds which prop. */
 const drawings: { [C in ChartId]: Drawing<C> } = {
   trade: (s, layout, palette) => <TradeChart scale={s.scale} context={s.context === 'on'} layout={layout} palette={palette} />,
   casualties: (s, layout, palette) => <CasualtiesChart estimates={s.estimates === 'on'} layout={layout} palette={palette} />,
   flows: (s, layout, palette) => <FlowsChart direction={s.direction} highlight={s.highlight} layout={layout} palette={palette} />,
+};
+
+/** The charts whose wide picture is not their wide drawing (lib/chart-size, DrawingLayout), and how they draw it. */
+const slides: { [C in ChartId]?: Slide<C> } = {
+  flows: (s, palette) => <FlowsChart direction={s.direction} highlight={s.highlight} layout="slide" palette={palette} />,
 };
 
 /**
@@ -23,4 +29,10 @@ const drawings: { [C in ChartId]: Drawing<C> } = {
  */
 export function drawChart<C extends ChartId>(chart: C, state: ChartState<C>, layout: Layout, palette: Palette = cssVarPalette): string {
   return renderToStaticMarkup((drawings[chart] as Drawing<C>)(state, layout, palette));
+}
+
+/** A state's drawing for a wide picture, if its chart has one of its own. */
+export function drawSlide<C extends ChartId>(chart: C, state: ChartState<C>, palette: Palette = cssVarPalette): string | undefined {
+  const slide = slides[chart] as Slide<C> | undefined;
+  return slide && renderToStaticMarkup(slide(state, palette));
 }

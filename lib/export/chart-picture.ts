@@ -3,7 +3,7 @@ import path from 'node:path';
 import { Resvg, renderAsync } from '@resvg/resvg-js';
 import { drawingKey, type ChartId, type ChartState } from '../chart-state';
 import type { Layout } from '../chart-size';
-import { drawingOf } from '../drawings';
+import { pictureDrawingOf } from '../drawings';
 import { literalColours } from '../palette';
 import { siteOrigin } from '../site';
 import { frameParts, exportTheme } from './frame-parts';
@@ -23,7 +23,7 @@ export type PictureRequest = { chart: ChartId; state: ChartState; layout: Layout
  */
 export function pictureSvg({ chart, state, layout, preview }: PictureRequest) {
   const theme = exportTheme(state);
-  const parts = frameParts(chart, state, siteOrigin, theme, drawingsFromHtml(literalColours(drawingOf(chart, state, layout), theme)));
+  const parts = frameParts(chart, state, siteOrigin, theme, drawingsFromHtml(literalColours(pictureDrawingOf(chart, state, layout), theme)));
   if (preview) return { svg: composePreviewSvg(parts), width: 1200, height: 630 };
   return composeFrameSvg(parts, { sideBySide: layout === 'wide' });
 }

@@ -11,7 +11,11 @@ type Props = {
   onChoose: (value: string) => void;
 };
 
-/** One labelled row of pressed/unpressed buttons: a chart's setting, or the dashboard's theme. */
+/** An option's shape, a finger's height on a touch screen; its colours say whether it is chosen. */
+export const optionShape = 'inline-flex min-h-6 items-center rounded border px-2 py-1 pointer-coarse:min-h-11';
+export const optionColours = { chosen: 'border-ink bg-ink text-page', other: 'border-rule bg-panel text-ink' };
+
+/** One labelled row of pressed/unpressed buttons: a chart's setting. */
 export function OptionGroup({ control, value, unavailable = () => undefined, href, onChoose }: Props) {
   return (
     <div role="group" aria-label={control.label} className="flex flex-wrap items-center gap-1 text-sm">
@@ -27,7 +31,7 @@ export function OptionGroup({ control, value, unavailable = () => undefined, hre
           title: reason,
           'data-control': control.key,
           'data-value': option.value,
-          className: `inline-flex min-h-6 items-center rounded border px-2 py-1 pointer-coarse:min-h-11 aria-disabled:cursor-not-allowed aria-disabled:opacity-50 ${active ? 'border-ink bg-ink text-page' : 'border-rule bg-panel text-ink not-aria-disabled:hover:border-ink'}`,
+          className: `${optionShape} aria-disabled:cursor-not-allowed aria-disabled:opacity-50 ${active ? optionColours.chosen : `${optionColours.other} not-aria-disabled:hover:border-ink`}`,
         };
         const label = (
           <>

@@ -1,9 +1,9 @@
 'use client';
 
-import { createContext, useContext, useState, type ReactNode } from 'react';
+import { createContext, useContext, useLayoutEffect, useRef, useState, type ReactNode } from 'react';
 import type { Control } from '@/lib/chart-controls';
-import { themeAttribute, type ChartState } from '@/lib/chart-state';
-import { OptionGroup } from './OptionGroup';
+import { pageThemeInput, type ChartState } from '@/lib/chart-state';
+import { optionColours, optionShape } from './OptionGroup';
 
 type ThemeChoice = ChartState['theme'];
 type PageThemeValue = { theme: ThemeChoice; setTheme: (theme: ThemeChoice) => void };
@@ -19,18 +19,40 @@ export const usePageTheme = () => useContext(PageThemeContext)?.theme ?? null;
  */
 export function PageTheme({ children }: { children: ReactNode }) {
   const [theme, setTheme] = useState<ThemeChoice>('system');
-  const attribute = themeAttribute({ theme });
   return (
     <PageThemeContext.Provider value={{ theme, setTheme }}>
-      <div data-theme={attribute} className="min-h-screen bg-page text-ink">
-        {children}
-      </div>
+      <div className="min-h-screen bg-page text-ink">{children}</div>
     </PageThemeContext.Provider>
   );
 }
 
+/**
+ * The choice as native radio buttons: the page takes its colours from the checked one (lib/theme-css.ts,
+ * by :has()), so a press before the scripts have run, or without them, already shows; once hydrated,
+ * the panels' links take it up too.
+ */
 export function PageThemeChoice({ control }: { control: Control }) {
   const page = useContext(PageThemeContext);
   if (!page) throw new Error('PageThemeChoice needs a PageTheme around it.');
-  return <OptionGroup control={control} value={page.theme} onChoose={(value) => page.setTheme(value as ThemeChoice)} />;
+  const { setTheme } = page;
+  const group = useRef<HTMLDivElement>(null);
+  // A choice made before hydration is already in the page: the panels' links follow it from the start.
+  useLayoutEffect(() => {
+    const checked = group.current?.querySelector<HTMLInputElement>('input:checked')?.value as ThemeChoice | undefined;
+    if (checked) setTheme(checked);
+  }, [setTheme]);
+  return (
+    <div ref={group} role="radiogroup" aria-label={control.label} className="flex flex-wrap items-center gap-1 text-sm">
+      <span className="mr-1 text-muted">{control.label}</span>
+      {control.options.map((option, i) => (
+        <label
+          key={option.value}
+          className={`${optionShape} ${optionColours.other} cursor-pointer hover:border-ink has-checked:border-ink has-checked:bg-ink has-checked:text-page has-focus-visible:outline-2 has-focus-visible:outline-offset-2 has-focus-visible:outline-accent`}
+        >
+          <input type="radio" name={pageThemeInput} value={option.value} defaultChecked={i === 0} onChange={() => setTheme(option.value as ThemeChoice)} className="sr-only" />
+          {option.label}
+        </label>
+      ))}
+    </div>
+  );
 }

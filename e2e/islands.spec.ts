@@ -152,7 +152,7 @@ test('no charting code reaches the browser: not at load, nor on hovers, presses 
       await Promise.all([page.waitForEvent('download'), frame.getByRole('link', { name: item, exact: true }).click()]);
     }
   }
-  await page.getByRole('group', { name: 'Theme' }).getByRole('button', { name: 'Dark' }).click();
+  await page.getByRole('radiogroup', { name: 'Theme' }).getByText('Dark', { exact: true }).click();
 
   await load('/charts/flows');
   for (const tab of ['Table', 'Sources', 'Chart']) {
@@ -196,6 +196,16 @@ test.describe('without JavaScript', () => {
     await page.getByRole('tab', { name: 'Table' }).click();
     await expect(page).toHaveURL(/\/charts\/trade\?tab=table&scale=log$/);
     await expect(page.locator('[data-table="trade"] tbody tr')).toHaveCount(6);
+  });
+
+  test('the dashboard’s theme choice colours the page', async ({ watched: page }) => {
+    await page.goto('/');
+    const scheme = () => page.evaluate(() => getComputedStyle(document.documentElement).colorScheme);
+    const choice = page.getByRole('radiogroup', { name: 'Theme' });
+    await choice.getByText('Dark', { exact: true }).click();
+    expect(await scheme()).toBe('dark');
+    await choice.getByText('Light', { exact: true }).click();
+    expect(await scheme()).toBe('light');
   });
 
   test('the dashboard’s option leads to the chart’s page in that state', async ({ watched: page }) => {

@@ -2,9 +2,9 @@ import type { Page } from '@playwright/test';
 import { centreOnScreen, expect, onPhone, test, visit } from './fixtures';
 import { physical } from '../test/png-physical';
 
-/** Every target the reader can press on the screen: controls, tabs, menu buttons and items, flow items. */
+/** Every target the reader can press on the screen: controls, radio labels, tabs, menu buttons and items, flow items. */
 async function targets(page: Page) {
-  return page.locator('button:visible, [role="button"]:visible, [role="tab"]:visible, .chart-layout:visible .flow-item').evaluateAll((nodes) =>
+  return page.locator('button:visible, [role="button"]:visible, label:has(> input[type="radio"]):visible, [role="tab"]:visible, .chart-layout:visible .flow-item').evaluateAll((nodes) =>
     nodes.map((n) => {
       const r = n.getBoundingClientRect();
       return { name: (n.getAttribute('aria-label') ?? n.textContent ?? '').trim().slice(0, 40), tag: n.tagName.toLowerCase(), flow: n.classList.contains('flow-item'), width: r.width, height: r.height };

@@ -155,12 +155,13 @@ test('the dashboard’s Share gives each chart’s link in its current state', a
 
 test('the dashboard’s theme choice colours the page and travels in every chart’s link', async ({ watched: page }) => {
   await visit(page, '/');
-  const choice = page.getByRole('group', { name: 'Theme' });
+  const choice = page.getByRole('radiogroup', { name: 'Theme' });
   await expect(choice).toHaveCount(1);
+  await expect(choice.getByRole('radio', { name: 'System' })).toBeChecked();
   const background = () => page.locator('main').evaluate((m) => getComputedStyle(m.parentElement!).backgroundColor);
   const light = await background();
-  await choice.getByRole('button', { name: 'Dark' }).click();
-  await expect(choice.getByRole('button', { name: 'Dark' })).toHaveAttribute('aria-pressed', 'true');
+  await choice.getByText('Dark', { exact: true }).click();
+  await expect(choice.getByRole('radio', { name: 'Dark' })).toBeChecked();
   expect(await background()).not.toBe(light);
   // The root too: its background, scrollbars and overscroll follow the choice.
   expect(await page.evaluate(() => getComputedStyle(document.documentElement).colorScheme)).toBe('dark');
@@ -172,11 +173,31 @@ test('the dashboard’s theme choice colours the page and travels in every chart
     // The data table, a tab of the chart's page, opens in the same theme.
     await expect(frame.getByRole('link', { name: /^Data table: / }), chart).toHaveAttribute('href', new RegExp(`^/charts/${chart}\\?(?=.*theme=dark)(?=.*tab=table)`));
   }
-  await choice.getByRole('button', { name: 'System' }).click();
+  await choice.getByText('System', { exact: true }).click();
   expect(await background()).toBe(light);
   const trade = page.locator('[data-frame="trade"]');
   await trade.getByRole('button', { name: /^Share: / }).click();
   await expect(trade.locator('[data-share-link]')).toHaveValue(/\/charts\/trade$/);
+});
+
+test('a theme chosen on the dashboard before its scripts have run shows at once, and its links carry it once they run', async ({ watched: page }) => {
+  // The app's scripts are held back: the press lands on the page as the server sent it.
+  const held: (() => Promise<void>)[] = [];
+  let holding = true;
+  await page.route('**/_next/static/chunks/**/*.js', (route) => (holding ? held.push(() => route.continue()) : route.continue()));
+  await page.goto('/', { waitUntil: 'commit' });
+  const choice = page.getByRole('radiogroup', { name: 'Theme' });
+  await choice.getByText('Dark', { exact: true }).click();
+  await expect(choice.getByRole('radio', { name: 'Dark' })).toBeChecked();
+  expect(await page.evaluate(() => getComputedStyle(document.documentElement).colorScheme)).toBe('dark');
+  await expect(page.locator('html')).not.toHaveAttribute('data-hydrated', '');
+  holding = false;
+  await Promise.all(held.map((go) => go()));
+  await hydrated(page);
+  await expect(choice.getByRole('radio', { name: 'Dark' })).toBeChecked();
+  const trade = page.locator('[data-frame="trade"]');
+  await trade.getByRole('button', { name: /^Share: / }).click();
+  await expect(trade.locator('[data-share-link]')).toHaveValue(/\/charts\/trade\?theme=dark$/);
 });
 
 const hostile = [

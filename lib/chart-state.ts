@@ -65,6 +65,9 @@ export function showsContext(state: ChartState): boolean {
  */
 export const namesOtherParties = (state: ChartState): boolean => showsContext(state) || state.tab !== 'chart';
 
+/** The name of the dashboard's theme radios, which lib/theme-css.ts reads with :has() before any script runs. */
+export const pageThemeInput = 'page-theme';
+
 /** The reader's theme choice (a chart's, or the dashboard's) as the `data-theme` attribute; none means follow the system. */
 export function themeAttribute({ theme }: { theme: string }): 'light' | 'dark' | undefined {
   return theme === 'light' || theme === 'dark' ? theme : undefined;

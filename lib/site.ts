@@ -19,3 +19,6 @@ export function originOf(siteUrl: string | undefined): string {
  * itself), never a request's Host header, which anyone can set and which would make one cached page differ from the next.
  */
 export const siteOrigin = process.env.SITE_ORIGIN ?? originOf(process.env.SITE_URL);
+
+/** A path on the site as the full address a file, preview or canonical link prints. */
+export const siteUrl = (path: string) => `${siteOrigin}${path}`;

@@ -3,7 +3,7 @@ import { charts, sourceLine } from '../charts';
 import { chartPath, defaultState, type ChartId } from '../chart-state';
 import { chartTable, tableColumns } from '../chart-table';
 import { toCsv } from '../csv';
-import { siteOrigin } from '../site';
+import { siteUrl } from '../site';
 
 /**
  * A chart's table as CSV: every row, whatever a view hides, with its hedge and source, and on each
@@ -23,7 +23,7 @@ export function tableJson(chart: ChartId): string {
     chart,
     title: meta.title,
     sourceLine: sourceLine(meta),
-    link: `${siteOrigin}${chartPath(chart, defaultState(chart))}`,
+    link: siteUrl(chartPath(chart, defaultState(chart))),
     dataVersion: metrics.version,
     figuresAsOf: metrics.asOf,
     rows: chartTable(chart),

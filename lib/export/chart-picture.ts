@@ -5,7 +5,6 @@ import { drawingKey, type ChartId, type ChartState } from '../chart-state';
 import type { Layout } from '../chart-size';
 import { pictureDrawingOf } from '../drawings';
 import { literalColours } from '../palette';
-import { siteOrigin } from '../site';
 import { frameParts, exportTheme } from './frame-parts';
 import { composeFrameSvg, drawingsFromHtml, escapeXml } from './frame-svg';
 import { withDpi } from './png-dpi';
@@ -23,7 +22,7 @@ export type PictureRequest = { chart: ChartId; state: ChartState; layout: Layout
  */
 export function pictureSvg({ chart, state, layout, preview }: PictureRequest) {
   const theme = exportTheme(state);
-  const parts = frameParts(chart, state, siteOrigin, theme, drawingsFromHtml(literalColours(pictureDrawingOf(chart, state, layout), theme)));
+  const parts = frameParts(chart, state, theme, drawingsFromHtml(literalColours(pictureDrawingOf(chart, state, layout), theme)));
   if (preview) return { svg: composePreviewSvg(parts), width: 1200, height: 630 };
   return composeFrameSvg(parts, { sideBySide: layout === 'wide' });
 }
@@ -36,7 +35,7 @@ export function pictureSvg({ chart, state, layout, preview }: PictureRequest) {
  */
 export function pictureOutlines(request: PictureRequest): string {
   const outlined = new Resvg(pictureSvg(request).svg, { font }).toString();
-  const { title, takeaway } = frameParts(request.chart, request.state, siteOrigin, exportTheme(request.state), []);
+  const { title, takeaway } = frameParts(request.chart, request.state, exportTheme(request.state), []);
   const words = `<title>${escapeXml(title)}</title><desc>${escapeXml(takeaway)}</desc>`;
   const rounded = outlined.replace(/ d="([^"]*)"/g, (_, d: string) => ` d="${d.replace(/-?\d+\.\d+/g, (n) => String(Math.round(Number(n) * 10) / 10))}"`);
   return rounded.replace(/\n\s*/g, '').replace(/(<svg[^>]*>)/, `$1${words}`);

@@ -4,20 +4,21 @@ import { formatWhen } from '../format';
 import { notesFor } from '../chart-notes';
 import { chartPath, onChartTab, showsContext, type ChartId, type ChartState } from '../chart-state';
 import { palettes, type Theme } from '../palette';
+import { siteUrl } from '../site';
 import type { ChartDrawing, FrameParts } from './frame-svg';
 
 /** Which data a file shows: a picture in a slide, or a table in a spreadsheet, says so. */
 export const dataStamp = () => `data ${metrics.version}, figures as of ${formatWhen(metrics.asOf)}`;
 
 /** The words of an exported frame for a chart state: its pictures, previews and SVG downloads. */
-export function frameParts(chart: ChartId, state: ChartState, origin: string, theme: Theme, drawings: ChartDrawing[]): FrameParts {
+export function frameParts(chart: ChartId, state: ChartState, theme: Theme, drawings: ChartDrawing[]): FrameParts {
   const meta = charts[chart];
   return {
     title: meta.title,
     takeaway: takeawayText(meta, showsContext(state)),
     sourceLine: sourceLine(meta, state),
     notes: notesFor(meta.notes, state),
-    link: `${origin}${chartPath(chart, onChartTab(state))} · ${dataStamp()}`,
+    link: `${siteUrl(chartPath(chart, onChartTab(state)))} · ${dataStamp()}`,
     drawings,
     palette: palettes[theme],
   };

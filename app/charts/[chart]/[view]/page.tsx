@@ -4,7 +4,7 @@ import { ChartPanel } from '@/components/ChartPanel';
 import { chartIds, imagePath } from '@/lib/chart-state';
 import { buildVersion } from '@/lib/drawings';
 import { viewMeta } from '@/lib/page-meta';
-import { siteOrigin } from '@/lib/site';
+import { siteUrl } from '@/lib/site';
 import { resolveView, type ViewParams } from '@/lib/view-params';
 import { viewSlugs } from '@/lib/views';
 
@@ -15,7 +15,7 @@ export const generateStaticParams = () => chartIds.flatMap((chart) => viewSlugs(
 export async function generateMetadata(props: ViewParams): Promise<Metadata> {
   const { chart, state } = (await resolveView(props)) ?? notFound();
   const { title, description, url } = viewMeta(chart, state);
-  const image = `${siteOrigin}${imagePath(chart, state, { variant: 'preview', v: buildVersion() })}`;
+  const image = siteUrl(imagePath(chart, state, { variant: 'preview', v: buildVersion() }));
   return {
     title,
     description,

@@ -1,10 +1,35 @@
 import { Fragment } from 'react';
 import { charts } from '@/lib/charts';
-import { chartTable, tableColumns } from '@/lib/chart-table';
+import { chartTable, tableColumns, type TableRow } from '@/lib/chart-table';
 import { formatWhen } from '@/lib/format';
 import type { ChartId } from '@/lib/chart-state';
 
-const shown = tableColumns.filter((c) => c.key !== 'value' && c.key !== 'unit');
+/**
+ * The columns a reader needs on screen: the figure shows its hedge, so the bare value, unit and
+ * qualifier stay in the downloads; who reported a source and where sit in its cell, under it.
+ */
+const shown = tableColumns.filter((c) => ['label', 'date', 'shown', 'kind', 'source', 'note'].includes(c.key));
+
+/** A source, then who reported it (unless its own words name them) and a link to the report, its host name breaking only after dots. */
+function SourceCell({ row }: { row: TableRow }) {
+  return (
+    <div>
+      {row.source}
+      {row.reportedBy && !row.source.includes(row.reportedBy) && <span className="block text-muted">reported by {row.reportedBy}</span>}
+      {row.url && (
+        <a className="block underline" href={row.url} rel="noopener noreferrer">
+          {new URL(row.url).hostname.split('.').map((part, i) => (
+            <Fragment key={i}>
+              {i > 0 && '.'}
+              {i > 0 && <wbr />}
+              {part}
+            </Fragment>
+          ))}
+        </a>
+      )}
+    </div>
+  );
+}
 
 /**
  * The chart's data with hedges and sources: the text alternative a screen-reader user can walk. On
@@ -30,18 +55,9 @@ export function ChartTable({ chart }: { chart: ChartId }) {
           {rows.map((row) => (
             <tr key={row.id} role="row" className="border-b border-rule align-top max-sm:block max-sm:py-2" data-row={row.id}>
               {shown.map((c) => (
-                <td key={c.key} role="cell" data-label={c.label} className="px-2 py-1 text-ink max-sm:flex max-sm:gap-2 max-sm:px-0 max-sm:py-0.5 max-sm:before:w-24 max-sm:before:shrink-0 max-sm:before:text-muted max-sm:before:content-[attr(data-label)] max-sm:empty:hidden">
-                  {c.key === 'url' && row.url ? (
-                    // A long host name may break only after its dots, never inside a word.
-                    <a className="underline" href={row.url} rel="noopener noreferrer">
-                      {new URL(row.url).hostname.split('.').map((part, i) => (
-                        <Fragment key={i}>
-                          {i > 0 && '.'}
-                          {i > 0 && <wbr />}
-                          {part}
-                        </Fragment>
-                      ))}
-                    </a>
+                <td key={c.key} role="cell" data-label={c.label} className={`${c.key === 'date' ? 'sm:whitespace-nowrap ' : ''}px-2 py-1 text-ink max-sm:flex max-sm:gap-2 max-sm:px-0 max-sm:py-0.5 max-sm:before:w-24 max-sm:before:shrink-0 max-sm:before:text-muted max-sm:before:content-[attr(data-label)] max-sm:empty:hidden`}>
+                  {c.key === 'source' ? (
+                    <SourceCell row={row} />
                   ) : c.key === 'date' && row.date ? (
                     formatWhen(row.date)
                   ) : (

@@ -194,16 +194,16 @@ for (const chart of chartIds) {
     expect(records).toEqual(
       rows.map((row) => ({ id: row.id, ...Object.fromEntries(tableColumns.map((c) => [c.label, row[c.key] === null ? '' : String(row[c.key])])), ...stamp })),
     );
-    // The page's table: the same rows in the same order, each plain column's words as the file has them.
+    // The page's table: the same rows in the same order, each column's words as the file has them.
     const table = page.locator(`[data-table="${chart}"]`);
     expect(await table.locator('tbody tr').evaluateAll((trs) => trs.map((tr) => tr.getAttribute('data-row')))).toEqual(records.map((r) => r.id));
     const headers = await table.locator('thead th').allInnerTexts();
     const cells = await table.locator('tbody tr').evaluateAll((trs) => trs.map((tr) => [...tr.querySelectorAll('td')].map((td) => td.textContent)));
-    for (const label of ['What', 'Figure', 'Kind', 'Source', 'Note']) {
-      const column = headers.indexOf(label);
-      expect(column, label).toBeGreaterThan(-1);
-      expect(cells.map((row) => row[column]), label).toEqual(records.map((r) => r[label]));
-    }
+    expect(headers).toEqual(['What', 'Date', 'Figure', 'Kind', 'Source', 'Note']);
+    for (const label of ['What', 'Figure', 'Kind', 'Note']) expect(cells.map((row) => row[headers.indexOf(label)]), label).toEqual(records.map((r) => r[label]));
+    // A source's cell holds who reported it, where its own words do not name them, and the report's host.
+    const reported = (r: Record<string, string>) => (r['Reported by'] && !r.Source.includes(r['Reported by']) ? `reported by ${r['Reported by']}` : '');
+    expect(cells.map((row) => row[headers.indexOf('Source')])).toEqual(records.map((r) => `${r.Source}${reported(r)}${r.Address ? new URL(r.Address).hostname : ''}`));
 
     const json = await download(page, chart, 'JSON');
     expect(json.name).toBe(`${fileBase(chart)}.json`);

@@ -109,8 +109,11 @@ test('a press whose drawing cannot be fetched follows its link, and the server d
 
 /** Charting code's fingerprints in a script file: Recharts' class names and d3's module names. */
 const chartingMarkers = ['recharts-', 'd3-scale', 'd3-shape'];
-/** Sources that must never be bundled for the browser: the charting stack, the validation library and the data module. */
-const serverOnly = /node_modules\/(recharts|d3-[a-z-]+|victory-vendor|lodash|zod|react-smooth|decimal\.js)\/|\[project\]\/data\/(?!vocabulary\.ts$)/;
+/**
+ * Sources that must never be bundled for the browser: the charting stack, the validation library, the font
+ * reader the pictures measure text with (and the Node polyfills it drags in) and the data module.
+ */
+const serverOnly = /node_modules\/(recharts|d3-[a-z-]+|victory-vendor|lodash|zod|react-smooth|decimal\.js|opentype\.js|next\/dist\/compiled\/(buffer|path-browserify))\/|\[project\]\/data\/(?!vocabulary\.ts$)/;
 
 test('no charting code reaches the browser: not at load, nor on hovers, presses on every chart, tabs, menus or downloads', async ({ watched: page }) => {
   test.setTimeout(120_000);

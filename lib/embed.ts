@@ -1,5 +1,5 @@
 import { chartPath, onChartTab, serializeState, type ChartId, type ChartState } from './chart-state';
-import { escapeXml } from './export/frame-svg';
+import { escapeXml } from './escape-xml';
 
 /** The widest an embed is offered at; there the chart shows its wide drawing at full size. */
 export const embedMaxWidth = 780;

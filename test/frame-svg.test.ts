@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { composeFrameSvg, escapeXml, wrapText } from '@/lib/export/frame-svg';
+import { escapeXml } from '@/lib/escape-xml';
+import { composeFrameSvg, wrapText } from '@/lib/export/frame-svg';
 import { composePreviewSvg } from '@/lib/export/preview-svg';
 import { palettes } from '@/lib/palette';
 import { textWidth } from '@/lib/text-width';

@@ -4,9 +4,10 @@ import { Resvg, renderAsync } from '@resvg/resvg-js';
 import { drawingKey, type ChartId, type ChartState } from '../chart-state';
 import type { Layout } from '../chart-size';
 import { pictureDrawingOf } from '../drawings';
+import { escapeXml } from '../escape-xml';
 import { literalColours } from '../palette';
 import { frameParts, exportTheme } from './frame-parts';
-import { composeFrameSvg, drawingsFromHtml, escapeXml } from './frame-svg';
+import { composeFrameSvg, drawingsFromHtml } from './frame-svg';
 import { withDpi } from './png-dpi';
 import { composePreviewSvg } from './preview-svg';
 

@@ -1,4 +1,5 @@
 import { fontFamily } from '../chart-size';
+import { escapeXml } from '../escape-xml';
 import type { Palette } from '../palette';
 import { textWidth } from '../text-width';
 
@@ -64,10 +65,6 @@ export function wrapText(text: string, maxWidth: number, size: number, weight: n
   }
   if (line) lines.push(line);
   return lines;
-}
-
-export function escapeXml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' })[c]!);
 }
 
 /** Pulls each <svg> out of server-rendered chart HTML, with the size it was drawn at. */

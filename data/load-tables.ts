@@ -1,4 +1,5 @@
-import { ContextFigureSchema, PartySchema } from './csv-schema';
+import { ContextFigureSchema, PartySchema, type ContextFigure } from './csv-schema';
+import { figures } from './figures';
 import { readTable, type DataFile, type Table } from './csv-table';
 import { MetricsError } from './load';
 
@@ -16,7 +17,21 @@ function repeatedIds(file: string, { rows }: Table<{ id: string }>): string[] {
 }
 
 /**
- * Checks both files, each row and across rows (ids unique, every party_id a party), and throws one
+ * A trade figure for a year that already has one, from the article or an earlier row: the trade chart
+ * draws one figure a year, so the second would be hidden rather than drawn.
+ */
+function repeatedTradeYears(file: string, { rows }: Table<ContextFigure>): string[] {
+  const taken = new Map<string, string>(figures.filter((f) => f.id.startsWith('trade-')).map((f) => [f.date, 'the article']));
+  return rows.flatMap(({ line, value: { topic, asOf } }) => {
+    if (topic !== 'trade') return [];
+    const first = taken.get(asOf);
+    if (first === undefined) taken.set(asOf, `line ${line}`);
+    return first === undefined ? [] : [`${file} line ${line}, column as_of: '${asOf}' already has a trade figure, from ${first}; the trade chart draws one figure a year`];
+  });
+}
+
+/**
+ * Checks both files, each row and across rows (ids unique, one trade figure a year, every party_id a party), and throws one
  * MetricsError listing every problem, one a line, so a build or `npm run data:check` shows them all at once.
  */
 export function loadTables({ parties, otherSources }: DataFiles) {
@@ -28,6 +43,7 @@ export function loadTables({ parties, otherSources }: DataFiles) {
     ...repeatedIds(parties.file, partyTable),
     ...contextTable.problems,
     ...repeatedIds(otherSources.file, contextTable),
+    ...repeatedTradeYears(otherSources.file, contextTable),
     ...contextTable.rows
       .filter((r) => !partyIds.has(r.value.partyId))
       .map((r) => `${otherSources.file} line ${r.line}, column party_id: '${r.value.partyId}' is not an id in ${parties.file}`),

@@ -1,4 +1,5 @@
 import { spawnSync } from 'node:child_process';
+import { readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 
 /** `npm run data:check -- ...args`, run as npm runs it, from the project folder. */
@@ -19,6 +20,14 @@ describe('npm run data:check', () => {
       "test/fixtures/bad-date.csv line 3, column as_of: '19/12/2024' is not a date, expected YYYY, YYYY-MM or YYYY-MM-DD\n" +
         "test/fixtures/bad-date.csv line 4, column published: '2025-02-29' is not a date, expected YYYY, YYYY-MM or YYYY-MM-DD\n",
     );
+    expect(status).toBe(1);
+  });
+
+  // Each corrupted fixture (their messages are checked in data-files.test.ts) fails the check, naming its file and a line.
+  it.each(readdirSync('test/fixtures').filter((f) => f.endsWith('.csv')))('fails on test/fixtures/%s', (name) => {
+    const { status, stdout, stderr } = dataCheck(`test/fixtures/${name}`);
+    expect(stdout).toBe('');
+    expect(stderr).toMatch(new RegExp(`^test/fixtures/${name.replace('.', '\\.')} line \\d+`));
     expect(status).toBe(1);
   });
 });

@@ -72,6 +72,8 @@ describe('a corrupted data file is named by file, line, column and value', () =>
     ['duplicate-id', "line 4, column id: 'trade-2018-ru-aide' is already the id on line 2"],
     ['bad-url', "line 4, column url: 'www.donga.com/en/article/all/20250617/5666191/1' is not a web address, expected one starting http:// or https://"],
     ['unknown-party-id', "line 4, column party_id: 'nsa' is not an id in data/parties.csv"],
+    ['trade-same-year', "line 4, column as_of: '2018' already has a trade figure, from line 2; the trade chart draws one figure a year\ntest/fixtures/trade-same-year.csv line 5, column as_of: '2022' already has a trade figure, from the article; the trade chart draws one figure a year"],
+    ['trade-not-a-year', "line 3, column as_of: '2023-06' is not a year, expected YYYY: the trade chart draws one figure a year"],
     // The first row's reader note spans lines 2 and 3, so the next row starts on line 4.
     ['line-break-in-note', "line 4, column value: '10,000' is not a number"],
   ])('test/fixtures/%s.csv', (name, message) => {

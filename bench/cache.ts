@@ -22,7 +22,7 @@ import path from 'node:path';
 import autocannon from 'autocannon';
 import { layouts } from '../lib/chart-size';
 import { chartIds, chartPath, drawingKey, drawingUrl, filePath, imagePath, onChartTab, type ChartState } from '../lib/chart-state';
-import { densities } from '../lib/export/image-request';
+import { densities } from '../lib/export/export-choice';
 import { themes } from '../lib/palette';
 import { allStates, drawnStates } from '../lib/views';
 import { freePort, root, startNext } from './server';

@@ -1,10 +1,10 @@
 'use client';
 
 import { useState, type MouseEvent } from 'react';
-import type { Layout } from '@/lib/chart-size';
+import { layouts, type Layout } from '@/lib/chart-size';
 import type { ChartState } from '@/lib/chart-state';
 import { downloadPath, type ExportChoice } from '@/lib/export/export-choice';
-import type { Theme } from '@/lib/palette';
+import { themes, type Theme } from '@/lib/palette';
 import { useChartView } from './ChartStateProvider';
 import { layoutShown } from './layout-shown';
 import { OptionGroup } from './OptionGroup';
@@ -20,8 +20,10 @@ const choices: { label: string; hint: string; choice: ExportChoice }[] = [
 ];
 
 /** A picture's shape: the wide drawing for slides and screens, the tall one for phones and print columns. */
-const shapes = { key: 'shape', label: 'Picture shape', options: [{ value: 'wide', label: 'Wide (slides)' }, { value: 'narrow', label: 'Tall (phones, print)' }] };
-const themes = { key: 'picture-theme', label: 'Picture theme', options: [{ value: 'light', label: 'Light' }, { value: 'dark', label: 'Dark' }] };
+const shapeLabels: Record<Layout, string> = { wide: 'Wide (slides)', narrow: 'Tall (phones, print)' };
+const shapes = { key: 'shape', label: 'Picture shape', options: layouts.map((value) => ({ value, label: shapeLabels[value] })) };
+const themeLabels: Record<Theme, string> = { light: 'Light', dark: 'Dark' };
+const pictureThemes = { key: 'picture-theme', label: 'Picture theme', options: themes.map((value) => ({ value, label: themeLabels[value] })) };
 
 /** The layout the frame shows (the narrow one on a phone), or, from the table tab, the one it would show. */
 function pictureShape(frame: Element | null): Layout {
@@ -93,7 +95,7 @@ export function DownloadMenu({ title, version }: { title: string; version: strin
           <>
             <div className="mb-2 flex flex-col gap-1">
               <OptionGroup control={shapes} value={shape} onChoose={(value) => setShape(value as Layout)} />
-              <OptionGroup control={themes} value={theme} onChoose={(value) => setTheme(value as Theme)} />
+              <OptionGroup control={pictureThemes} value={theme} onChoose={(value) => setTheme(value as Theme)} />
             </div>
             <ul className="flex flex-col gap-1">
               {choices.map(({ label, hint, choice }) => (

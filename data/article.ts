@@ -4,7 +4,6 @@ export const article = {
   id: 'geopolitiks-renewed-comradery',
   title: 'Russia and North Korea: the renewed comradery',
   publisher: 'Geopolitiks',
-  file: 'shared/source/article.txt',
 } satisfies MetricsInput['article'];
 
 /** Section headings of the article, so a typo cannot create a section that does not exist. */

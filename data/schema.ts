@@ -32,7 +32,6 @@ export const ArticleSchema = z.object({
   id: IdSchema,
   title: z.string().min(1),
   publisher: z.string().min(1),
-  file: z.string().min(1),
 });
 
 /** Where in the article a fact stands, and whom the article credits for it. */

@@ -4,6 +4,7 @@ import { contextFigure, figure, party } from './figures';
 import { formatFigure, formatMultiple, formatShare } from './format';
 import { defaultState, namesOtherParties, stateOptions, type ChartId, type ChartState, type Tab } from './chart-state';
 import { shownDirections } from './drawing-height';
+import { tradeSpan } from './trade-series';
 import type { ChartNote } from './chart-notes';
 
 /** The words around each chart: title, takeaway, notes, credits. All numbers come from data/ or derived.ts. */
@@ -30,7 +31,7 @@ const estimateBy = (id: string, what: string) => `${formatFigure(contextFigure(i
 export const charts: Record<ChartId, ChartMeta> = {
   trade: {
     id: 'trade',
-    title: 'Russia–North Korea trade, 2018–2025',
+    title: `Russia–North Korea trade, ${tradeSpan()}`,
     takeaway: {
       finding: `By the article’s figures trade grew ${formatMultiple(tradeGrowthMultiple)} from 2022 to 2025, from ${formatFigure(figure('trade-2022'))} to ${formatFigure(figure('trade-2025'))}`,
       others: `Russian statistics already put 2023 at ${formatFigure(contextFigure('trade-2023-ru-aide'))}`,
@@ -45,7 +46,7 @@ export const charts: Record<ChartId, ChartMeta> = {
     ],
     articleOutlets: [],
     contextParties: contextPartiesOf(['trade']),
-    fileBase: 'russia-nk-trade-2018-2025',
+    fileBase: `russia-nk-trade-${tradeSpan().replace('–', '-')}`,
   },
   casualties: {
     id: 'casualties',

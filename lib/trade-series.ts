@@ -1,9 +1,17 @@
+import { range } from 'd3-array';
 import type { Kind, Qualifier } from '@/data';
 import { tradeGrowthMultiple, tradeJump2023Multiple } from './derived';
 import { articleRef, contextFor, figure, party, partyAsRecorded, readerNote } from './figures';
 import { formatMoney, formatMultiple, kindLabels, withQualifier } from './format';
 
-export const tradeYears = [2018, 2019, 2020, 2021, 2022, 2023, 2024, 2025] as const;
+/** Every year from the first any source reports to the last, so a year nobody reports keeps its empty slot. */
+function tradeYears(): number[] {
+  const years = tradePoints().map((p) => p.year);
+  return range(Math.min(...years), Math.max(...years) + 1);
+}
+
+/** The years the chart spans, as its title gives them: "2018–2025". */
+export const tradeSpan = () => `${tradeYears()[0]}–${tradeYears().at(-1)}`;
 
 /** One bar of the trade chart: a single reported value for a year, never an interpolated one. */
 export type TradePoint = {
@@ -81,7 +89,7 @@ export function tradePoints(): TradePoint[] {
 export function tradeRows(showContext: boolean): TradeRow[] {
   const all = tradePoints();
   const points = all.filter((p) => showContext || p.origin === 'article');
-  return tradeYears.map((year) => {
+  return tradeYears().map((year) => {
     const point = points.find((p) => p.year === year) ?? null;
     const source = point?.sourceShort ?? (all.some((p) => p.year === year) ? 'hidden' : null);
     return { year: String(year), point, valueM: point?.valueM ?? null, source };
@@ -95,7 +103,7 @@ export const tradeMaxM = () => Math.max(...tradePoints().map((p) => p.valueM ?? 
 export function unreportedYears(): [number, number][] {
   const reported = new Set(tradePoints().map((p) => p.year));
   const runs: [number, number][] = [];
-  for (const year of tradeYears) {
+  for (const year of tradeYears()) {
     if (reported.has(year)) continue;
     const last = runs.at(-1);
     if (last && last[1] === year - 1) last[1] = year;

@@ -60,6 +60,11 @@ describe.each(views)('$name', ({ chart, state, picture, html, published }) => {
     expect(html.match(/class="[^"]*\bdata-mark\b/g)?.length ?? 0).toBe(figuresShown(chart, state));
   });
 
+  it('names each element it gives an id only once, as a page holds several drawings', () => {
+    const ids = [...html.matchAll(/ id="([^"]+)"/g)].map((m) => m[1]);
+    expect(ids.filter((id, i) => ids.indexOf(id) !== i)).toEqual([]);
+  });
+
   it('keeps every label inside its drawing and off every other label', () => {
     for (const drawing of drawingsFromHtml(html)) {
       const { width, height, boxes } = svgTextBoxes(drawing.markup);

@@ -74,7 +74,7 @@ export function TradeChart({ scale, context, layout, palette }: TradeChartProps)
         </>
       )}
       {log && <Customized component={<LogNote palette={palette} short={horizontal} />} />}
-      <Bar id={`trade-bars-${layout}`} dataKey="valueM" isAnimationActive={false} {...(log && { shape: <ValueDot horizontal={horizontal} /> })}>
+      <Bar dataKey="valueM" isAnimationActive={false} {...(log && { shape: <ValueDot horizontal={horizontal} /> })}>
         {rows.map((row) => (
           <Cell
             key={row.year}

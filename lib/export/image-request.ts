@@ -2,8 +2,8 @@ import { createHash } from 'node:crypto';
 import { chartIdInOtherCase, isChartId, onChartTab, serializeState, stateOptions, type ChartId, type ChartState } from '../chart-state';
 import { layouts, type Layout } from '../chart-size';
 import { parseState } from '../parse-state';
+import { densities, type Density } from './export-choice';
 
-export const densities = [1, 2, 4] as const;
 const variants = ['download', 'preview'] as const;
 const formats = ['png', 'svg'] as const;
 /** Options of the file rather than of the chart's state; `v` names the build the URL was made by. */
@@ -12,7 +12,7 @@ const reserved = ['chart', 'format', 'density', 'layout', 'variant', 'v'];
 export type ParsedImageRequest =
   | { ok: false; status: 404 | 400; message: string }
   | { ok: false; status: 308; location: string }
-  | { ok: true; chart: ChartId; state: ChartState; format: 'png' | 'svg'; density: number; layout: Layout; preview: boolean; current: boolean; etag: string };
+  | { ok: true; chart: ChartId; state: ChartState; format: 'png' | 'svg'; density: Density; layout: Layout; preview: boolean; current: boolean; etag: string };
 
 /**
  * Reads an image URL's query: the chart's state (checked by the same schema as the pages) plus
@@ -51,8 +51,8 @@ export function parseImageRequest(query: Record<string, string | string[] | unde
     return { ok: false, status: 400, message: bad.reason === 'repeated' ? `${bad.key} is given more than once; give one of ${allowed}.` : `${bad.key} must be ${allowed}.` };
   }
   const state = onChartTab(asked);
-  const density = Number(option(query.density) ?? '1');
-  if (!(densities as readonly number[]).includes(density)) return { ok: false, status: 400, message: 'density must be 1, 2 or 4.' };
+  const density = densities.find((d) => String(d) === (option(query.density) ?? '1'));
+  if (density === undefined) return { ok: false, status: 400, message: 'density must be 1, 2 or 4.' };
   const layout = (option(query.layout) ?? 'wide') as Layout;
   if (!layouts.includes(layout)) return { ok: false, status: 400, message: `layout must be ${layouts.join(' or ')}.` };
   const variant = (option(query.variant) ?? 'download') as (typeof variants)[number];

@@ -4,7 +4,7 @@ import { site } from '@/lib/site';
 export function DashboardLink() {
   return (
     <nav aria-label="Site" className="mb-3 text-sm">
-      <a href="/" className="text-muted underline">
+      <a href="/" className="py-1.5 text-muted underline">
         ← {site.name}: all charts
       </a>
     </nav>

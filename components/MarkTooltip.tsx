@@ -30,8 +30,8 @@ function marksAt(figure: HTMLElement, x: number, y: number, within: number): str
  * Tooltips read from the server's marks (their `data-tip`), shown from the reader's first move,
  * tap or Tab: nearest mark wins, within a finger's reach on touch, and marks drawn on top of one
  * another are listed together, so each can be reached. A mark the keyboard reaches (a flow item)
- * shows its tooltip under it; Enter or Space hides and shows it again. A tap away, the pointer
- * leaving or focus moving on closes it.
+ * shows its tooltip under it; Enter or Space hides and shows it again, Escape hides it. A tap
+ * away, the pointer leaving or focus moving off the marks closes it.
  */
 export function MarkTooltip({ figure }: { figure: RefObject<HTMLElement | null> }) {
   const [tip, setTip] = useState<Tip | null>(null);
@@ -54,6 +54,8 @@ export function MarkTooltip({ figure }: { figure: RefObject<HTMLElement | null> 
     };
     const move = (e: PointerEvent) => e.pointerType !== 'touch' && show(e);
     const hide = () => setTip(null);
+    // A tap on another mark has already placed that mark's tooltip by the time focus leaves this one.
+    const blur = (e: FocusEvent) => !(e.relatedTarget instanceof Element && root.contains(e.relatedTarget) && e.relatedTarget.closest('[data-tip]')) && hide();
     const leave = (e: PointerEvent) => e.pointerType !== 'touch' && hide();
     const away = (e: PointerEvent) => !root.contains(e.target as Node) && hide();
     const focus = (e: FocusEvent) => {
@@ -63,6 +65,7 @@ export function MarkTooltip({ figure }: { figure: RefObject<HTMLElement | null> 
     };
     const key = (e: KeyboardEvent) => {
       const mark = (e.target as Element).closest?.('[data-tip]');
+      if (e.key === 'Escape') return hide();
       if (!mark || (e.key !== 'Enter' && e.key !== ' ')) return;
       e.preventDefault();
       if (root.querySelector('[data-tooltip]')) hide();
@@ -74,7 +77,7 @@ export function MarkTooltip({ figure }: { figure: RefObject<HTMLElement | null> 
     // A touch that turns into a scroll was a swipe, not a tap on a mark.
     root.addEventListener('pointercancel', hide);
     root.addEventListener('focusin', focus);
-    root.addEventListener('focusout', hide);
+    root.addEventListener('focusout', blur);
     root.addEventListener('keydown', key);
     document.addEventListener('pointerdown', away);
     return () => {
@@ -83,7 +86,7 @@ export function MarkTooltip({ figure }: { figure: RefObject<HTMLElement | null> 
       root.removeEventListener('pointerleave', leave);
       root.removeEventListener('pointercancel', hide);
       root.removeEventListener('focusin', focus);
-      root.removeEventListener('focusout', hide);
+      root.removeEventListener('focusout', blur);
       root.removeEventListener('keydown', key);
       document.removeEventListener('pointerdown', away);
     };

@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import type { Control } from '@/lib/chart-controls';
 import { inPage } from './in-page-link';
 
@@ -15,15 +16,22 @@ type Props = {
 export const optionShape = 'inline-flex min-h-6 items-center rounded border px-2 py-1 pointer-coarse:min-h-11';
 export const optionColours = { chosen: 'border-ink bg-ink text-page', other: 'border-rule bg-panel text-ink' };
 
-/** One labelled row of pressed/unpressed buttons: a chart's setting. */
+/**
+ * One labelled row of pressed/unpressed buttons: a chart's setting. Pressing an option that cannot
+ * be chosen now says why beside the row, as a tap has no hover to show its title.
+ */
 export function OptionGroup({ control, value, unavailable = () => undefined, href, onChoose }: Props) {
+  const [why, setWhy] = useState('');
   return (
     <div role="group" aria-label={control.label} className="flex flex-wrap items-center gap-1 text-sm">
       <span className="mr-1 text-muted">{control.label}</span>
       {control.options.map((option) => {
         const active = value === option.value;
         const reason = unavailable(option);
-        const choose = () => reason === undefined && onChoose(option.value);
+        const choose = () => {
+          setWhy(reason === undefined ? '' : `${option.label}: ${reason}`);
+          if (reason === undefined) onChoose(option.value);
+        };
         const props = {
           'aria-pressed': active,
           // Not `disabled`: a keyboard reader still reaches the option and hears why it cannot be chosen.
@@ -49,6 +57,11 @@ export function OptionGroup({ control, value, unavailable = () => undefined, hre
           </button>
         );
       })}
+      {why && (
+        <span role="status" className="basis-full text-xs text-muted" data-unavailable-reason>
+          {why}
+        </span>
+      )}
     </div>
   );
 }

@@ -74,6 +74,10 @@ test('focusing a flow item tells what it is and where it comes from', async ({ w
   await expect(item).toHaveAccessibleName(/^Pantsir air defence: .*Increased military cooperation/);
   await expect(item, 'the explanation is not read a second time as a description').toHaveAccessibleDescription('');
   await expect(frame.locator('[aria-live]')).toHaveCount(0);
+  // Escape puts the tooltip away, as it closes a menu; the item keeps its focus.
+  await page.keyboard.press('Escape');
+  await expect(frame.locator('[data-tooltip]')).toHaveCount(0);
+  await expect(item).toBeFocused();
   await frame.locator('[data-control="highlight"][data-value="military-technology"]').click();
   await expect(frame.locator('.chart-layout-wide [data-id="ru-pantsir"]')).toHaveAccessibleName(/^Pantsir air defence \(highlighted\): /);
   await expect(frame.locator('.chart-layout-wide [data-id="ru-food"]')).toHaveAccessibleName(/^Food: /);

@@ -55,7 +55,7 @@ for (const chart of chartIds) {
     const pictures = [];
     for (const density of [1, 2, 4]) {
       const { name, body } = await download(page, chart, `PNG ${density}×`);
-      expect(name).toBe(`${fileBase(chart)}${density > 1 ? `@${density}x` : ''}.png`);
+      expect(name).toBe(`${fileBase(chart)}-light-wide${density > 1 ? `@${density}x` : ''}.png`);
       const png = await expectServerPng(request, chart, body, `layout=wide&density=${density}&${light}`);
       expect([png.width, png.height], `${density}×`).toEqual([size[0] * density, size[1] * density]);
       expect(distinctColours(png)).toBeGreaterThan(100);
@@ -78,7 +78,7 @@ test('from the table or sources tab a picture download is the chart’s, and the
   for (const tab of ['table', 'sources']) {
     await visit(page, `/charts/casualties?tab=${tab}`);
     const { name, body } = await download(page, 'casualties', 'PNG 1×');
-    expect(name, tab).toBe(`${fileBase('casualties')}.png`);
+    expect(name, tab).toBe(`${fileBase('casualties')}-light-wide.png`);
     await expect(page.getByRole('tab', { name: tab === 'table' ? 'Table' : 'Sources' })).toHaveAttribute('aria-selected', 'true');
     await expect(page).toHaveURL(new RegExp(`tab=${tab}`));
     await expectServerPng(request, 'casualties', body, `layout=wide&density=1&${light}`);
@@ -132,7 +132,7 @@ test('the PNG follows the state and the dark system theme', async ({ browser, ba
     await visit(page, '/');
     await page.locator('[data-frame="trade"]').getByRole('button', { name: 'Log' }).click();
     const { name, body } = await download(page, 'trade', 'PNG 2×');
-    expect(name).toBe('russia-nk-trade-2018-2025-log@2x.png');
+    expect(name).toBe('russia-nk-trade-2018-2025-log-dark-wide@2x.png');
     const dark = await expectServerPng(request, 'trade', body, 'layout=wide&scale=log&theme=dark&density=2');
     // Not the light picture: the page behind the chart is dark.
     const light = decodePng(await serverFile(request, 'trade', 'image.png', 'layout=wide&scale=log&density=2'));
@@ -147,7 +147,7 @@ for (const chart of chartIds) {
   test(`${chart}: the SVG is standalone and, rasterised by resvg outside a browser with no fonts, is the PNG`, async ({ watched: page, request }) => {
     await visit(page, '/');
     const { name, body } = await download(page, chart, 'SVG');
-    expect(name).toBe(`${fileBase(chart)}.svg`);
+    expect(name).toBe(`${fileBase(chart)}-light-wide.svg`);
     const svg = body.toString('utf8');
     expect(body.equals(await serverFile(request, chart, 'image.svg', `layout=wide&${light}`))).toBe(true);
     // Parsed in a blank page, away from the site's policy.
@@ -240,11 +240,11 @@ test('the menu works from the keyboard and Escape returns focus to its button', 
   for (let i = 0; i < 6; i++) await page.keyboard.press('Tab');
   await expect(menu.getByRole('link', { name: 'PNG 2×' })).toBeFocused();
   const [file] = await Promise.all([page.waitForEvent('download'), page.keyboard.press('Enter')]);
-  expect(file.suggestedFilename()).toBe('russia-nk-trade-2018-2025@2x.png');
+  expect(file.suggestedFilename()).toBe('russia-nk-trade-2018-2025-light-wide@2x.png');
   await expect(button).toBeFocused();
   // The menu has closed; a status outside it tells a screen reader the file was saved.
   await expect(menu).toHaveCount(0);
-  await expect(frame.locator('[data-download-status]')).toHaveText('Downloaded russia-nk-trade-2018-2025@2x.png.');
+  await expect(frame.locator('[data-download-status]')).toHaveText('Downloaded russia-nk-trade-2018-2025-light-wide@2x.png.');
 });
 
 test('a download shows that it is busy, and says so clearly when the server is', async ({ page }) => {

@@ -2,9 +2,19 @@ import type { Page } from '@playwright/test';
 import { centreOnScreen, expect, onPhone, test, visit } from './fixtures';
 import { physical } from '../test/png-physical';
 
-/** Every target the reader can press on the screen: controls, radio labels, tabs, menu buttons and items, flow items. */
+/** Every target the reader can press on the screen: controls, radio labels, tabs, menu buttons and items, flow items, the links beside a chart. */
+const pressable = [
+  'button:visible',
+  '[role="button"]:visible',
+  'label:has(> input[type="radio"]):visible',
+  '[role="tab"]:visible',
+  '.chart-layout:visible .flow-item',
+  'a:visible:text-is("Chart link")',
+  'a:visible:text-is("Data table")',
+  'nav[aria-label="Site"] a:visible',
+];
 async function targets(page: Page) {
-  return page.locator('button:visible, [role="button"]:visible, label:has(> input[type="radio"]):visible, [role="tab"]:visible, .chart-layout:visible .flow-item').evaluateAll((nodes) =>
+  return page.locator(pressable.join(', ')).evaluateAll((nodes) =>
     nodes.map((n) => {
       const r = n.getBoundingClientRect();
       return { name: (n.getAttribute('aria-label') ?? n.textContent ?? '').trim().slice(0, 40), tag: n.tagName.toLowerCase(), flow: n.classList.contains('flow-item'), width: r.width, height: r.height };
@@ -12,7 +22,7 @@ async function targets(page: Page) {
   );
 }
 
-test('at 390 px every target is at least 24 × 24 px, and buttons are 44 px tall for a finger', async ({ browser, baseURL }) => {
+test('at 390 px every target is at least 24 × 24 px, and buttons are 44 px tall for a finger, links beside a chart 24', async ({ browser, baseURL }) => {
   await onPhone(browser, baseURL, async (page) => {
     for (const path of ['/', '/charts/flows', '/charts/casualties?tab=table']) {
       await visit(page, path);
@@ -21,7 +31,9 @@ test('at 390 px every target is at least 24 × 24 px, and buttons are 44 px tall
       expect(found.length, path).toBeGreaterThan(5);
       const small = found.filter((t) => t.width < 24 || t.height < 24).map((t) => `${t.name} ${t.width.toFixed(0)}×${t.height.toFixed(0)}`);
       expect(small, path).toEqual([]);
-      const short = found.filter((t) => !t.flow && t.height < 43.5).map((t) => `${t.name} ${t.height.toFixed(0)} px tall`);
+      // Links beside a chart need a finger's 24 px only: they sit in a line of text, not a toolbar.
+      expect(found.filter((t) => t.tag === 'a').length, `${path}: its links are measured too`).toBeGreaterThan(0);
+      const short = found.filter((t) => !t.flow && t.tag !== 'a' && t.height < 43.5).map((t) => `${t.name} ${t.height.toFixed(0)} px tall`);
       expect(short, path).toEqual([]);
     }
   });
@@ -53,6 +65,39 @@ test('on a phone each of two marks drawn five pixels apart can be reached by a t
     await page.touchscreen.tap(nearZero.x, nearZero.y);
     await expect(tooltip).toContainText('Killed: at least 100');
     await expect(tooltip).toContainText('National Intelligence Service');
+  });
+});
+
+test('on a phone each tap on a flow item shows that item’s tooltip, the first and every one after it', async ({ browser, baseURL }) => {
+  await onPhone(browser, baseURL, async (page) => {
+    await visit(page, '/charts/flows');
+    const tooltip = page.locator('[data-frame="flows"] [data-tooltip]');
+    for (const [id, name] of [
+      ['nk-drone-workers', 'Drone workers'],
+      ['ru-pantsir', 'Pantsir'],
+      ['ru-food', 'Food'],
+    ]) {
+      const item = page.locator(`.chart-layout-narrow .flow-item[data-id="${id}"]`);
+      await item.scrollIntoViewIfNeeded();
+      const at = await centreOnScreen(item);
+      await page.touchscreen.tap(at.x, at.y);
+      await expect(tooltip, name).toContainText(name);
+    }
+  });
+});
+
+test('on a phone a tap on an option that cannot be chosen says why beside it', async ({ browser, baseURL }) => {
+  await onPhone(browser, baseURL, async (page) => {
+    await visit(page, '/charts/flows?direction=ru-to-nk');
+    const munitions = page.locator('[data-control="highlight"][data-value="munitions"]');
+    await expect(munitions).toHaveAttribute('aria-disabled', 'true');
+    // A finger can press it though it is marked disabled (Playwright's own tap would wait for it to be enabled).
+    const at = await centreOnScreen(munitions);
+    await page.touchscreen.tap(at.x, at.y);
+    await expect(page.getByRole('status').filter({ hasText: 'Munitions: none of this kind goes this way' })).toBeVisible();
+    await expect(page).toHaveURL(/direction=ru-to-nk$/);
+    await page.locator('[data-control="highlight"][data-value="military-technology"]').tap();
+    await expect(page.locator('[data-unavailable-reason]')).toHaveCount(0);
   });
 });
 
@@ -100,6 +145,8 @@ test('from a phone the Download menu offers the wide picture for slides and the 
       const body = await (await file.createReadStream()).toArray().then((chunks) => Buffer.concat(chunks));
       const server = await page.request.get(`/charts/trade/image.png?theme=light&density=2&layout=${layout}&v=${version}`);
       expect(body.equals(await server.body()), shape).toBe(true);
+      // Saved side by side, the two shapes keep apart.
+      expect(file.suggestedFilename(), shape).toBe(`russia-nk-trade-2018-2025-light-${layout === 'narrow' ? 'tall' : 'wide'}@2x.png`);
       // Sized for slides and documents: 96 DPI at 1×, so 192 at 2×.
       expect(physical(body), shape).toEqual({ x: 7559, y: 7559, unit: 1 });
     }

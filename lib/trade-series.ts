@@ -41,11 +41,9 @@ export type TradePoint = {
  */
 export type TradeRow = { year: string; point: TradePoint | null; valueM: number | null; source: string | null };
 
-/** A value's multiple of the article's 2022 figure, as the bar shows it and as the tooltip says it. */
-const multipleOf2022 = (multiple: number | null, aside?: string) =>
-  multiple === null
-    ? { multiple: null, multipleSaid: null }
-    : { multiple: formatMultiple(multiple), multipleSaid: `${formatMultiple(multiple)} the article’s 2022 figure${aside ? `, ${aside}` : ''}` };
+/** A value's multiple of the article's 2022 figure, as the bar shows it and as the tooltip says it: always ours, as no source gives one. */
+const multipleOf2022 = (multiple: number | null, whose = 'our calculation') =>
+  multiple === null ? { multiple: null, multipleSaid: null } : { multiple: formatMultiple(multiple), multipleSaid: `${formatMultiple(multiple)} the article’s 2022 figure, ${whose}` };
 
 const articlePoint = (id: string, multiple: number | null): TradePoint => {
   const f = figure(id);

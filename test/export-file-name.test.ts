@@ -7,9 +7,10 @@ describe('download file names', () => {
   const view = { ...defaultState('flows'), direction: 'nk-to-ru' } as const;
   const base = charts.flows.fileBase;
 
-  it('names a picture after the view it shows, and a data file, which holds every row, after the chart alone', () => {
-    expect(exportFileName('flows', view, { format: 'png', density: 2 })).toBe(`${base}-nk-to-ru@2x.png`);
-    expect(exportFileName('flows', view, { format: 'svg' })).toBe(`${base}-nk-to-ru.svg`);
+  it('names a picture after the view it shows, its theme and shape, and a data file, which holds every row, after the chart alone', () => {
+    expect(exportFileName('flows', view, { format: 'png', density: 2 })).toBe(`${base}-nk-to-ru-light-wide@2x.png`);
+    expect(exportFileName('flows', { ...view, theme: 'dark' }, { format: 'png', density: 1 }, 'narrow')).toBe(`${base}-nk-to-ru-dark-tall.png`);
+    expect(exportFileName('flows', defaultState('flows'), { format: 'svg' }, 'narrow')).toBe(`${base}-light-tall.svg`);
     expect(exportFileName('flows', view, { format: 'csv' })).toBe(`${base}.csv`);
     expect(exportFileName('flows', view, { format: 'json' })).toBe(`${base}.json`);
   });

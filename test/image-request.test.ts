@@ -49,8 +49,18 @@ describe('image request options', () => {
     expect(parse({ chart: 'nope' })).toMatchObject({ ok: false, status: 404 });
   });
 
-  it('ignores an unknown key and settles values that do not fit together, as the pages do', () => {
+  it('ignores an unknown key, and refuses values that do not fit together, saying which would', () => {
     expect(parse({ utm_source: 'x', scale: 'LOG' })).toMatchObject({ ok: true, state: { scale: 'log' } });
-    expect(parseImageRequest({ chart: 'flows', direction: 'ru-to-nk', highlight: 'munitions' }, 'v1')).toMatchObject({ ok: true, state: { highlight: 'all' } });
+    expect(parseImageRequest({ chart: 'flows', direction: 'ru-to-nk', highlight: 'Munitions' }, 'v1')).toEqual({
+      ok: false,
+      status: 400,
+      message: 'highlight=munitions is drawn only with direction both or nk-to-ru: none of this kind goes this way.',
+    });
+    expect(parseImageRequest({ chart: 'flows', direction: 'nk-to-ru', highlight: 'munitions' }, 'v1')).toMatchObject({ ok: true });
+  });
+
+  it('refuses a picture option given twice, in any case', () => {
+    expect(parseImageRequest({ chart: 'trade', density: ['4', '4'] }, 'v1')).toEqual({ ok: false, status: 400, message: 'density is given more than once.' });
+    expect(parse({ layout: 'wide', LAYOUT: 'narrow' })).toEqual({ ok: false, status: 400, message: 'layout is given more than once.' });
   });
 });

@@ -27,6 +27,14 @@ describe('trade series', () => {
     }
     expect(tradeRows(true).find((r) => r.year === '2020')!.source).toBeNull();
   });
+
+  it('says every multiple of 2022 is our calculation, as no source gives one', () => {
+    const said = tradeRows(true).flatMap((r) => (r.point?.multipleSaid ? [[r.year, r.point.multipleSaid]] : []));
+    expect(said).toEqual([
+      ['2023', '×9.1 the article’s 2022 figure, our calculation across two sources'],
+      ['2025', '×13.9 the article’s 2022 figure, our calculation'],
+    ]);
+  });
 });
 
 describe('deployment estimates', () => {

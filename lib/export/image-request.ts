@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { chartIdInOtherCase, isChartId, onChartTab, serializeState, stateOptions, type ChartId, type ChartState } from '../chart-state';
 import { layouts, type Layout } from '../chart-size';
+import { chartControls } from '../chart-controls';
 import { parseState } from '../parse-state';
 import { densities, type Density } from './export-choice';
 
@@ -18,7 +19,8 @@ export type ParsedImageRequest =
  * Reads an image URL's query: the chart's state (checked by the same schema as the pages) plus
  * density (1, 2 or 4), layout and variant (download or 1200×630 preview). A bad or repeated value is
  * refused with what is allowed: a page can fall back and say so in a note, a picture has nowhere to
- * say it. Unknown keys are ignored and values that do not fit together settle, as on the pages.
+ * say it; so are values that do not fit together (a highlight of a kind that goes the other way).
+ * Unknown keys are ignored.
  * `current`: the URL names this build (`v`), so its picture never changes and caches keep it for good.
  */
 export function parseImageRequest(query: Record<string, string | string[] | undefined>, version: string): ParsedImageRequest {
@@ -30,7 +32,9 @@ export function parseImageRequest(query: Record<string, string | string[] | unde
   };
   // Option keys are read in any case too, as parseState reads the state's (`chart` and `format` come from the path).
   const optionKey = (k: string) => (!['chart', 'format'].includes(k.toLowerCase()) && reserved.includes(k.toLowerCase()) ? k.toLowerCase() : k);
-  query = Object.fromEntries(Object.entries(query).map(([k, v]) => [optionKey(k), v]));
+  const merged: Record<string, string[]> = {};
+  for (const [k, v] of Object.entries(query)) if (v !== undefined) (merged[optionKey(k)] ??= []).push(...[v].flat());
+  query = merged;
   const chart = first(query.chart) ?? '';
   const format = (first(query.format) ?? 'png') as (typeof formats)[number];
   if (!formats.includes(format)) return { ok: false, status: 404, message: 'Images are .png or .svg.' };
@@ -50,6 +54,16 @@ export function parseImageRequest(query: Record<string, string | string[] | unde
     const allowed = `${options.slice(0, -1).join(', ')} or ${options.at(-1)}`;
     return { ok: false, status: 400, message: bad.reason === 'repeated' ? `${bad.key} is given more than once; give one of ${allowed}.` : `${bad.key} must be ${allowed}.` };
   }
+  const unfit = rejected.find((r) => r.reason === 'unfit');
+  if (unfit) {
+    const value = option(Object.entries(stateQuery).find(([k]) => k.toLowerCase() === unfit.key)?.[1]);
+    const needs = chartControls(chart, true)
+      .find((c) => c.key === unfit.key)
+      ?.options.find((o) => o.value === value)?.onlyWith;
+    if (needs) return { ok: false, status: 400, message: `${unfit.key}=${value} is drawn only with ${needs.key} ${needs.values.join(' or ')}: ${needs.reason}.` };
+  }
+  const twice = ['density', 'layout', 'variant'].find((k) => (query[k]?.length ?? 0) > 1);
+  if (twice) return { ok: false, status: 400, message: `${twice} is given more than once.` };
   const state = onChartTab(asked);
   const density = densities.find((d) => String(d) === (option(query.density) ?? '1'));
   if (density === undefined) return { ok: false, status: 400, message: 'density must be 1, 2 or 4.' };

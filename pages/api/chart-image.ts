@@ -40,7 +40,7 @@ export default async function handler(req: NextApiRequest, res: NextApiResponse)
   res.setHeader('Cache-Control', parsed.current ? keptForGood : keptBriefly);
   res.setHeader('Content-Type', parsed.format === 'png' ? 'image/png' : 'image/svg+xml; charset=utf-8');
   const choice = parsed.format === 'png' ? { format: 'png' as const, density: parsed.density } : { format: 'svg' as const };
-  res.setHeader('Content-Disposition', `inline; filename="${exportFileName(parsed.chart, parsed.state, choice)}"`);
+  res.setHeader('Content-Disposition', `inline; filename="${exportFileName(parsed.chart, parsed.state, choice, parsed.layout)}"`);
   if (req.headers['if-none-match'] === parsed.etag) return res.status(304).end();
   // HEAD says what a GET would send without drawing it.
   if (req.method === 'HEAD') return res.status(200).end();

@@ -6,7 +6,7 @@
  *   after load (Lighthouse's total blocking time, observed rather than simulated);
  * - first press: from pressing the trade chart's "Log", 3 s after load, to the log drawing painted;
  * - warm press: the same press again, after going back to "Linear" (the baseline, same run);
- * - script: gzipped KB of script files the page loaded by then, and whether any holds charting code.
+ * - script: gzipped KB of script files the page loaded by then (preloaded ones too), and whether any holds charting code.
  * Needs a production build. Run: npm run bench:interaction (RUNS=n)
  */
 import type { Page } from '@playwright/test';
@@ -69,7 +69,7 @@ async function measure(page: Page, url: string): Promise<Measure> {
   await press(page, 'Linear');
   const warm = await press(page, 'Log');
   const scripts = await page.evaluate(() =>
-    (performance.getEntriesByType('resource') as PerformanceResourceTiming[]).filter((e) => e.initiatorType === 'script').map((e) => ({ url: e.name, bytes: e.encodedBodySize })),
+    (performance.getEntriesByType('resource') as PerformanceResourceTiming[]).filter((e) => e.initiatorType === 'script' || new URL(e.name).pathname.endsWith('.js')).map((e) => ({ url: e.name, bytes: e.encodedBodySize })),
   );
   await cdp.detach();
   const bodies = await Promise.all(scripts.map(async (s) => (await fetch(s.url)).text()));

@@ -5,17 +5,10 @@ import { party } from '@/lib/figures';
 import { formatValue } from '@/lib/format';
 import type { ChartId } from '@/lib/chart-state';
 
-/** Which derived numbers each chart's words use. */
-const derivedBy: Record<ChartId, string[]> = {
-  trade: ['trade-growth', 'trade-jump-2023'],
-  casualties: ['casualty-share'],
-  flows: [],
-};
-
 /** Where every number of a chart comes from, and how the computed ones were worked out. */
 export function ChartSources({ chart }: { chart: ChartId }) {
   const meta = charts[chart];
-  const used = derivations.filter((d) => derivedBy[chart].includes(d.id));
+  const used = derivations.filter((d) => meta.derived.includes(d.id));
   return (
     <div className="space-y-4 text-sm text-ink">
       <div>

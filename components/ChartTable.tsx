@@ -1,6 +1,6 @@
 import { Fragment } from 'react';
 import { charts } from '@/lib/charts';
-import { chartTable, tableColumns, type TableRow } from '@/lib/chart-table';
+import { tableColumns, type TableRow } from '@/lib/chart-table';
 import { formatWhen } from '@/lib/format';
 import type { ChartId } from '@/lib/chart-state';
 
@@ -37,7 +37,7 @@ function SourceCell({ row }: { row: TableRow }) {
  * sideways (the roles keep it a table to assistive technology, which a change of display can undo).
  */
 export function ChartTable({ chart }: { chart: ChartId }) {
-  const rows = chartTable(chart);
+  const rows = charts[chart].table();
   return (
     <div className="overflow-x-auto" tabIndex={0} role="region" aria-label={`Data table: ${charts[chart].title}`}>
       <table role="table" className="w-full border-collapse text-left text-sm max-sm:block" data-table={chart}>

@@ -298,6 +298,22 @@ test('nothing moves: no layout shift as the page loads and hydrates, nor outside
   expect(await shift()).toBe(loaded);
 });
 
+test('at 360 px each chart’s table and sources read without sideways scrolling, in the page or inside the table', async ({ watched: page }) => {
+  await page.setViewportSize({ width: 360, height: 800 });
+  for (const chart of charts) {
+    for (const tab of ['table', 'sources']) {
+      await visit(page, `/charts/${chart}?tab=${tab}`);
+      const where = `${chart} ${tab}`;
+      expect(await page.evaluate(() => document.documentElement.scrollWidth), where).toBeLessThanOrEqual(360);
+      if (tab !== 'table') continue;
+      const region = page.getByRole('region', { name: /^Data table: / });
+      await expect(region, where).toBeVisible();
+      const { scroll, client } = await region.evaluate((el) => ({ scroll: el.scrollWidth, client: el.clientWidth }));
+      expect(scroll, `${where}: the table fits its region`).toBeLessThanOrEqual(client);
+    }
+  }
+});
+
 for (const width of [360, 1280]) {
   test(`reads at ${width}px: no sideways scroll, the layout made for the width`, async ({ watched: page }) => {
     await page.setViewportSize({ width, height: 800 });

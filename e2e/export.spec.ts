@@ -3,7 +3,7 @@ import { csvParse } from 'd3-dsv';
 import type { APIRequestContext, Page } from '@playwright/test';
 import { Resvg } from '@resvg/resvg-js';
 import { metrics } from '@/data';
-import { chartTable, tableColumns } from '@/lib/chart-table';
+import { tableColumns } from '@/lib/chart-table';
 import { charts } from '@/lib/charts';
 import { chartIds, type ChartId } from '@/lib/chart-state';
 import { decodePng, distinctColours, meanDiff } from './png';
@@ -183,7 +183,7 @@ for (const chart of chartIds) {
 
   test(`${chart}: CSV and JSON hold what the table shows, and round-trip to the data module`, async ({ watched: page }) => {
     await visit(page, `/charts/${chart}?tab=table`);
-    const rows = chartTable(chart);
+    const rows = charts[chart].table();
     const csv = await download(page, chart, 'CSV');
     expect(csv.name).toBe(`${fileBase(chart)}.csv`);
     // A spreadsheet reads the file as UTF-8 by its byte-order mark.

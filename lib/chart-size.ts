@@ -14,6 +14,9 @@ export type DrawingLayout = Layout | 'slide';
 
 export const chartWidth: Record<Layout, number> = { wide: 720, narrow: 312 };
 
+/** The trade chart's height; the others' follow from what they draw (casualties-layout, flow-layout). */
+export const tradeHeight: Record<Layout, number> = { wide: 380, narrow: 400 };
+
 /**
  * Text sizes in SVG units. The narrow drawing fits unscaled in a 360 px phone's frame (page and
  * frame padding leave 318 px), so these are the sizes a phone shows.

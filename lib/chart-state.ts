@@ -18,6 +18,9 @@ export const stateOptions = {
 
 type Options = typeof stateOptions;
 export type ChartId = keyof Options;
+
+/** Where a chart draws other parties' figures beside the article's, the setting that hides them. */
+const othersSetting: { [C in ChartId]?: keyof Options[C] & string } = { trade: 'context', casualties: 'estimates' };
 export const chartIds = Object.keys(stateOptions) as ChartId[];
 // Distributes over the union, so ChartState alone is any one chart's full state.
 export type ChartState<C extends ChartId = ChartId> = C extends ChartId ? { [K in keyof Options[C]]: Options[C][K] extends readonly (infer V)[] ? V : never } : never;
@@ -55,8 +58,7 @@ export function chartPath<C extends ChartId>(chart: C, state: ChartState<C>, bas
 
 /** Whether a state draws other parties' figures beside the article's (so the source line names them). */
 export function showsContext(state: ChartState): boolean {
-  const s = state as Record<string, string>;
-  return s.context !== 'off' && s.estimates !== 'off';
+  return Object.values(othersSetting).every((key) => (state as Record<string, string>)[key] !== 'off');
 }
 
 /**

@@ -1,5 +1,4 @@
 import { metrics, type Figure, type Qualifier } from '@/data';
-import type { ChartId } from './chart-state';
 import { estimatePoints, measureLabels } from './deployment-series';
 import { articleRef, figure, partyAsRecorded, readerNote } from './figures';
 import { directionLabels, flowKindLabels } from './flow-layout';
@@ -81,35 +80,35 @@ const contextRow = (id: string, label: string): TableRow => {
   };
 };
 
-export function chartTable(chart: ChartId): TableRow[] {
-  switch (chart) {
-    case 'trade':
-      return tradePoints().map((p) => (p.origin === 'article' ? articleRow(p.id) : contextRow(p.id, `Russia–North Korea trade, ${p.year}`)));
-    case 'casualties':
-      return [
-        ...['troops-sent', 'troops-killed-or-injured', 'troops-claimed-possible', 'deminers-builders'].map((id) => articleRow(id)),
-        ...estimatePoints().map((p) => contextRow(p.id, `${measureLabels[p.measure]} · ${p.partyShort}`)),
-      ];
-    case 'flows':
-      return metrics.flows.map((f) => {
-        // Value, unit and kind columns mean what they mean in the other charts' tables: the figure's, where
-        // the item has one; the flow's own category goes into its label.
-        const sole = f.figureIds.length === 1 ? figure(f.figureIds[0]) : null;
-        return {
-          id: f.id,
-          label: `${directionLabels[f.direction].title} · ${flowKindLabels[f.kind]}: ${f.label}`,
-          date: sole && !sole.undated ? sole.date : '',
-          value: sole?.value ?? null,
-          unit: sole?.unit ?? '',
-          // A flow the article sizes carries its figures' qualifiers, as the other charts' rows do.
-          qualifier: f.figureIds.map((id) => qualifierShown(figure(id).qualifier)).join(', '),
-          shown: f.figureIds.map((id) => formatFigure(figure(id))).join(', ') || 'not sized',
-          kind: sole ? kindLabels[sole.kind] : '',
-          source: articleSource(f.source),
-          reportedBy: f.source.outlet ?? metrics.article.publisher,
-          url: '',
-          note: f.detail,
-        };
-      });
-  }
-}
+/** The trade chart's rows: one a year that some source reports, the article's or another party's. */
+export const tradeTable = (): TableRow[] =>
+  tradePoints().map((p) => (p.origin === 'article' ? articleRow(p.id) : contextRow(p.id, `Russia–North Korea trade, ${p.year}`)));
+
+/** The casualties chart's rows: the article's troop figures, then every other party's estimate. */
+export const casualtiesTable = (): TableRow[] => [
+  ...['troops-sent', 'troops-killed-or-injured', 'troops-claimed-possible', 'deminers-builders'].map((id) => articleRow(id)),
+  ...estimatePoints().map((p) => contextRow(p.id, `${measureLabels[p.measure]} · ${p.partyShort}`)),
+];
+
+/** The flow diagram's rows: one an item, with its figures where the article sizes it. */
+export const flowsTable = (): TableRow[] =>
+  metrics.flows.map((f) => {
+    // Value, unit and kind columns mean what they mean in the other charts' tables: the figure's, where
+    // the item has one; the flow's own category goes into its label.
+    const sole = f.figureIds.length === 1 ? figure(f.figureIds[0]) : null;
+    return {
+      id: f.id,
+      label: `${directionLabels[f.direction].title} · ${flowKindLabels[f.kind]}: ${f.label}`,
+      date: sole && !sole.undated ? sole.date : '',
+      value: sole?.value ?? null,
+      unit: sole?.unit ?? '',
+      // A flow the article sizes carries its figures' qualifiers, as the other charts' rows do.
+      qualifier: f.figureIds.map((id) => qualifierShown(figure(id).qualifier)).join(', '),
+      shown: f.figureIds.map((id) => formatFigure(figure(id))).join(', ') || 'not sized',
+      kind: sole ? kindLabels[sole.kind] : '',
+      source: articleSource(f.source),
+      reportedBy: f.source.outlet ?? metrics.article.publisher,
+      url: '',
+      note: f.detail,
+    };
+  });

@@ -1,15 +1,22 @@
 import { metrics } from '@/data';
+import { casualtiesHeight } from './casualties-layout';
+import { tradeHeight, type Layout } from './chart-size';
+import { casualtiesTable, flowsTable, tradeTable, type TableRow } from './chart-table';
+import { defaultState, namesOtherParties, stateOptions, type ChartId, type ChartState } from './chart-state';
+import type { ChartNote } from './chart-notes';
 import { casualtySharePercent, tradeGrowthMultiple } from './derived';
 import { contextFigure, figure, party } from './figures';
+import { layoutFlows, shownDirections } from './flow-layout';
 import { formatFigure, formatMultiple, formatShare } from './format';
-import { defaultState, namesOtherParties, stateOptions, type ChartId, type ChartState, type Tab } from './chart-state';
-import { shownDirections } from './drawing-height';
 import { tradeSpan } from './trade-series';
-import type { ChartNote } from './chart-notes';
 
-/** The words around each chart: title, takeaway, notes, credits. All numbers come from data/ or derived.ts. */
-export type ChartMeta = {
-  id: ChartId;
+/**
+ * Everything the server knows of each chart but its drawing (components/charts/registry.tsx) and
+ * its options (lib/chart-state.ts, which the browser reads too): the words around it, its table,
+ * its size, its file names. All numbers come from data/ or derived.ts.
+ */
+export type ChartMeta<C extends ChartId = ChartId> = {
+  id: C;
   title: string;
   /** The finding in words: what the article's own figures show, then what other parties add. */
   takeaway: { finding: string; others?: string };
@@ -19,6 +26,19 @@ export type ChartMeta = {
   /** Party ids of the other sources drawn. */
   contextParties: string[];
   fileBase: string;
+  /** Parts of a state that change what is drawn, for file names: empty ones are left out. */
+  fileSuffix(state: ChartState<C>): string[];
+  /** Ids of the derived numbers (lib/derived.ts) its words use, which the Sources tab explains. */
+  derived: string[];
+  /** Its rows: the Table tab and the CSV and JSON downloads. */
+  table: () => TableRow[];
+  /** How tall it draws in a state, from the same geometry its drawing uses. */
+  height(state: ChartState<C>, layout: Layout): number;
+  /**
+   * Where the outlets the article credits depend on what a view draws (one direction of the flows
+   * may draw none of them): the state's fields they follow, and the outlets a view draws.
+   */
+  outletsFollow?: { fields: string[]; drawn(state: ChartState<C>): string[] };
 };
 
 const contextPartiesOf = (topics: string[]) => [
@@ -28,7 +48,7 @@ const contextPartiesOf = (topics: string[]) => [
 /** Another party's figure in words, credited to its party by the name the charts label it with. */
 const estimateBy = (id: string, what: string) => `${formatFigure(contextFigure(id))} ${what} (${party(contextFigure(id).partyId).short})`;
 
-export const charts: Record<ChartId, ChartMeta> = {
+const entries = {
   trade: {
     id: 'trade',
     title: `Russia–North Korea trade, ${tradeSpan()}`,
@@ -47,6 +67,10 @@ export const charts: Record<ChartId, ChartMeta> = {
     articleOutlets: [],
     contextParties: contextPartiesOf(['trade']),
     fileBase: `russia-nk-trade-${tradeSpan().replace('–', '-')}`,
+    fileSuffix: (s) => [s.scale === 'log' ? 'log' : '', s.context === 'off' ? 'article-only' : ''],
+    derived: ['trade-growth', 'trade-jump-2023'],
+    table: tradeTable,
+    height: (_, layout) => tradeHeight[layout],
   },
   casualties: {
     id: 'casualties',
@@ -67,6 +91,10 @@ export const charts: Record<ChartId, ChartMeta> = {
     articleOutlets: ['BBC News'],
     contextParties: contextPartiesOf(['deployment', 'casualties']),
     fileBase: 'north-korean-troops-sent-and-lost',
+    fileSuffix: (s) => [s.estimates === 'off' ? 'article-only' : ''],
+    derived: ['casualty-share'],
+    table: casualtiesTable,
+    height: (s, layout) => casualtiesHeight(layout, s.estimates === 'on'),
   },
   flows: {
     id: 'flows',
@@ -76,8 +104,19 @@ export const charts: Record<ChartId, ChartMeta> = {
     articleOutlets: ['BBC News'],
     contextParties: [],
     fileBase: 'russia-nk-arms-for-technology',
+    fileSuffix: (s) => [s.direction !== 'both' ? s.direction : '', s.highlight !== 'all' ? s.highlight : ''],
+    derived: [],
+    table: flowsTable,
+    height: (s, layout) => layoutFlows(layout, shownDirections(s.direction)).height,
+    outletsFollow: {
+      fields: ['tab', 'direction'],
+      drawn: (s) => metrics.flows.filter((f) => shownDirections(s.direction).includes(f.direction)).flatMap((f) => f.source.outlet ?? []),
+    },
   },
-};
+} satisfies { [C in ChartId]: ChartMeta<C> };
+
+/** Each chart by id (methods read each chart's own state: a ChartMeta is called with its own chart's). */
+export const charts: Record<ChartId, ChartMeta> = entries;
 
 /**
  * The takeaway as one sentence. What other parties add is said only while their figures are
@@ -94,9 +133,9 @@ export function takeawayText(meta: ChartMeta, includeContext = true): string {
  * every row, so those cite all.
  */
 export function articleOutletsDrawn(meta: ChartMeta, state?: ChartState): string[] {
-  if (meta.id !== 'flows' || !state || state.tab !== 'chart') return meta.articleOutlets;
-  const shown = shownDirections((state as ChartState<'flows'>).direction);
-  return meta.articleOutlets.filter((outlet) => metrics.flows.some((f) => shown.includes(f.direction) && f.source.outlet === outlet));
+  if (!meta.outletsFollow || !state || state.tab !== 'chart') return meta.articleOutlets;
+  const drawn = meta.outletsFollow.drawn(state);
+  return meta.articleOutlets.filter((outlet) => drawn.includes(outlet));
 }
 
 /**
@@ -105,10 +144,12 @@ export function articleOutletsDrawn(meta: ChartMeta, state?: ChartState): string
  * joined with a space (the server prepares each). Else null.
  */
 export function citingByState(meta: ChartMeta): { fields: string[]; parts: Record<string, string> } | null {
-  if (meta.id !== 'flows') return null;
-  const { tab: tabs, direction: directions } = stateOptions.flows;
-  const credit = (tab: Tab, direction: ChartState<'flows'>['direction']) => citing(articleOutletsDrawn(meta, { ...defaultState('flows'), tab, direction }));
-  return { fields: ['tab', 'direction'], parts: Object.fromEntries(tabs.flatMap((t) => directions.map((d) => [`${t} ${d}`, credit(t, d)]))) };
+  if (!meta.outletsFollow) return null;
+  const { fields } = meta.outletsFollow;
+  const options = stateOptions[meta.id] as Record<string, readonly string[]>;
+  const combos = fields.reduce<string[][]>((sofar, field) => sofar.flatMap((values) => options[field].map((v) => [...values, v])), [[]]);
+  const stateOf = (values: string[]) => ({ ...defaultState(meta.id), ...Object.fromEntries(fields.map((f, i) => [f, values[i]])) }) as ChartState;
+  return { fields, parts: Object.fromEntries(combos.map((values) => [values.join(' '), citing(articleOutletsDrawn(meta, stateOf(values)))])) };
 }
 
 /** The source line's credit to the article, and to the outlets it cites. */
@@ -122,16 +163,4 @@ export const citing = (outlets: string[]) => (outlets.length ? `, citing ${outle
 export function sourceLine(meta: ChartMeta, state?: ChartState): string {
   const others = !state || namesOtherParties(state) ? meta.contextParties.map((id) => party(id).short) : [];
   return `${articleCredit()}${citing(articleOutletsDrawn(meta, state))}${others.length ? `; ${others.join(', ')}` : ''}`;
-}
-
-/** The parts of state that change what is drawn, for file names and alt text. */
-export function stateSuffix<C extends ChartId>(chart: C, state: ChartState<C>): string {
-  const s = state as Record<string, string>;
-  const parts =
-    chart === 'trade'
-      ? [s.scale === 'log' ? 'log' : '', s.context === 'off' ? 'article-only' : '']
-      : chart === 'casualties'
-        ? [s.estimates === 'off' ? 'article-only' : '']
-        : [s.direction !== 'both' ? s.direction : '', s.highlight !== 'all' ? s.highlight : ''];
-  return parts.filter(Boolean).join('-');
 }

@@ -2,7 +2,6 @@ import { notesFor } from './chart-notes';
 import { charts, sourceLine, takeawayText } from './charts';
 import { showsContext, type ChartId, type ChartState } from './chart-state';
 import { chartWidth } from './chart-size';
-import { drawingHeight } from './drawing-height';
 import { embedHeightKey, embedMaxWidth, type EmbedHeights } from './embed';
 import { cautiousWidth, wrapText } from './export/frame-svg';
 import { drawnStates } from './views';
@@ -23,7 +22,7 @@ export function embedHeight(chart: ChartId, state: ChartState): number {
   const notesHeight = notes.length ? 16 + notes.reduce((sum, n) => sum + lines(n, 12, 20) * 16, 0) + 4 * (notes.length - 1) : 0;
   const source = `${sourceLine(meta, state)} · Chart link`;
   // The wide drawing fills the embed's text column, so it is drawn that much larger than its own 720 px.
-  const drawing = drawingHeight(chart, state, 'wide') * ((embedMaxWidth - 24) / chartWidth.wide);
+  const drawing = meta.height(state, 'wide') * ((embedMaxWidth - 24) / chartWidth.wide);
   return Math.ceil(12 + 24 + 8 + lines(takeawayText(meta, showsContext(state)), 14) * 20 + 8 + drawing + notesHeight + lines(source, 12) * 16 + 12);
 }
 

@@ -4,6 +4,9 @@ import { chartWidth, type DrawingLayout } from './chart-size';
 import { formatFigure } from './format';
 import { figure } from './figures';
 
+/** The directions a flows state draws. */
+export const shownDirections = (direction: Direction | 'both'): Direction[] => (direction === 'both' ? ['nk-to-ru', 'ru-to-nk'] : [direction]);
+
 export const flowKindLabels: Record<FlowKind, string> = {
   munitions: 'Munitions',
   people: 'People',

@@ -3,20 +3,20 @@ import { csvParse } from 'd3-dsv';
 import { kindLabels } from '@/lib/format';
 import { describe, expect, it } from 'vitest';
 import { metrics } from '@/data';
-import { chartTable } from '@/lib/chart-table';
+import { charts } from '@/lib/charts';
 import { chartIds } from '@/lib/chart-state';
 
 describe('chart tables', () => {
   it.each(chartIds)('%s: every row names its source, every context row its address', (chart) => {
     const contextIds = new Set(metrics.context.map((c) => c.id));
-    for (const row of chartTable(chart)) {
+    for (const row of charts[chart].table()) {
       expect(row.source, row.id).not.toBe('');
       if (contextIds.has(row.id)) expect(row.url, row.id).toMatch(/^https?:\/\//);
     }
   });
 
   it('names another party in the recorded words, relay included, as the CSV gives them', () => {
-    const rows = [...chartTable('trade'), ...chartTable('casualties')];
+    const rows = [...charts.trade.table(), ...charts.casualties.table()];
     const csv = csvParse(readFileSync('data/other-sources.csv', 'utf8'));
     expect(csv.length).toBe(metrics.context.length);
     for (const row of csv) {
@@ -26,7 +26,7 @@ describe('chart tables', () => {
   });
 
   it('never shows a date the article does not give', () => {
-    const rows = chartTable('casualties');
+    const rows = charts.casualties.table();
     const undated = metrics.figures.filter((f) => f.undated).map((f) => f.id);
     const shown = rows.filter((r) => undated.includes(r.id));
     expect(shown.map((r) => r.id)).toEqual(['troops-killed-or-injured', 'troops-claimed-possible', 'deminers-builders']);
@@ -39,7 +39,7 @@ describe('chart tables', () => {
 
   it('a sized flow shows its figures’ qualifiers, as every other row does', () => {
     for (const flow of metrics.flows.filter((f) => f.figureIds.length)) {
-      const row = chartTable('flows').find((r) => r.id === flow.id)!;
+      const row = charts.flows.table().find((r) => r.id === flow.id)!;
       const qualifiers = flow.figureIds.map((id) => metrics.figures.find((f) => f.id === id)!.qualifier);
       expect(row.qualifier, flow.id).not.toBe('');
       for (const q of qualifiers.filter((q) => q !== 'exact')) expect(row.qualifier, flow.id).toContain(q);
@@ -50,6 +50,6 @@ describe('chart tables', () => {
       }
     }
     // The flow's category is in its label, not in the column that elsewhere holds the kind of figure.
-    for (const row of chartTable('flows')) expect(['', ...Object.values(kindLabels)], row.id).toContain(row.kind);
+    for (const row of charts.flows.table()) expect(['', ...Object.values(kindLabels)], row.id).toContain(row.kind);
   });
 });

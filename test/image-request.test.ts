@@ -62,5 +62,7 @@ describe('image request options', () => {
   it('refuses a picture option given twice, in any case', () => {
     expect(parseImageRequest({ chart: 'trade', density: ['4', '4'] }, 'v1')).toEqual({ ok: false, status: 400, message: 'density is given more than once.' });
     expect(parse({ layout: 'wide', LAYOUT: 'narrow' })).toEqual({ ok: false, status: 400, message: 'layout is given more than once.' });
+    // Keys an object already has by inheritance are keys like any other.
+    expect(parse(Object.fromEntries([['constructor', 'x'], ['__proto__', 'y'], ['toString', '1']]))).toMatchObject({ ok: true });
   });
 });

@@ -1,8 +1,7 @@
 import type { Direction, FlowKind } from '@/data';
 import { fontFamily, fontSize, type DrawingLayout } from '@/lib/chart-size';
-import { shownDirections } from '@/lib/drawing-height';
 import { articleRef } from '@/lib/figures';
-import { directionLabels, flowKindLabels, flowRow, layoutFlows, type PlacedItem } from '@/lib/flow-layout';
+import { directionLabels, flowKindLabels, flowRow, layoutFlows, shownDirections, type PlacedItem } from '@/lib/flow-layout';
 import type { Palette } from '@/lib/palette';
 import { tipAttribute } from './tip';
 

@@ -1,7 +1,6 @@
 import { Bar, BarChart, CartesianGrid, Cell, Customized, LabelList, ReferenceArea, XAxis, YAxis } from 'recharts';
 import { isPowerOfTen, linearTicks, logTicks } from '@/lib/axis';
-import { chartWidth, fontFamily, fontSize, type Layout } from '@/lib/chart-size';
-import { tradeHeight } from '@/lib/drawing-height';
+import { chartWidth, fontFamily, fontSize, tradeHeight, type Layout } from '@/lib/chart-size';
 import { formatMoney, qualifierWord } from '@/lib/format';
 import { markStyles, type Palette } from '@/lib/palette';
 import { qualified, tradeMaxM, tradeRows, unreportedYears, type TradePoint, type TradeRow } from '@/lib/trade-series';

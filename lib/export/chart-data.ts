@@ -1,7 +1,7 @@
 import { metrics } from '@/data';
 import { charts, sourceLine } from '../charts';
 import { chartPath, defaultState, type ChartId } from '../chart-state';
-import { chartTable, tableColumns } from '../chart-table';
+import { tableColumns } from '../chart-table';
 import { toCsv } from '../csv';
 import { siteUrl } from '../site';
 
@@ -13,7 +13,7 @@ export function tableCsv(chart: ChartId): string {
   const header = ['id', ...tableColumns.map((c) => c.label), 'Data version', 'Figures as of'];
   const stamp = [metrics.version, metrics.asOf];
   // The byte-order mark tells spreadsheets the file is UTF-8, so ’ – → × are not garbled.
-  return `\ufeff${toCsv([header, ...chartTable(chart).map((row) => [row.id, ...tableColumns.map((c) => row[c.key]), ...stamp])])}`;
+  return `\ufeff${toCsv([header, ...charts[chart].table().map((row) => [row.id, ...tableColumns.map((c) => row[c.key]), ...stamp])])}`;
 }
 
 /** The same rows as JSON, with the chart's title, its source line (naming every source, as the rows hold them all) and its link. */
@@ -26,7 +26,7 @@ export function tableJson(chart: ChartId): string {
     link: siteUrl(chartPath(chart, defaultState(chart))),
     dataVersion: metrics.version,
     figuresAsOf: metrics.asOf,
-    rows: chartTable(chart),
+    rows: charts[chart].table(),
   };
   return `${JSON.stringify(data, null, 2)}\n`;
 }

@@ -1,5 +1,5 @@
 import type { Layout } from '../chart-size';
-import { charts, stateSuffix } from '../charts';
+import { charts } from '../charts';
 import type { ChartId, ChartState } from '../chart-state';
 import { isPicture, type ExportChoice } from './export-choice';
 import { exportTheme } from './frame-parts';
@@ -10,7 +10,7 @@ import { exportTheme } from './frame-parts';
  * so it is named after the chart alone. The file routes send it as the file's name.
  */
 export function exportFileName(chart: ChartId, state: ChartState, choice: ExportChoice, layout: Layout = 'wide'): string {
-  const parts = isPicture(choice) ? [stateSuffix(chart, state as never), exportTheme(state), layout === 'narrow' ? 'tall' : 'wide'] : [];
+  const parts = isPicture(choice) ? [...charts[chart].fileSuffix(state), exportTheme(state), layout === 'narrow' ? 'tall' : 'wide'] : [];
   const density = choice.format === 'png' && choice.density > 1 ? `@${choice.density}x` : '';
   return `${[charts[chart].fileBase, ...parts].filter(Boolean).join('-')}${density}.${choice.format}`;
 }

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { chartIdInOtherCase, isChartId, onChartTab, serializeState, stateOptions, type ChartId, type ChartState } from '../chart-state';
+import { chartIdInOtherCase, chartIds, isChartId, onChartTab, serializeState, stateOptions, type ChartId, type ChartState } from '../chart-state';
 import { layouts, type Layout } from '../chart-size';
 import { chartControls } from '../chart-controls';
 import { parseState } from '../parse-state';
@@ -32,16 +32,17 @@ export function parseImageRequest(query: Record<string, string | string[] | unde
   };
   // Option keys are read in any case too, as parseState reads the state's (`chart` and `format` come from the path).
   const optionKey = (k: string) => (!['chart', 'format'].includes(k.toLowerCase()) && reserved.includes(k.toLowerCase()) ? k.toLowerCase() : k);
-  const merged: Record<string, string[]> = {};
-  for (const [k, v] of Object.entries(query)) if (v !== undefined) (merged[optionKey(k)] ??= []).push(...[v].flat());
-  query = merged;
+  // A Map, not an object: a key named `constructor` or `__proto__` is just a key.
+  const merged = new Map<string, string[]>();
+  for (const [k, v] of Object.entries(query)) if (v !== undefined) merged.set(optionKey(k), [...(merged.get(optionKey(k)) ?? []), ...[v].flat()]);
+  query = Object.fromEntries(merged);
   const chart = first(query.chart) ?? '';
   const format = (first(query.format) ?? 'png') as (typeof formats)[number];
   if (!formats.includes(format)) return { ok: false, status: 404, message: 'Images are .png or .svg.' };
   if (!isChartId(chart)) {
     // As on the pages, a chart id typed in capitals (`/charts/Trade/image.png`) leads to the chart's image.
     const meant = chartIdInOtherCase(chart);
-    if (!meant) return { ok: false, status: 404, message: 'Unknown chart. Charts: trade, casualties, flows.' };
+    if (!meant) return { ok: false, status: 404, message: `Unknown chart. Charts: ${chartIds.join(', ')}.` };
     const rest = new URLSearchParams(Object.entries(query).flatMap(([k, v]) => (k === 'chart' || k === 'format' || v === undefined ? [] : [v].flat().map((x) => [k, String(x)]))));
     return { ok: false, status: 308, location: `/charts/${meant}/image.${format}${rest.size ? `?${rest}` : ''}` };
   }

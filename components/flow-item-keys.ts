@@ -16,7 +16,7 @@ type Key = Pick<KeyboardEvent, 'key' | 'altKey' | 'ctrlKey' | 'metaKey' | 'shift
  * the Tab stop with it, read from the drawing itself (the server's markup, whichever state it shows).
  * A key held with a modifier is the browser's (Alt+← is Back). Returns whether the key moved focus (the caller then keeps it from scrolling).
  */
-export function moveFocusAmongFlowItems(event: Key, from: Element): boolean {
+function moveFocusAmongFlowItems(event: Key, from: Element): boolean {
   const item = from.closest<SVGGElement>('.flow-item');
   const items = [...(item?.closest('svg')?.querySelectorAll<SVGGElement>('.flow-item') ?? [])];
   const step = steps[event.key];

@@ -22,7 +22,6 @@ export const metrics = {
   asOf: figuresAsOf(tables.context),
 };
 
-export type Metrics = typeof metrics;
 export * from './schema';
 export * from './csv-schema';
 export { section } from './article';

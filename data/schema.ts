@@ -132,6 +132,5 @@ export type Figure = z.infer<typeof FigureSchema>;
 export type Flow = z.infer<typeof FlowSchema>;
 export type FlowKind = z.infer<typeof FlowKindSchema>;
 export type Direction = z.infer<typeof DirectionSchema>;
-export type TimelineEvent = z.infer<typeof TimelineEventSchema>;
 /** The raw, unchecked shape a data file is written in. */
 export type MetricsInput = z.input<typeof MetricsSchema>;

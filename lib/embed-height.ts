@@ -16,7 +16,7 @@ const lines = (text: string, size: number, indent = 0) => wrapText(text, embedMa
  * with its link (16 a line). Text is measured by a cautious estimate, so it errs long (a line in some
  * paragraphs), never short: a little blank under the frame rather than a scrollbar in it.
  */
-export function embedHeight(chart: ChartId, state: ChartState): number {
+function embedHeight(chart: ChartId, state: ChartState): number {
   const meta = charts[chart];
   const notes = notesFor(meta.notes, state);
   const notesHeight = notes.length ? 16 + notes.reduce((sum, n) => sum + lines(n, 12, 20) * 16, 0) + 4 * (notes.length - 1) : 0;

@@ -18,7 +18,7 @@ export function contextFigure(id: string): ContextFigure {
 export const readerNote = (c: ContextFigure): string => c.readerNote ?? c.note;
 
 /** Where in the article something stands: a section by its heading, in quotes; the opening paragraph has no heading. */
-export const articlePlace = (name: string) => (name === section.intro ? 'opening paragraph' : `section “${name}”`);
+const articlePlace = (name: string) => (name === section.intro ? 'opening paragraph' : `section “${name}”`);
 
 /** Where in the article, and whom the article credits there: "section “…”, citing BBC News". */
 export const articleRef = ({ section: name, outlet }: Figure['source']) => `${articlePlace(name)}${outlet ? `, citing ${outlet}` : ''}`;

@@ -3,7 +3,7 @@ import type { Measure } from '@/lib/deployment-series';
 import { markStyles } from '@/lib/palette';
 
 /** Shape per measure, so measures read apart without colour (design.md). */
-export const measureShapes: Record<Measure, 'square' | 'plus' | 'diamond' | 'triangle' | 'circle' | 'cross'> = {
+const measureShapes: Record<Measure, 'square' | 'plus' | 'diamond' | 'triangle' | 'circle' | 'cross'> = {
   troops: 'square',
   'additional-troops': 'plus',
   'planned-troops': 'square',

@@ -8,7 +8,7 @@ import { siteUrl } from '../site';
 import type { ChartDrawing, FrameParts } from './frame-svg';
 
 /** Which data a file shows: a picture in a slide, or a table in a spreadsheet, says so. */
-export const dataStamp = () => `data ${metrics.version}, figures as of ${formatWhen(metrics.asOf)}`;
+const dataStamp = () => `data ${metrics.version}, figures as of ${formatWhen(metrics.asOf)}`;
 
 /** The words of an exported frame for a chart state: its pictures, previews and SVG downloads. */
 export function frameParts(chart: ChartId, state: ChartState, theme: Theme, drawings: ChartDrawing[]): FrameParts {

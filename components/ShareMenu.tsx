@@ -51,6 +51,7 @@ export function ShareMenu({ title, embedHeights }: { title: string; embedHeights
   const embedField = useRef<HTMLTextAreaElement>(null);
 
   return (
+    // Hidden where scripts do not run: nothing can be copied, and the chart link under the chart is the view's address.
     <ToolbarMenu label="Share" context={title} width="w-80" onOpen={() => setEmbedTheme(state.theme === 'dark' ? 'dark' : 'light')}>
       {({ id }) => (
         <>

@@ -13,6 +13,8 @@ type Props = {
   width: string;
   busy?: boolean;
   onOpen?: () => void;
+  /** Shown instead of the button where scripts do not run (the menu needs them): plain links, or nothing. */
+  withoutScripts?: ReactNode;
   children: (api: MenuApi) => ReactNode;
 };
 
@@ -20,7 +22,7 @@ type Props = {
  * A toolbar button with a menu under it: closes on Escape (focus back to the button), a click
  * elsewhere or focus moving past it, and stays on screen where the toolbar wraps on a phone.
  */
-export function ToolbarMenu({ label, context, width, busy = false, onOpen, children }: Props) {
+export function ToolbarMenu({ label, context, width, busy = false, onOpen, withoutScripts, children }: Props) {
   const [open, setOpen] = useState(false);
   const [shift, setShift] = useState(0);
   const root = useRef<HTMLDivElement>(null);
@@ -84,10 +86,11 @@ export function ToolbarMenu({ label, context, width, busy = false, onOpen, child
           if (!open) onOpen?.();
           setOpen(!open);
         }}
-        className="min-h-6 rounded border border-rule bg-panel px-3 py-1 text-sm text-ink hover:border-ink pointer-coarse:min-h-11"
+        className="min-h-6 rounded border border-rule bg-panel px-3 py-1 text-sm text-ink hover:border-ink noscript:hidden pointer-coarse:min-h-11"
       >
         {label}
       </button>
+      {withoutScripts}
       {open && (
         <div
           ref={menu}

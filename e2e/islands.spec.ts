@@ -184,6 +184,13 @@ test('no charting code reaches the browser: not at load, nor on hovers, presses 
   expect(mapsRead).toBeGreaterThan(0);
 });
 
+test('with scripts the menus stand in the toolbar and their plain stand-ins stay hidden', async ({ watched: page }) => {
+  await page.goto('/charts/trade');
+  const frame = page.locator('[data-frame="trade"]');
+  await expect(frame.getByRole('button', { name: /^(Download|Share):/ })).toHaveCount(2);
+  await expect(frame.getByRole('link', { name: /^(PNG|CSV):/ })).toHaveCount(0);
+});
+
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
 
@@ -199,6 +206,21 @@ test.describe('without JavaScript', () => {
     await page.getByRole('tab', { name: 'Table' }).click();
     await expect(page).toHaveURL(/\/charts\/trade\?tab=table&scale=log$/);
     await expect(page.locator('[data-table="trade"] tbody tr')).toHaveCount(6);
+  });
+
+  test('the menus, which need scripts, give way to plain links to the view’s picture and data', async ({ watched: page, request }) => {
+    await page.goto('/charts/trade?scale=log&theme=dark');
+    const frame = page.locator('[data-frame="trade"]');
+    await expect(frame.getByRole('button', { name: /^(Download|Share):/ })).toHaveCount(0);
+    const png = frame.getByRole('link', { name: /^PNG:/ });
+    const csv = frame.getByRole('link', { name: /^CSV:/ });
+    await expect(png).toBeVisible();
+    await expect(csv).toBeVisible();
+    const picture = await request.get((await png.getAttribute('href'))!);
+    expect(picture.status()).toBe(200);
+    expect(picture.headers()['content-disposition']).toMatch(/-log-dark-wide@2x\.png"$/);
+    const data = await request.get((await csv.getAttribute('href'))!);
+    expect(data.headers()['content-type']).toMatch(/^text\/csv/);
   });
 
   test('the dashboard’s theme choice colours the page', async ({ watched: page }) => {

@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import { charts } from '@/lib/charts';
-import { chartIds } from '@/lib/chart-state';
+import { chartIds, chartPath, defaultState } from '@/lib/chart-state';
 
 export const metadata: Metadata = { title: 'No such page' };
 
@@ -13,7 +13,7 @@ export default function NotFound() {
       <ul className="mt-4 list-disc space-y-1 pl-5" data-chart-list>
         {chartIds.map((id) => (
           <li key={id}>
-            <a className="underline" href={`/charts/${id}`} target="_top">
+            <a className="underline" href={chartPath(id, defaultState(id))} target="_top">
               {charts[id].title}
             </a>
           </li>

@@ -5,13 +5,12 @@ import { PageHeader } from '@/components/PageHeader';
 import { PageTheme, PageThemeChoice } from '@/components/PageTheme';
 import { themeControl } from '@/lib/chart-controls';
 import { Timeline } from '@/components/Timeline';
-import { chartIds, defaultState, imagePath } from '@/lib/chart-state';
-import { charts } from '@/lib/charts';
-import { buildVersion } from '@/lib/drawings';
+import { chartIds, defaultState } from '@/lib/chart-state';
+import { previewImage } from '@/lib/page-meta';
 import { site } from '@/lib/site';
 
 // A shared link to the dashboard previews as the trade chart, the relationship's headline number.
-const preview = { url: imagePath('trade', defaultState('trade'), { variant: 'preview', v: buildVersion() }), width: 1200, height: 630, alt: charts.trade.title };
+const preview = previewImage('trade', defaultState('trade'));
 const { name: title, description } = site;
 
 export const metadata: Metadata = {

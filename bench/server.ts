@@ -9,7 +9,7 @@ import { chromiumArgs, chromiumPath } from '../playwright.config';
 // From __filename, which is absolute however the bench is loaded (imported from an ES module, __dirname is '.').
 export const root = path.resolve(path.dirname(__filename), '..');
 
-export function portIsFree(port: number): Promise<boolean> {
+function portIsFree(port: number): Promise<boolean> {
   return new Promise((resolve) => {
     const probe = net.createServer().once('error', () => resolve(false));
     probe.listen(port, '127.0.0.1', () => probe.close(() => resolve(true)));
@@ -31,7 +31,7 @@ async function listening(port: number, child: ChildProcess) {
   throw new Error('The server did not listen within 30 s.');
 }
 
-export function requireBuild(dir = root) {
+function requireBuild(dir = root) {
   if (!fs.existsSync(path.join(dir, '.next', 'BUILD_ID'))) {
     console.error(`No production build in ${dir}: run \`npm run build\` first.`);
     process.exit(1);

@@ -4,7 +4,7 @@ import { useEffect, useLayoutEffect, useReducer, useRef, useState } from 'react'
 import { ChartDrawing } from '@/components/ChartDrawing';
 import { layouts } from '@/lib/chart-size';
 import type { Control } from '@/lib/chart-controls';
-import { chartPath, drawingKey, drawingUrl, takeawayId, type ChartId, type ChartState } from '@/lib/chart-state';
+import { chartPath, drawingKey, drawingUrl, takeawayId, type ChartState } from '@/lib/chart-state';
 import { settleState } from '@/lib/settle-state';
 import { useChartView } from './ChartStateProvider';
 import { keepDrawing, loadDrawing, readyDrawing, type Drawing } from './drawing-cache';

@@ -1,12 +1,12 @@
 import { useState } from 'react';
-import type { Control } from '@/lib/chart-controls';
+import type { Control, ControlOption } from '@/lib/chart-controls';
 import { inPage } from './in-page-link';
 
 type Props = {
   control: Control;
   value: string;
   /** Why an option cannot be chosen now, or undefined where it can. */
-  unavailable?: (option: Control['options'][number]) => string | undefined;
+  unavailable?: (option: ControlOption) => string | undefined;
   /** The URL of the view an option leads to: the options are then links, which work without scripts too. */
   href?: (value: string) => string;
   onChoose: (value: string) => void;

@@ -22,6 +22,6 @@ export const metrics = {
   asOf: figuresAsOf(tables.context),
 };
 
-export * from './schema';
-export * from './csv-schema';
+export type { Direction, Figure, Flow, FlowKind, Kind, Qualifier, Unit } from './schema';
+export type { ContextFigure, ContextSeries, Party } from './csv-schema';
 export { section } from './article';

@@ -13,7 +13,7 @@ export const QualifierSchema = z.enum(qualifiers, { error: `is not a qualifier, 
 const kinds = ['reported', 'official-statistic', 'mirror-statistic', 'industry-estimate', 'assessment', 'claim', 'projection'] as const;
 export const KindSchema = z.enum(kinds, { error: `is not a kind of figure, expected one of: ${kinds.join(', ')}` });
 
-export const UnitSchema = z.enum(['USD', 'soldiers', 'workers', 'percent', 'multiple']);
+const UnitSchema = z.enum(['USD', 'soldiers', 'workers', 'percent', 'multiple']);
 
 /** Whether YYYY-MM-DD names a day that exists (there is no 2025-02-30). */
 const isDay = (s: string) => {
@@ -28,20 +28,20 @@ export const PartialDateSchema = z.string().refine((s) => /^\d{4}(-(0[1-9]|1[0-2
 
 export const IdSchema = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, { error: 'is not an id, expected lower-case words and digits joined by hyphens' });
 
-export const ArticleSchema = z.object({
+const ArticleSchema = z.object({
   id: IdSchema,
   title: z.string().min(1),
   publisher: z.string().min(1),
 });
 
 /** Where in the article a fact stands, and whom the article credits for it. */
-export const ArticleRefSchema = z.object({
+const ArticleRefSchema = z.object({
   article: IdSchema,
   section: z.string().min(1),
   outlet: z.string().min(1).optional(),
 });
 
-export const FigureSchema = z.object({
+const FigureSchema = z.object({
   id: IdSchema,
   label: z.string().min(1),
   value: z.number().finite().nonnegative(),
@@ -58,10 +58,10 @@ export const FigureSchema = z.object({
   source: ArticleRefSchema,
 });
 
-export const FlowKindSchema = z.enum(flowKinds);
-export const DirectionSchema = z.enum(directions);
+const FlowKindSchema = z.enum(flowKinds);
+const DirectionSchema = z.enum(directions);
 
-export const FlowSchema = z.object({
+const FlowSchema = z.object({
   id: IdSchema,
   direction: DirectionSchema,
   kind: FlowKindSchema,
@@ -71,7 +71,7 @@ export const FlowSchema = z.object({
   source: ArticleRefSchema,
 });
 
-export const TimelineEventSchema = z.object({
+const TimelineEventSchema = z.object({
   id: IdSchema,
   /** The date the source gives, if it gives one; never a date from elsewhere. */
   date: PartialDateSchema.optional(),

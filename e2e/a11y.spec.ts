@@ -9,7 +9,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
       const context = await browser.newContext({ baseURL, colorScheme });
       try {
         const page = await context.newPage();
-        // Once hydrated: the islands have set what they set (the share link, the flow line's words).
+        // Once hydrated: the islands have set what they set (the share link).
         await visit(page, route);
         const violations = (await new AxeBuilder({ page }).analyze()).violations.map((v) => `${v.id}: ${v.nodes.length} × ${v.help} (${v.nodes[0]?.target.join(' ')})`);
         expect(violations, violations.join('\n')).toEqual([]);

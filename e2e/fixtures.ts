@@ -4,7 +4,7 @@ import { test as base, expect, type Browser, type Locator, type Page } from '@pl
  * Collects a page's console errors, hydration warnings, page errors, Content-Security-Policy
  * violations and requests that leave `origin`; the returned list is read at the end of the test.
  */
-export async function watch(page: Page, origin: string): Promise<string[]> {
+async function watch(page: Page, origin: string): Promise<string[]> {
   const problems: string[] = [];
   page.on('console', (m) => {
     if (m.type() === 'error' || /hydrat/i.test(m.text())) problems.push(`console ${m.type()}: ${m.text()}`);

@@ -12,6 +12,9 @@ export type Layout = (typeof layouts)[number];
  */
 export type DrawingLayout = Layout | 'slide';
 
+/** A link preview's size, as Open Graph's large card asks. */
+export const previewSize = { width: 1200, height: 630 } as const;
+
 export const chartWidth: Record<Layout, number> = { wide: 720, narrow: 312 };
 
 /** The trade chart's height; the others' follow from what they draw (casualties-layout, flow-layout). */

@@ -56,7 +56,7 @@ export function chartPath<C extends ChartId>(chart: C, state: ChartState<C>, bas
   return `${base}/${chart}${serializeState(chart, state)}`;
 }
 
-/** Whether a state draws other parties' figures beside the article's (so the source line names them). */
+/** Whether a state draws other parties' figures beside the article's (so its notes and takeaway speak of them). */
 export function showsContext(state: ChartState): boolean {
   return Object.values(othersSetting).every((key) => (state as Record<string, string>)[key] !== 'off');
 }

@@ -44,11 +44,11 @@ const articleSource = (source: Figure['source']) => `${metrics.article.publisher
 /** A source that gives a bare number gives no qualifier; "exact" would claim a precision it never stated. */
 const qualifierShown = (q: Qualifier) => qualifierWord(q) || 'none';
 
-const articleRow = (id: string, label = figure(id).label): TableRow => {
+const articleRow = (id: string): TableRow => {
   const f = figure(id);
   return {
     id,
-    label,
+    label: f.label,
     date: f.undated ? '' : f.date,
     value: f.value,
     unit: f.unit,

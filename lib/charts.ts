@@ -15,7 +15,7 @@ import { tradeSpan } from './trade-series';
  * its options (lib/chart-state.ts, which the browser reads too): the words around it, its table,
  * its size, its file names. All numbers come from data/ or derived.ts.
  */
-export type ChartMeta<C extends ChartId = ChartId> = {
+type ChartMeta<C extends ChartId = ChartId> = {
   id: C;
   title: string;
   /** The finding in words: what the article's own figures show, then what other parties add. */
@@ -132,7 +132,7 @@ export function takeawayText(meta: ChartMeta, includeContext = true): string {
  * of them. The table and sources tabs list every row, and a state-less use (a data download) holds
  * every row, so those cite all.
  */
-export function articleOutletsDrawn(meta: ChartMeta, state?: ChartState): string[] {
+function articleOutletsDrawn(meta: ChartMeta, state?: ChartState): string[] {
   if (!meta.outletsFollow || !state || state.tab !== 'chart') return meta.articleOutlets;
   const drawn = meta.outletsFollow.drawn(state);
   return meta.articleOutlets.filter((outlet) => drawn.includes(outlet));

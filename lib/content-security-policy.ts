@@ -4,11 +4,11 @@ import path from 'node:path';
 import { themeCss } from './theme-css';
 
 /** A CSP source that allows exactly this inline text. */
-export function hashSource(text: string): string {
+function hashSource(text: string): string {
   return `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
 }
 
-export type InlineHashes = { scripts: string[]; styles: string[] };
+type InlineHashes = { scripts: string[]; styles: string[] };
 
 /** Hashes of the inline scripts and styles in prerendered HTML (each tag's text as the browser reads it). */
 export function inlineHashes(html: string): InlineHashes {
@@ -57,7 +57,7 @@ export function contentSecurityPolicy(inline: InlineHashes | 'development', { fr
     directive('default-src', "'self'"),
     directive('script-src', "'self'", ...(dev ? ["'unsafe-inline'", "'unsafe-eval'"] : inline.scripts)),
     directive('style-src', "'self'", themeHash, ...(dev ? ["'unsafe-inline'"] : inline.styles)),
-    // React sets style attributes (the tooltip's place, the flow line's height); the drawings carry Recharts' own.
+    // React sets style attributes (the tooltip's place, a menu's shift); the drawings carry Recharts' own.
     directive('style-src-attr', "'unsafe-inline'"),
     directive('img-src', "'self'", 'data:', 'blob:'),
     directive('font-src', "'self'", 'data:'),

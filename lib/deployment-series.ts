@@ -33,7 +33,7 @@ export type EstimatePoint = {
 };
 
 /** A party's run of estimates of one measure, drawn as one Recharts series (marks only). */
-export type EstimateSeries = { key: string; measure: Measure; partyShort: string; points: EstimatePoint[] };
+type EstimateSeries = { key: string; measure: Measure; partyShort: string; points: EstimatePoint[] };
 
 const timeOf = (date: string) => Date.parse(`${date.length === 7 ? `${date}-15` : date}T12:00:00Z`);
 
@@ -106,7 +106,7 @@ export const casualtyShareText = `≈${formatShare(casualtySharePercent)} of tho
 /**
  * The article's own deployment figures, as the chart's headline bars. `tag` says what kind of figure a bar is and who gave it; `aside`, a figure derived from it, follows its value.
  */
-export type HeadlineBar = { id: string; label: string; value: number; valueText: string; kind: Figure['kind']; tag: string; aside?: string; measure: Measure | 'workers' };
+type HeadlineBar = { id: string; label: string; value: number; valueText: string; kind: Figure['kind']; tag: string; aside?: string; measure: Measure | 'workers' };
 
 export function deploymentHeadline(): HeadlineBar[] {
   // Each bar says what kind of figure it is and who gave it: the party where the article names one, else the outlet it credits, as a relay.

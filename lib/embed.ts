@@ -12,7 +12,7 @@ export const embedHeightKey = (chart: ChartId, state: ChartState): string =>
 export type EmbedHeights = Record<string, number>;
 
 /** What an embed posts to the page framing it when its content's height changes. */
-export const embedHeightMessage = 'moscow-pyongyang-embed-height';
+const embedHeightMessage = 'moscow-pyongyang-embed-height';
 
 /**
  * Run in the embed: posts the height of its <main> (to the lowest child's bottom, with the padding and

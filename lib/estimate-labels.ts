@@ -53,7 +53,7 @@ const labelWidth = (text: string) => textWidth(text, fontSize.small);
 export const labelLineHeight = fontSize.small + 2;
 
 /** One party a label names, and the mark it names it for (its key, where a label names several). */
-export type LabelLine = { text: string; measure: EstimatePoint['measure']; kind: EstimatePoint['kind'] };
+type LabelLine = { text: string; measure: EstimatePoint['measure']; kind: EstimatePoint['kind'] };
 
 /**
  * A placed label: its lines, where the first line's baseline sits from its mark's centre, and its

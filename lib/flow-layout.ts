@@ -1,11 +1,12 @@
 import { metrics, type Direction, type Flow, type FlowKind } from '@/data';
 import { flowKinds } from '@/data/vocabulary';
 import { chartWidth, type DrawingLayout } from './chart-size';
+import type { ChartState } from './chart-state';
 import { formatFigure } from './format';
 import { figure } from './figures';
 
 /** The directions a flows state draws. */
-export const shownDirections = (direction: Direction | 'both'): Direction[] => (direction === 'both' ? ['nk-to-ru', 'ru-to-nk'] : [direction]);
+export const shownDirections = (direction: ChartState<'flows'>['direction']): Direction[] => (direction === 'both' ? ['nk-to-ru', 'ru-to-nk'] : [direction]);
 
 export const flowKindLabels: Record<FlowKind, string> = {
   munitions: 'Munitions',
@@ -34,12 +35,12 @@ const bar = 12;
 const head = { length: 8, half: 4.5 };
 
 export type PlacedItem = Flow & { x: number; y: number; figures: string[] };
-export type PlacedGroup = { kind: FlowKind; direction: Direction; x: number; y: number; width: number; height: number; items: PlacedItem[] };
-export type PlacedSection = { direction: Direction; titleX: number; titleY: number; groups: PlacedGroup[] };
+type PlacedGroup = { kind: FlowKind; direction: Direction; x: number; y: number; width: number; height: number; items: PlacedItem[] };
+type PlacedSection = { direction: Direction; titleX: number; titleY: number; groups: PlacedGroup[] };
 /** A link: the line itself and the arrowheads that say which way it goes, as SVG path data. */
-export type PlacedLink = { direction: Direction; kind: FlowKind; line: string; heads: string[] };
-export type PlacedCountry = { name: string; key: 'nk' | 'ru'; x: number; y: number; anchor: 'start' | 'end'; bar: { x: number; y: number; width: number; height: number } };
-export type FlowLayout = { width: number; height: number; countries: PlacedCountry[]; sections: PlacedSection[]; links: PlacedLink[]; noteY: number };
+type PlacedLink = { direction: Direction; kind: FlowKind; line: string; heads: string[] };
+type PlacedCountry = { name: string; key: 'nk' | 'ru'; x: number; y: number; anchor: 'start' | 'end'; bar: { x: number; y: number; width: number; height: number } };
+type FlowLayout = { width: number; height: number; countries: PlacedCountry[]; sections: PlacedSection[]; links: PlacedLink[]; noteY: number };
 
 /** An arrowhead with its tip at (x, y), pointing right, left, down or up. */
 function arrowhead(x: number, y: number, towards: 'right' | 'left' | 'down' | 'up'): string {

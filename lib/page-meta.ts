@@ -1,5 +1,7 @@
+import { previewSize } from './chart-size';
 import { charts, takeawayText } from './charts';
-import { chartPath, showsContext, type ChartId, type ChartState } from './chart-state';
+import { chartPath, imagePath, showsContext, type ChartId, type ChartState } from './chart-state';
+import { buildVersion } from './drawings';
 import { siteUrl } from './site';
 
 /** What a chart view's page says of itself: its title, its finding in words, and its one canonical address. */
@@ -7,3 +9,10 @@ export function viewMeta(chart: ChartId, state: ChartState) {
   const meta = charts[chart];
   return { title: meta.title, description: takeawayText(meta, showsContext(state)), url: siteUrl(chartPath(chart, state)) };
 }
+
+/** A view's link preview, named by the build's version so a cache may keep it for good. */
+export const previewImage = (chart: ChartId, state: ChartState) => ({
+  url: siteUrl(imagePath(chart, state, { variant: 'preview', v: buildVersion() })),
+  ...previewSize,
+  alt: charts[chart].title,
+});

@@ -5,7 +5,7 @@ export const themes = ['light', 'dark'] as const;
 export type Theme = (typeof themes)[number];
 
 const roles = ['page', 'panel', 'ink', 'muted', 'rule', 'accent', 'nk', 'ru', 'accentTint'] as const;
-export type Role = (typeof roles)[number];
+type Role = (typeof roles)[number];
 export type Palette = Record<Role, string>;
 
 export const palettes: Record<Theme, Palette> = {
@@ -64,7 +64,7 @@ export const seriesColours: Record<Exclude<ContextSeries, 'trade'>, string> = {
 };
 
 /** How a kind of figure is painted (design.md, "Kind of figure"); never colour alone. */
-export type MarkStyle = { fill: 'solid' | 'tint' | 'none'; dashed: boolean };
+type MarkStyle = { fill: 'solid' | 'tint' | 'none'; dashed: boolean };
 export const markStyles: Record<Kind, MarkStyle> = {
   reported: { fill: 'solid', dashed: false },
   'official-statistic': { fill: 'solid', dashed: false },

@@ -12,7 +12,7 @@ export const stateSchemas = Object.fromEntries(
   ]),
 ) as Record<ChartId, z.ZodObject<Record<string, z.ZodDefault<z.ZodEnum>>>>;
 
-export type SearchParams = Record<string, string | string[] | undefined> | URLSearchParams;
+type SearchParams = Record<string, string | string[] | undefined> | URLSearchParams;
 
 
 const MAX_VALUE_LENGTH = 64;

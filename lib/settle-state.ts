@@ -5,7 +5,7 @@ import type { ChartState } from './chart-state';
  * the directions it goes), and why, for the reader.
  */
 export type OnlyWith = { key: string; values: readonly string[]; reason: string };
-export type SettableControl = { key: string; options: { value: string; onlyWith?: OnlyWith }[] };
+type SettableControl = { key: string; options: { value: string; onlyWith?: OnlyWith }[] };
 
 /** Whether an option can be chosen beside the rest of the state. */
 export const optionAvailable = (option: { onlyWith?: OnlyWith }, state: ChartState): boolean =>

@@ -9,7 +9,7 @@ import { textWidth } from '@/lib/text-width';
 const ascent = 0.78;
 const descent = 0.22;
 
-export type TextBox = { text: string; x0: number; y0: number; x1: number; y1: number };
+type TextBox = { text: string; x0: number; y0: number; x1: number; y1: number };
 type Node = Record<string, unknown> & { ':@'?: Record<string, string> };
 type Style = { size: number; weight: number; anchor: string };
 

@@ -17,7 +17,7 @@ import { tipAttribute } from './tip';
 import { MarkSymbol } from './MarkSymbol';
 import { estimateMarkSize, estimatesPlotArea, estimatesYTicks, labelKeyWidth, labelLineHeight, placeEstimateLabels, type EstimateLabel } from '@/lib/estimate-labels';
 
-export type CasualtiesChartProps = { estimates: boolean; layout: Layout; palette: Palette };
+type CasualtiesChartProps = { estimates: boolean; layout: Layout; palette: Palette };
 
 const colourOf = (measure: Measure | 'workers', palette: Palette) => (measure === 'workers' ? palette.muted : seriesColours[measure]);
 
@@ -203,7 +203,7 @@ function PartyLabel({ x, y, label, fill, background }: { x: number; y: number; l
   );
 }
 
-/** Shapes and fills explained once, below the plot, because six series cannot all be labelled in place. */
+/** Shapes and fills explained once, below the plot, because the measures cannot all be labelled in place. */
 function MeasureLegend({ layout, palette }: { layout: Layout; palette: Palette }) {
   const width = chartWidth[layout];
   const { firstKind, columns, rowHeight, measureRows, height } = measureLegendGeometry(layout);

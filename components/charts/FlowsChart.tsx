@@ -1,13 +1,14 @@
 import type { Direction, FlowKind } from '@/data';
+import type { ChartState } from '@/lib/chart-state';
 import { fontFamily, fontSize, type DrawingLayout } from '@/lib/chart-size';
 import { articleRef } from '@/lib/figures';
 import { directionLabels, flowKindLabels, flowRow, layoutFlows, shownDirections, type PlacedItem } from '@/lib/flow-layout';
 import type { Palette } from '@/lib/palette';
 import { tipAttribute } from './tip';
 
-export type FlowsChartProps = {
-  direction: Direction | 'both';
-  highlight: FlowKind | 'all';
+type FlowsChartProps = {
+  direction: ChartState<'flows'>['direction'];
+  highlight: ChartState<'flows'>['highlight'];
   layout: DrawingLayout;
   palette: Palette;
 };

@@ -13,10 +13,10 @@ const measureShapes: Record<Measure, 'square' | 'plus' | 'diamond' | 'triangle' 
   'all-casualties': 'cross',
 };
 
-type Props = { cx: number; cy: number; size?: number; measure: Measure; kind: Kind; colour: string; background: string };
+type Props = { cx: number; cy: number; size: number; measure: Measure; kind: Kind; colour: string; background: string };
 
 /** A marker whose shape says the measure and whose fill says the kind of figure. */
-export function MarkSymbol({ cx, cy, size = 7, measure, kind, colour, background }: Props) {
+export function MarkSymbol({ cx, cy, size, measure, kind, colour, background }: Props) {
   const style = markStyles[kind];
   // A tint is the series colour at reduced opacity, so it stays a tint of the same hue in either theme.
   const common = {

@@ -1,12 +1,13 @@
 import { Bar, BarChart, CartesianGrid, Cell, Customized, LabelList, ReferenceArea, XAxis, YAxis } from 'recharts';
 import { isPowerOfTen, linearTicks, logTicks } from '@/lib/axis';
+import type { ChartState } from '@/lib/chart-state';
 import { chartWidth, fontFamily, fontSize, tradeHeight, type Layout } from '@/lib/chart-size';
 import { formatMoney, qualifierWord } from '@/lib/format';
 import { markStyles, type Palette } from '@/lib/palette';
 import { qualified, tradeMaxM, tradeRows, unreportedYears, type TradePoint, type TradeRow } from '@/lib/trade-series';
 import { tipAttribute } from './tip';
 
-export type TradeChartProps = { scale: 'linear' | 'log'; context: boolean; layout: Layout; palette: Palette };
+type TradeChartProps = { scale: ChartState<'trade'>['scale']; context: boolean; layout: Layout; palette: Palette };
 
 /**
  * Trade by year: one bar per reported value, styled by kind; unreported years stay empty. On the

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { Resvg, renderAsync } from '@resvg/resvg-js';
 import { drawingKey, type ChartId, type ChartState } from '../chart-state';
-import type { Layout } from '../chart-size';
+import { previewSize, type Layout } from '../chart-size';
 import { pictureDrawingOf } from '../drawings';
 import { escapeXml } from '../escape-xml';
 import { literalColours } from '../palette';
@@ -15,7 +15,7 @@ import { composePreviewSvg } from './preview-svg';
 const fontFiles = ['inter-400.ttf', 'inter-700.ttf'].map((f) => path.join(process.cwd(), 'public', 'fonts', f));
 const font = { fontFiles, loadSystemFonts: false, defaultFontFamily: 'Inter' };
 
-export type PictureRequest = { chart: ChartId; state: ChartState; layout: Layout; preview: boolean };
+type PictureRequest = { chart: ChartId; state: ChartState; layout: Layout; preview: boolean };
 
 /**
  * A state's picture as one SVG: the build's drawing of it in the theme's literal colours, framed by
@@ -24,7 +24,7 @@ export type PictureRequest = { chart: ChartId; state: ChartState; layout: Layout
 export function pictureSvg({ chart, state, layout, preview }: PictureRequest) {
   const theme = exportTheme(state);
   const parts = frameParts(chart, state, theme, drawingsFromHtml(literalColours(pictureDrawingOf(chart, state, layout), theme)));
-  if (preview) return { svg: composePreviewSvg(parts), width: 1200, height: 630 };
+  if (preview) return { svg: composePreviewSvg(parts), ...previewSize };
   return composeFrameSvg(parts, { sideBySide: layout === 'wide' });
 }
 

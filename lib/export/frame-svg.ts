@@ -5,8 +5,8 @@ import { textWidth } from '../text-width';
 
 /**
  * A chart as a standalone picture: title, takeaway, the chart's own SVG drawings, source line
- * and link (design.md, "Exports and preview images carry 1, 2, 3 and 5"): every PNG, SVG download
- * and link preview is composed here, from the build's drawings.
+ * and link (design.md, "Exports and preview images carry 1, 2, 3 and 5"): every PNG and SVG download
+ * is composed here, from the build's drawings, and link previews (preview-svg.ts) from its parts.
  */
 export type ChartDrawing = { markup: string; width: number; height: number };
 export type FrameParts = {

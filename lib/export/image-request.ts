@@ -10,7 +10,7 @@ const formats = ['png', 'svg'] as const;
 /** Options of the file rather than of the chart's state; `v` names the build the URL was made by. */
 const reserved = ['chart', 'format', 'density', 'layout', 'variant', 'v'];
 
-export type ParsedImageRequest =
+type ParsedImageRequest =
   | { ok: false; status: 404 | 400; message: string }
   | { ok: false; status: 308; location: string }
   | { ok: true; chart: ChartId; state: ChartState; format: 'png' | 'svg'; density: Density; layout: Layout; preview: boolean; current: boolean; etag: string };

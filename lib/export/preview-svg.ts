@@ -1,3 +1,4 @@
+import { previewSize } from '../chart-size';
 import { drawingGap, svgDocument, textBlock, type FrameParts, type TextStyle } from './frame-svg';
 
 /** Link previews are seen small, in a chat or a feed card, so their type is larger than the frame's. */
@@ -51,7 +52,8 @@ function column(parts: FrameParts, x: number, width: number, canvasHeight: numbe
  * (design.md's items 1, 2, 3 and 5). Words above and below the chart, or beside it, whichever
  * draws the chart larger: a wide chart goes under its title, a tall one beside it.
  */
-export function composePreviewSvg(parts: FrameParts, width = 1200, height = 630): string {
+export function composePreviewSvg(parts: FrameParts): string {
+  const { width, height } = previewSize;
   const stackedWords = column(parts, pad, width - 2 * pad, height);
   const stacked = placeDrawings(parts, { x: pad, y: stackedWords.top, width: width - 2 * pad, height: stackedWords.bottom - stackedWords.top });
   const sideWords = column(parts, pad, sideColumn, height);

@@ -1,6 +1,6 @@
 import type { NextApiRequest, NextApiResponse } from 'next';
 import { keptBriefly } from '@/lib/cache-policy';
-import { defaultState, isChartId } from '@/lib/chart-state';
+import { chartIds, defaultState, isChartId } from '@/lib/chart-state';
 import { exportFileName } from '@/lib/export/file-name';
 import { tableCsv, tableJson } from '@/lib/export/chart-data';
 
@@ -15,7 +15,7 @@ export default function handler(req: NextApiRequest, res: NextApiResponse) {
     return res.status(405).send('Only GET and HEAD.');
   }
   const { chart, format } = req.query;
-  if (typeof chart !== 'string' || !isChartId(chart)) return res.status(404).send('Unknown chart. Charts: trade, casualties, flows.');
+  if (typeof chart !== 'string' || !isChartId(chart)) return res.status(404).send(`Unknown chart. Charts: ${chartIds.join(', ')}.`);
   const csv = format === 'csv';
   res.setHeader('Content-Type', csv ? 'text/csv; charset=utf-8' : 'application/json; charset=utf-8');
   res.setHeader('Cache-Control', keptBriefly);

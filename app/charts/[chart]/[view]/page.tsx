@@ -1,10 +1,8 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { ChartPanel } from '@/components/ChartPanel';
-import { chartIds, imagePath } from '@/lib/chart-state';
-import { buildVersion } from '@/lib/drawings';
-import { viewMeta } from '@/lib/page-meta';
-import { siteUrl } from '@/lib/site';
+import { chartIds } from '@/lib/chart-state';
+import { previewImage, viewMeta } from '@/lib/page-meta';
 import { resolveView, type ViewParams } from '@/lib/view-params';
 import { viewSlugs } from '@/lib/views';
 
@@ -15,13 +13,13 @@ export const generateStaticParams = () => chartIds.flatMap((chart) => viewSlugs(
 export async function generateMetadata(props: ViewParams): Promise<Metadata> {
   const { chart, state } = (await resolveView(props)) ?? notFound();
   const { title, description, url } = viewMeta(chart, state);
-  const image = siteUrl(imagePath(chart, state, { variant: 'preview', v: buildVersion() }));
+  const image = previewImage(chart, state);
   return {
     title,
     description,
     alternates: { canonical: url },
-    openGraph: { type: 'website', title, description, url, images: [{ url: image, width: 1200, height: 630, alt: title }] },
-    twitter: { card: 'summary_large_image', title, description, images: [image] },
+    openGraph: { type: 'website', title, description, url, images: [image] },
+    twitter: { card: 'summary_large_image', title, description, images: [image.url] },
   };
 }
 

@@ -25,12 +25,12 @@ const plainDownloads: { label: string; choice: ExportChoice }[] = [
   { label: 'CSV', choice: { format: 'csv' } },
 ];
 
-function PlainDownloads({ title, paths }: { title: string; paths: { label: string; href: string }[] }) {
+function PlainDownloads({ title, href }: { title: string; href: (choice: ExportChoice) => string }) {
   return (
     <p className="hidden items-center gap-2 text-sm noscript:flex">
       <span className="text-muted">Download</span>
-      {paths.map(({ label, href }) => (
-        <a key={label} href={href} download aria-label={`${label}: ${title}`} className="inline-flex min-h-6 items-center rounded border border-rule bg-panel px-2 py-1 text-ink hover:border-ink pointer-coarse:min-h-11">
+      {plainDownloads.map(({ label, choice }) => (
+        <a key={label} href={href(choice)} download aria-label={`${label}: ${title}`} className="inline-flex min-h-6 items-center rounded border border-rule bg-panel px-2 py-1 text-ink hover:border-ink pointer-coarse:min-h-11">
           {label}
         </a>
       ))}
@@ -78,8 +78,6 @@ export function DownloadMenu({ title, version }: { title: string; version: strin
   const [theme, setTheme] = useState<Theme>('light');
   // Outlives the menu, which closes on success: a screen reader hears that the file was saved.
   const [saved, setSaved] = useState('');
-  // Without scripts the system's theme is unknown to the server: a picture is drawn in the page's chosen theme, else light.
-  const plainTheme: Theme = state.theme === 'dark' ? 'dark' : 'light';
   const path = (choice: ExportChoice) => downloadPath(chart, { ...state, theme } as ChartState, choice, shape, version);
   const open = () => {
     setError('');
@@ -111,7 +109,7 @@ export function DownloadMenu({ title, version }: { title: string; version: strin
 
   return (
     <>
-      <ToolbarMenu label="Download" context={title} width="w-72" busy={busy} onOpen={open} withoutScripts={<PlainDownloads title={title} paths={plainDownloads.map(({ label, choice }) => ({ label, href: downloadPath(chart, { ...state, theme: plainTheme } as ChartState, choice, 'wide', version) }))} />}>
+      <ToolbarMenu label="Download" context={title} width="w-72" busy={busy} onOpen={open} withoutScripts={<PlainDownloads title={title} href={(choice) => downloadPath(chart, state, choice, 'wide', version)} />}>
         {(menu) => (
           <>
             <div className="mb-2 flex flex-col gap-1">

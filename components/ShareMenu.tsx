@@ -3,6 +3,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { chartPath, type ChartState } from '@/lib/chart-state';
 import { embedSnippet, type EmbedHeights } from '@/lib/embed';
+import { exportTheme } from '@/lib/palette';
 import { useChartView } from './ChartStateProvider';
 import { OptionGroup } from './OptionGroup';
 import { ToolbarMenu } from './ToolbarMenu';
@@ -52,7 +53,7 @@ export function ShareMenu({ title, embedHeights }: { title: string; embedHeights
 
   return (
     // Hidden where scripts do not run: nothing can be copied, and the chart link under the chart is the view's address.
-    <ToolbarMenu label="Share" context={title} width="w-80" onOpen={() => setEmbedTheme(state.theme === 'dark' ? 'dark' : 'light')}>
+    <ToolbarMenu label="Share" context={title} width="w-80" onOpen={() => setEmbedTheme(exportTheme(state))}>
       {({ id }) => (
         <>
           <label className="block text-muted" htmlFor={`${id}-link`}>

@@ -4,6 +4,12 @@ import type { ContextSeries, Kind } from '@/data';
 export const themes = ['light', 'dark'] as const;
 export type Theme = (typeof themes)[number];
 
+/**
+ * The theme a file or an embed is fixed to: the state's own, and light for "system", as the server
+ * (or a host page) cannot know a reader's system.
+ */
+export const exportTheme = (state: { theme: string }): Theme => (state.theme === 'dark' ? 'dark' : 'light');
+
 const roles = ['page', 'panel', 'ink', 'muted', 'rule', 'accent', 'nk', 'ru', 'accentTint'] as const;
 type Role = (typeof roles)[number];
 export type Palette = Record<Role, string>;

@@ -2,7 +2,7 @@ import type { Layout } from '../chart-size';
 import { charts } from '../charts';
 import type { ChartId, ChartState } from '../chart-state';
 import { isPicture, type ExportChoice } from './export-choice';
-import { exportTheme } from './frame-parts';
+import { exportTheme } from '../palette';
 
 /**
  * A picture is named after the view it shows, its theme and its shape, so the pictures of one view

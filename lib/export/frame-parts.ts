@@ -24,5 +24,3 @@ export function frameParts(chart: ChartId, state: ChartState, theme: Theme, draw
   };
 }
 
-/** A state's theme as drawn in an export: "system" has no system on the server, so it is light. */
-export const exportTheme = (state: ChartState): Theme => ((state as { theme: string }).theme === 'dark' ? 'dark' : 'light');

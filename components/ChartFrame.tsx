@@ -20,7 +20,12 @@ export function ChartFrame({ chart, toolbar, children, footer, headingLevel = 'h
       {toolbar && <div className="mt-3">{toolbar}</div>}
       <div className="mt-4">{children}</div>
       <ChartNotes notes={meta.notes} />
-      <div className="mt-3 border-t border-rule pt-2">{footer}</div>
+      <FrameFooter>{footer}</FrameFooter>
     </section>
   );
+}
+
+/** The source line's place at the foot of a frame, ruled off from the notes above it. */
+export function FrameFooter({ children }: { children: ReactNode }) {
+  return <div className="mt-3 border-t border-rule pt-2">{children}</div>;
 }

@@ -1,4 +1,4 @@
-import { chartControls } from '@/lib/chart-controls';
+import { chartControls, settingNames } from '@/lib/chart-controls';
 import { embedHeights } from '@/lib/embed-height';
 import { charts } from '@/lib/charts';
 import { buildVersion } from '@/lib/drawings';
@@ -36,9 +36,12 @@ export function ChartPanel({ chart, initialState, standalone = false }: Props) {
         chart={chart}
         headingLevel={standalone ? 'h1' : 'h2'}
         toolbar={
-          <div className="flex flex-wrap items-start justify-between gap-3">
-            <ChartControls controls={controls} />
-            <div className="flex gap-2">
+          // The menus keep the top right corner of every chart from a tablet up; on a phone they follow the controls.
+          <div className="flex flex-col gap-3 sm:flex-row sm:items-start sm:justify-between">
+            <div className="min-w-0 sm:flex-1">
+              <ChartControls controls={controls} />
+            </div>
+            <div className="flex shrink-0 gap-2">
               <DownloadMenu title={title} version={buildVersion()} />
               <ShareMenu title={title} embedHeights={embedHeights(chart)} />
             </div>
@@ -46,7 +49,7 @@ export function ChartPanel({ chart, initialState, standalone = false }: Props) {
         }
         footer={<SourceLine chart={chart} link={<ChartLink title={title} />} />}
       >
-        {standalone && <LinkProblems />}
+        {standalone && <LinkProblems names={settingNames(chart)} />}
         <ChartViews
           canvas={{ title, version: buildVersion(), controls: controls.filter((c) => c.key !== 'theme') }}
           table={standalone && <ChartTable chart={chart} />}

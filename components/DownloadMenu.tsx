@@ -72,7 +72,9 @@ function save(blob: Blob, name: string) {
  */
 export function DownloadMenu({ title, version }: { title: string; version: string }) {
   const { chart, state } = useChartView();
-  const [busy, setBusy] = useState(false);
+  // The label of the file being prepared, shown in its item's place of the hint.
+  const [pending, setPending] = useState('');
+  const busy = pending !== '';
   const [error, setError] = useState('');
   const [shape, setShape] = useState<Layout>('wide');
   const [theme, setTheme] = useState<Theme>('light');
@@ -85,9 +87,9 @@ export function DownloadMenu({ title, version }: { title: string; version: strin
     setTheme(themeShown(state));
   };
 
-  const run = async (choice: ExportChoice, event: MouseEvent<HTMLAnchorElement>, menu: MenuApi) => {
+  const run = async (label: string, choice: ExportChoice, event: MouseEvent<HTMLAnchorElement>, menu: MenuApi) => {
     event.preventDefault();
-    setBusy(true);
+    setPending(label);
     setError('');
     setSaved('');
     try {
@@ -100,7 +102,7 @@ export function DownloadMenu({ title, version }: { title: string; version: strin
     } catch (e) {
       setError(`The download failed: ${e instanceof Error ? e.message : String(e)}`);
     } finally {
-      setBusy(false);
+      setPending('');
       // The item clicked was disabled while busy, which drops focus; give it back to the menu's button.
       // On failure the menu stays open, with the message beside the choices to try again.
       menu.focusButton();
@@ -112,9 +114,9 @@ export function DownloadMenu({ title, version }: { title: string; version: strin
       <ToolbarMenu label="Download" context={title} width="w-72" busy={busy} onOpen={open} withoutScripts={<PlainDownloads title={title} href={(choice) => downloadPath(chart, state, choice, 'wide', version)} />}>
         {(menu) => (
           <>
-            <div className="mb-2 flex flex-col gap-1">
-              <OptionGroup control={shapes} value={shape} onChoose={(value) => setShape(value as Layout)} />
-              <OptionGroup control={pictureThemes} value={theme} onChoose={(value) => setTheme(value as Theme)} />
+            <div className="mb-3 flex flex-col gap-2">
+              <OptionGroup control={shapes} value={shape} onChoose={(value) => setShape(value as Layout)} stacked />
+              <OptionGroup control={pictureThemes} value={theme} onChoose={(value) => setTheme(value as Theme)} stacked />
             </div>
             <ul className="flex flex-col gap-1">
               {choices.map(({ label, hint, choice }) => (
@@ -123,23 +125,23 @@ export function DownloadMenu({ title, version }: { title: string; version: strin
                     href={path(choice)}
                     download
                     aria-disabled={busy || undefined}
-                    onClick={(e) => (busy ? e.preventDefault() : run(choice, e, menu))}
+                    onClick={(e) => (busy ? e.preventDefault() : run(label, choice, e, menu))}
                     data-export={choice.format === 'png' ? `png-${choice.density}` : choice.format}
                     className="flex min-h-6 w-full items-center justify-between gap-2 rounded border border-rule bg-panel px-2 py-1 text-left text-ink hover:border-ink aria-disabled:opacity-50 pointer-coarse:min-h-11"
                   >
                     <span>{label}</span>
                     <span className="text-xs text-muted" aria-hidden="true">
-                      {hint}
+                      {pending === label ? 'Preparing…' : hint}
                     </span>
                   </a>
                 </li>
               ))}
             </ul>
-            <p role="status" aria-live="polite" className="mt-2 min-h-5 text-muted">
+            <p role="status" aria-live="polite" className="sr-only">
               {busy ? 'Preparing…' : ''}
             </p>
             {error && (
-              <p role="alert" className="rounded border border-ru p-2 text-ink">
+              <p role="alert" className="mt-2 rounded border border-ru p-2 text-ink">
                 {error}
               </p>
             )}

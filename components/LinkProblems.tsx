@@ -1,7 +1,7 @@
 'use client';
 
 import { useEffect, useState } from 'react';
-import { problemsFromFragment, problemsText, type Rejected } from '@/lib/link-problems';
+import { problemsFromFragment, problemsText, type Rejected, type SettingNames } from '@/lib/link-problems';
 import { useChartView } from './ChartStateProvider';
 
 /**
@@ -9,7 +9,7 @@ import { useChartView } from './ChartStateProvider';
  * it to the view's own link, with what it could not use in the fragment). The note speaks of the
  * link the reader arrived by, so it goes once they change the view.
  */
-export function LinkProblems() {
+export function LinkProblems({ names }: { names: SettingNames }) {
   const { chart, state } = useChartView();
   const [arrived, setArrived] = useState<{ rejected: Rejected[]; state: typeof state } | null>(null);
   useEffect(() => {
@@ -23,7 +23,7 @@ export function LinkProblems() {
   if (!arrived || arrived.state !== state) return null;
   return (
     <p role="status" data-link-problems className="mb-3 rounded border border-rule bg-panel px-3 py-2 text-sm text-muted">
-      {problemsText(arrived.rejected)}
+      {problemsText(arrived.rejected, names)}
     </p>
   );
 }

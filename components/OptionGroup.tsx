@@ -10,6 +10,8 @@ type Props = {
   /** The URL of the view an option leads to: the options are then links, which work without scripts too. */
   href?: (value: string) => string;
   onChoose: (value: string) => void;
+  /** The label on a line of its own, above the options: where the row is narrow (a menu). */
+  stacked?: boolean;
 };
 
 /** An option's shape, a finger's height on a touch screen; its colours say whether it is chosen. */
@@ -20,11 +22,11 @@ export const optionColours = { chosen: 'border-ink bg-ink text-page', other: 'bo
  * One labelled row of pressed/unpressed buttons: a chart's setting. Pressing an option that cannot
  * be chosen now says why beside the row, as a tap has no hover to show its title.
  */
-export function OptionGroup({ control, value, unavailable = () => undefined, href, onChoose }: Props) {
+export function OptionGroup({ control, value, unavailable = () => undefined, href, onChoose, stacked = false }: Props) {
   const [why, setWhy] = useState('');
   return (
     <div role="group" aria-label={control.label} className="flex flex-wrap items-center gap-1 text-sm">
-      <span className="mr-1 text-muted">{control.label}</span>
+      <span className={`mr-1 text-muted ${stacked ? 'basis-full' : ''}`}>{control.label}</span>
       {control.options.map((option) => {
         const active = value === option.value;
         const reason = unavailable(option);

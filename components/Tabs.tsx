@@ -1,11 +1,9 @@
 'use client';
 
 import type { KeyboardEvent } from 'react';
-import { chartPath, tabs, type ChartState, type Tab } from '@/lib/chart-state';
+import { chartPath, tabLabels, tabs, type ChartState, type Tab } from '@/lib/chart-state';
 import { useChartView } from './ChartStateProvider';
 import { inPage } from './in-page-link';
-
-const tabLabels: Record<Tab, string> = { chart: 'Chart', table: 'Table', sources: 'Sources' };
 
 /**
  * WAI-ARIA tabs: arrow keys move between tabs, Home and End go to the first and last; only the

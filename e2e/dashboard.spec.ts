@@ -416,13 +416,14 @@ test('flows: a kind that goes only the other way cannot be highlighted, and turn
   await option('highlight', 'military-technology').click();
   await expect(page).toHaveURL(/highlight=military-technology/);
   await option('direction', 'nk-to-ru').click();
-  // No item left faded with nothing bright: the highlight went back to all kinds.
+  // No item left faded with nothing bright: the highlight went back to all kinds, and the reader is told why.
   await expect(option('highlight', 'all')).toHaveAttribute('aria-pressed', 'true');
+  await expect(frame.locator('[data-reset-notice]')).toHaveText('Military technology: none of this kind goes this way, so Highlight is back to All kinds.');
   await expect(page).not.toHaveURL(/highlight=/);
   await expect(option('highlight', 'military-technology')).toBeDisabled();
   await expect(option('highlight', 'munitions')).toBeEnabled();
   // A link asking for the mismatch gets all kinds and a note saying why.
   await page.goto('/charts/flows?direction=nk-to-ru&highlight=military-technology');
-  await expect(page.locator('[data-link-problems]')).toContainText('highlight did not fit the other settings');
+  await expect(page.locator('[data-link-problems]')).toContainText('the Highlight setting did not fit the other settings, so it shows All kinds');
   await expect(option('highlight', 'all')).toHaveAttribute('aria-pressed', 'true');
 });

@@ -1,5 +1,6 @@
 import type { FlowKind } from '@/data';
-import { stateOptions, type ChartId } from './chart-state';
+import { stateOptions, tabLabels, type ChartId } from './chart-state';
+import type { SettingNames } from './link-problems';
 import { directionLabels, directionsOfKind, flowKindLabels } from './flow-layout';
 import type { OnlyWith } from './settle-state';
 
@@ -53,3 +54,9 @@ export function chartControls(chart: ChartId, withTheme: boolean): Control[] {
 
 /** The theme choice alone, the same on every chart: the dashboard offers it once for the whole page. */
 export const themeControl: Control = chartControls('trade', true).find((c) => c.key === 'theme')!;
+
+/** Each setting a link may carry, by the name the page shows for it and the option a link falls back to. */
+export const settingNames = (chart: ChartId): SettingNames => ({
+  tab: { label: 'View', fallback: tabLabels.chart },
+  ...Object.fromEntries(chartControls(chart, true).map((c) => [c.key, { label: c.label, fallback: c.options[0].label }])),
+});

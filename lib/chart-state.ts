@@ -7,6 +7,7 @@ import { directions, flowKinds } from '@/data/vocabulary';
  */
 export const tabs = ['chart', 'table', 'sources'] as const;
 export type Tab = (typeof tabs)[number];
+export const tabLabels: Record<Tab, string> = { chart: 'Chart', table: 'Table', sources: 'Sources' };
 const theme = ['system', 'light', 'dark'] as const;
 const onOff = ['on', 'off'] as const;
 

@@ -7,7 +7,7 @@ import type { ChartNote } from './chart-notes';
 import { casualtySharePercent, tradeGrowthMultiple } from './derived';
 import { contextFigure, figure, party } from './figures';
 import { layoutFlows, shownDirections } from './flow-layout';
-import { formatFigure, formatMultiple, formatShare } from './format';
+import { formatFigure, formatShare } from './format';
 import { tradeSpan } from './trade-series';
 
 /**
@@ -53,12 +53,12 @@ const entries = {
     id: 'trade',
     title: `Russia–North Korea trade, ${tradeSpan()}`,
     takeaway: {
-      finding: `By the article’s figures trade grew ${formatMultiple(tradeGrowthMultiple)} from 2022 to 2025, from ${formatFigure(figure('trade-2022'))} to ${formatFigure(figure('trade-2025'))}`,
+      finding: `From the article’s figures, trade in 2025 was ${tradeGrowthMultiple.toFixed(1)} times that of 2022 by our calculation, ${formatFigure(figure('trade-2025'))} against ${formatFigure(figure('trade-2022'))}`,
       others: `Russian statistics already put 2023 at ${formatFigure(contextFigure('trade-2023-ru-aide'))}`,
     },
     notes: [
       { text: 'Marks in the accent colour are the article’s figures; the others are context from other parties, drawn by kind: solid for official Russian statistics, hollow for mirror statistics and industry estimates.', withContext: true },
-      { text: 'No source gives 2020 or 2021: those years are left empty, not filled in.' },
+      { text: 'No figures for 2020 or 2021 in these sources: those years are left empty, not filled in.' },
       { text: 'The article does not say whether its 2025 figure covers the whole year or only part of it.' },
       { text: 'A × beside a value is its multiple of the article’s 2022 figure, worked out by us: no source gives it.' },
       { text: 'The 2024 figure is an industry estimate that leaves out military transfers; sources measure trade differently, so compare years with care.', withContext: true },

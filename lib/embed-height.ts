@@ -13,7 +13,7 @@ const lines = (text: string, size: number, indent = 0) => wrapText(text, embedMa
  * An iframe height that shows this state's whole frame at the embed's full width without
  * scrolling: padding (12 above and below), title (24) and its margin (8), takeaway (20 a line)
  * and its margin (8), the drawing (scaled to the column), the notes (16 above, 16 a line, 4 between) and the source line
- * with its link (16 a line). Text is measured by a cautious estimate, so it errs long (a line in some
+ * with its link (21 above it for its rule and gaps, 16 a line). Text is measured by a cautious estimate, so it errs long (a line in some
  * paragraphs), never short: a little blank under the frame rather than a scrollbar in it.
  */
 function embedHeight(chart: ChartId, state: ChartState): number {
@@ -23,7 +23,7 @@ function embedHeight(chart: ChartId, state: ChartState): number {
   const source = `${sourceLine(meta, state)} · Chart link`;
   // The wide drawing fills the embed's text column, so it is drawn that much larger than its own 720 px.
   const drawing = meta.height(state, 'wide') * ((embedMaxWidth - 24) / chartWidth.wide);
-  return Math.ceil(12 + 24 + 8 + lines(takeawayText(meta, showsContext(state)), 14) * 20 + 8 + drawing + notesHeight + lines(source, 12) * 16 + 12);
+  return Math.ceil(12 + 24 + 8 + lines(takeawayText(meta, showsContext(state)), 14) * 20 + 8 + drawing + notesHeight + 21 + lines(source, 12) * 16 + 12);
 }
 
 /** The height for every state a reader can pick (the tab and theme aside), for the Share menu. */

@@ -30,15 +30,23 @@ export function problemsFromFragment(chart: ChartId, fragment: string): Rejected
   });
 }
 
-/** The note in words: which settings fell back to their defaults, and why. */
-export function problemsText(rejected: Rejected[]): string {
-  const keys = (reason: Reason) => rejected.filter((r) => r.reason === reason).map((r) => r.key);
-  const named = (list: string[], what: string) => (list.length ? `${list.length === 1 ? 'the setting' : 'the settings'} ${list.join(' and ')} ${what}` : '');
-  const unknown = keys('unknown').length;
+/** A chart's settings by the names its controls show, and the option each falls back to. */
+export type SettingNames = Record<string, { label: string; fallback: string }>;
+
+const why: Record<Exclude<Reason, 'unknown'>, string> = {
+  invalid: 'had a value we do not know',
+  repeated: 'came more than once',
+  unfit: 'did not fit the other settings',
+};
+
+/** The note in words: which settings fell back, to what, and why, named as the page names them. */
+export function problemsText(rejected: Rejected[], names: SettingNames): string {
+  const unknown = rejected.filter((r) => r.reason === 'unknown').length;
   const parts = [
-    named(keys('invalid'), 'had a value we do not know, so the default is shown'),
-    named(keys('repeated'), 'came more than once, so the default is shown'),
-    named(keys('unfit'), 'did not fit the other settings, so the default is shown'),
+    ...rejected.flatMap(({ key, reason }) => {
+      if (reason === 'unknown' || !names[key]) return [];
+      return [`the ${names[key].label} setting ${why[reason]}, so it shows ${names[key].fallback}`];
+    }),
     unknown ? `${unknown > mostCounted ? `over ${mostCounted}` : unknown} unknown ${unknown === 1 ? 'setting was' : 'settings were'} ignored` : '',
   ].filter(Boolean);
   return `Part of this link could not be used: ${parts.join('; ')}.`;

@@ -16,6 +16,13 @@ describe('chart notes follow the view', () => {
     expect(notesFor(notes, defaultState('flows'))).toEqual(['always', 'about others']);
   });
 
+  it('on the table and sources tabs, which list every party’s rows, the notes are those for every figure shown', () => {
+    for (const tab of ['table', 'sources'] as const) {
+      expect(notesFor(notes, { ...defaultState('trade'), context: 'off', tab })).toEqual(['always', 'about others']);
+      expect(notesFor(notes, { ...defaultState('casualties'), estimates: 'off', tab })).toEqual(['always', 'about others']);
+    }
+  });
+
   it('no chart is left without notes in any context setting, and hiding others never adds a note about them', () => {
     for (const id of ['trade', 'casualties'] as const) {
       const on = notesFor(charts[id].notes, defaultState(id));
@@ -79,6 +86,6 @@ describe('the source line follows the view', () => {
 
   it('names other parties only while their figures are drawn, and all of them without a state', () => {
     expect(sourceLine(charts.trade, { ...defaultState('trade'), context: 'off' })).toBe('Source: Geopolitiks, “Russia and North Korea: the renewed comradery”');
-    expect(sourceLine(charts.trade)).toBe('Source: Geopolitiks, “Russia and North Korea: the renewed comradery”; RU stats, ITC, Industry');
+    expect(sourceLine(charts.trade)).toBe('Source: Geopolitiks, “Russia and North Korea: the renewed comradery”; RU stats, ITC, Exporters');
   });
 });

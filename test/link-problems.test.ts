@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { chartIds, stateFromSlug, viewSlug } from '@/lib/chart-state';
+import { settingNames } from '@/lib/chart-controls';
 import { problemsFragment, problemsFromFragment, problemsText } from '@/lib/link-problems';
 import { parseState } from '@/lib/parse-state';
 import { allStates } from '@/lib/views';
@@ -10,8 +11,14 @@ describe('what a link could not use, carried in its fragment', () => {
     const fragment = problemsFragment(rejected);
     expect(fragment).toBe('#unused=invalid.scale,repeated.theme,unknown.2');
     expect(problemsFromFragment('trade', fragment)).toEqual(rejected.map((r) => (r.reason === 'unknown' ? { key: '', reason: 'unknown' } : r)));
-    expect(problemsText(problemsFromFragment('trade', fragment))).toBe(
-      'Part of this link could not be used: the setting scale had a value we do not know, so the default is shown; the setting theme came more than once, so the default is shown; 2 unknown settings were ignored.',
+    expect(problemsText(problemsFromFragment('trade', fragment), settingNames('trade'))).toBe(
+      'Part of this link could not be used: the Scale setting had a value we do not know, so it shows Linear; the Theme setting came more than once, so it shows System; 2 unknown settings were ignored.',
+    );
+  });
+
+  it('names each setting as its control does, with the option it falls back to', () => {
+    expect(problemsText([{ key: 'tab', reason: 'invalid' }, { key: 'highlight', reason: 'unfit' }], settingNames('flows'))).toBe(
+      'Part of this link could not be used: the View setting had a value we do not know, so it shows Chart; the Highlight setting did not fit the other settings, so it shows All kinds.',
     );
   });
 
@@ -29,8 +36,8 @@ describe('what a link could not use, carried in its fragment', () => {
 });
 
 it('a count of unknown settings too long to spell out is given as over twenty, never as fewer than there were', () => {
-  expect(problemsText(problemsFromFragment('trade', '#unused=unknown.400'))).toBe('Part of this link could not be used: over 20 unknown settings were ignored.');
-  expect(problemsText(problemsFromFragment('trade', '#unused=unknown.20'))).toBe('Part of this link could not be used: 20 unknown settings were ignored.');
+  expect(problemsText(problemsFromFragment('trade', '#unused=unknown.400'), settingNames('trade'))).toBe('Part of this link could not be used: over 20 unknown settings were ignored.');
+  expect(problemsText(problemsFromFragment('trade', '#unused=unknown.20'), settingNames('trade'))).toBe('Part of this link could not be used: 20 unknown settings were ignored.');
 });
 
 describe('view slugs', () => {

@@ -17,7 +17,7 @@ describe('server render of the charts', () => {
     expect(html).toContain('<svg');
     expect(count(html, 'class="recharts-rectangle data-mark"')).toBe(6);
     expect(html).toContain('$52.9M');
-    expect(html).toContain('no figures');
+    expect(html).toContain('No figures in');
     expect(count(render('trade', { context: 'off' }), 'class="recharts-rectangle data-mark"')).toBe(2);
   });
 

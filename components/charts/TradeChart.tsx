@@ -197,7 +197,7 @@ function GapLabel({ viewBox, from, to, palette, horizontal }: GapProps) {
   // Lying bars: start just inside the empty band so the words clear the axis line.
   const cx = horizontal ? viewBox.x + 8 : viewBox.x + viewBox.width / 2;
   // Nobody in the sources we use reports these years: what they say is about our sources, not the world.
-  const lines = horizontal ? ['No figures reported', 'in these sources', `for ${from}–${to}`] : ['no figures in', 'these sources', `${from}–${to}`];
+  const lines = ['No figures in', 'these sources', `for ${from}–${to}`];
   const y = horizontal ? viewBox.y + viewBox.height / 2 - 10 : viewBox.y + viewBox.height - 54;
   return (
     <text x={cx} y={y} textAnchor={horizontal ? 'start' : 'middle'} fontSize={fontSize.small} fill={palette.muted} className="gap-label">

@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { ChartCanvas } from '@/components/ChartCanvas';
+import { FrameFooter } from '@/components/ChartFrame';
 import { ChartLink } from '@/components/ChartLink';
 import { ChartNotes } from '@/components/ChartNotes';
 import { ChartStateProvider } from '@/components/ChartStateProvider';
@@ -46,7 +47,9 @@ export default async function EmbedPage(props: ViewParams) {
           {/* What a reader must know not to be misled travels with the chart (design.md, frame item 4). */}
           <ChartNotes notes={charts[chart].notes} />
           {/* Chart pages refuse to be framed: every link out of an embed opens in the reader's window. */}
-          <SourceLine chart={chart} link={<ChartLink target="_top" />} />
+          <FrameFooter>
+            <SourceLine chart={chart} link={<ChartLink target="_top" />} />
+          </FrameFooter>
         </ChartStateProvider>
       </main>
       {/* Tells the framing page the embed's height (the snippet's fixed height fits only the full width). After

@@ -3,6 +3,7 @@ import { chartIdInOtherCase, chartPath, isChartId, onChartTab, stateFromSlug, vi
 import { keptBriefly } from './lib/cache-policy';
 import { contentSecurityPolicy, pageHashes } from './lib/content-security-policy';
 import { problemsFragment } from './lib/link-problems';
+import { onlyGetAndHead } from './lib/plain-answers';
 import { parseState } from './lib/parse-state';
 
 // A chart page or embed as readers link it (`/charts/trade?scale=log`), and the prerendered view it is served from.
@@ -24,7 +25,7 @@ const redirect = (request: NextRequest, location: string, status: 307 | 308) =>
  */
 export function proxy(request: NextRequest) {
   if (request.method !== 'GET' && request.method !== 'HEAD')
-    return new NextResponse('Only GET and HEAD.', { status: 405, headers: { Allow: 'GET, HEAD', 'Content-Type': 'text/plain; charset=utf-8' } });
+    return new NextResponse(onlyGetAndHead.body, { status: onlyGetAndHead.status, headers: onlyGetAndHead.headers });
   // The site has no client-side navigation, so no request for a page's RSC payload is ours. Left to Next, one
   // would be answered with a redirect that a cache keyed on the URL alone would then serve to every reader.
   if (routerHeaders.some((h) => request.headers.has(h)))

@@ -1,6 +1,6 @@
 import localFont from 'next/font/local';
 
-/** Inter, self-hosted: the same subset files the PNG export embeds (scripts/subset-fonts.mjs). */
+/** Inter, self-hosted: WOFF2 subsets made from the same glyphs as the TTF files the PNG export uses (scripts/subset-fonts.mjs). */
 export const inter = localFont({
   src: [
     { path: '../public/fonts/inter-400.woff2', weight: '400', style: 'normal' },

@@ -24,8 +24,9 @@ type Props = {
 };
 
 /**
- * A chart in its frame. The frame, words and tables render on the server; only the controls,
- * menus and the drawing are client components, so the first load carries no data module and no zod.
+ * A chart in its frame. The frame, words and tables render on the server; the small islands (controls,
+ * tabs, menus, the drawing, the words that follow the state) are client components that get their
+ * words as props, so the first load carries no data module and no zod.
  */
 export function ChartPanel({ chart, initialState, standalone = false }: Props) {
   const { title } = charts[chart];

@@ -97,6 +97,7 @@ test('a page is asked for with GET or HEAD only; other methods get 405, never a 
       const response = await request.fetch(path, { method, maxRedirects: 0 });
       expect(response.status(), `${method} ${path}`).toBe(405);
       expect(response.headers()['allow'], `${method} ${path}`).toBe('GET, HEAD');
+      expect(response.headers()['cache-control'], `${method} ${path}`).toBe('no-store');
     }
   const head = await request.head('/charts/trade?scale=log');
   expect(head.status()).toBe(200);

@@ -244,6 +244,11 @@ base('an unknown chart, or one whose id is not valid percent-encoding, gets a 40
     await expect(page.locator('[data-chart-list] a')).toHaveCount(3);
     await expect(page.locator('[data-chart-list]')).toContainText('Russia–North Korea trade');
   }
+  // The data files of an unknown chart: a plain message naming the charts, kept by no cache.
+  const data = await page.request.get('/charts/population/data.csv');
+  expect(data.status()).toBe(404);
+  expect(data.headers()['cache-control']).toBe('no-store');
+  expect(await data.text()).toBe('Unknown chart. Charts: trade, casualties, flows.');
 });
 
 test('a chart id typed in capitals leads to the chart, with its query kept', async ({ watched: page }) => {
@@ -265,6 +270,7 @@ test('a chart id typed in capitals leads to the chart, with its query kept', asy
   const image = await page.request.get('/charts/Trade/image.png?scale=log', { maxRedirects: 0 });
   expect(image.status()).toBe(308);
   expect(image.headers()['location']).toBe('/charts/trade/image.png?scale=log');
+  expect(image.headers()['cache-control']).toBe('public, max-age=300');
   expect((await page.request.get('/charts/Trade/image.png?scale=log')).headers()['content-type']).toBe('image/png');
 });
 

@@ -157,8 +157,8 @@ export const articleCredit = () => `Source: ${metrics.article.publisher}, “${m
 export const citing = (outlets: string[]) => (outlets.length ? `, citing ${outlets.join(', ')}` : '');
 
 /**
- * "Source: <article> (<outlet>); <other parties>" (design.md, frame anatomy item 5), naming only
- * the sources a state draws. Without a state (a data download, which holds every row), all of them.
+ * "Source: <publisher>, “<title>”, citing <outlets>; <other parties>" (design.md, a chart frame's
+ * item 5), naming only the sources a state draws. Without a state (a data download, which holds every row), all of them.
  */
 export function sourceLine(meta: ChartMeta, state?: ChartState): string {
   const others = !state || namesOtherParties(state) ? meta.contextParties.map((id) => party(id).short) : [];

@@ -14,7 +14,7 @@ export const measureLabels: Record<Exclude<ContextSeries, 'trade'>, string> = {
   'all-casualties': 'All casualties (incl. missing, captured)',
 };
 export type Measure = keyof typeof measureLabels;
-export const measures = Object.keys(measureLabels) as Measure[];
+const measures = Object.keys(measureLabels) as Measure[];
 
 export type EstimatePoint = {
   id: string;

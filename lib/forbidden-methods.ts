@@ -1,4 +1,5 @@
 import http from 'node:http';
+import { onlyGetAndHead } from './plain-answers';
 
 // CONNECT never reaches a 'request' listener (Node emits 'connect' and, with none, closes the socket).
 const forbidden = new Set(['TRACE', 'TRACK']);
@@ -13,7 +14,7 @@ export function refuseForbiddenMethods() {
   proto.emit = function (this: http.Server, event: string | symbol, ...args: unknown[]) {
     const [request, response] = args as [http.IncomingMessage, http.ServerResponse];
     if (event === 'request' && forbidden.has(request.method ?? '')) {
-      response.writeHead(405, { Allow: 'GET, HEAD', 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-store' }).end('Only GET and HEAD.');
+      response.writeHead(onlyGetAndHead.status, onlyGetAndHead.headers).end(onlyGetAndHead.body);
       return true;
     }
     return emit.call(this, event, ...args);

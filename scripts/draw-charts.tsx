@@ -1,5 +1,5 @@
 /**
- * The build's first step (`npm run build`, before `next build`): draws every view of every chart
+ * The build's drawing step (`npm run build`, after the data check, before `next build`): draws every view of every chart
  * in both layouts with the one renderer, like a data loader making files before pages render (and,
  * for a chart whose wide drawing is taller than wide, the landscape drawing its wide picture shows).
  * Writes .generated/drawings.json for the server (pages, images, embeds), one file per drawing

@@ -5,7 +5,7 @@ import { readFile, writeFile } from 'node:fs/promises';
 import subsetFont from 'subset-font';
 
 const ascii = Array.from({ length: 95 }, (_, i) => String.fromCharCode(32 + i)).join('');
-const glyphs = ascii + '–—‘’“”…×≈→←↔·•−≥≤±€£é';
+const glyphs = ascii + '–—‘’“”…×≈→←↔·•−≥≤±€£é⌘';
 const weights = { 400: '400Regular', 700: '700Bold' };
 
 for (const [weight, name] of Object.entries(weights)) {

@@ -5,7 +5,7 @@ cd "$(dirname "$0")/.."
 export NEXT_TELEMETRY_DISABLED=1
 bash scripts/ensure-chromium.sh
 npm ci --no-audit --no-fund
-# The unit tests compare the drawings the build's first step makes (2 s); drawn first, a failing one stops before the build.
+# The unit tests compare the drawings the build's drawing step makes (2 s); drawn first, a failing one stops before the build.
 npm run draw
 npx vitest run
 npm run build

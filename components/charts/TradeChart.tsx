@@ -124,7 +124,7 @@ type LabelProps = {
   clearance: number;
 };
 
-/** Value above each bar: the qualifier on its own line so narrow bars never collide. */
+/** Each bar's value: above a standing bar, the qualifier on its own line so narrow bars never collide; beside a lying one, on the same line. */
 function BarLabel({ x, y, width, height, value, palette, horizontal, clearance }: LabelProps) {
   const p = value as TradePoint | null;
   if (!p || p.valueM === null) return null;

@@ -29,7 +29,7 @@ const type = {
 };
 
 /** How wide a run of text is at a size and weight. */
-export type Measure = (text: string, size: number, weight: number) => number;
+type Measure = (text: string, size: number, weight: number) => number;
 
 /**
  * For text a browser lays out, whose fonts we do not control (the embed's height): Inter's average

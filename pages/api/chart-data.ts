@@ -3,19 +3,16 @@ import { keptBriefly } from '@/lib/cache-policy';
 import { chartIds, defaultState, isChartId } from '@/lib/chart-state';
 import { exportFileName } from '@/lib/export/file-name';
 import { tableCsv, tableJson } from '@/lib/export/chart-data';
+import { refuseMethod, sendPlain } from '@/lib/plain-answers';
 
 /**
  * A chart's data as /charts/<chart>/data.csv or data.json (see next.config.ts): the same for every
  * view: one file per chart, which any cache may keep (lib/cache-policy).
  */
 export default function handler(req: NextApiRequest, res: NextApiResponse) {
-  res.setHeader('Content-Type', 'text/plain; charset=utf-8');
-  if (req.method !== 'GET' && req.method !== 'HEAD') {
-    res.setHeader('Allow', 'GET, HEAD');
-    return res.status(405).send('Only GET and HEAD.');
-  }
+  if (req.method !== 'GET' && req.method !== 'HEAD') return refuseMethod(res);
   const { chart, format } = req.query;
-  if (typeof chart !== 'string' || !isChartId(chart)) return res.status(404).send(`Unknown chart. Charts: ${chartIds.join(', ')}.`);
+  if (typeof chart !== 'string' || !isChartId(chart)) return sendPlain(res, 404, `Unknown chart. Charts: ${chartIds.join(', ')}.`);
   const csv = format === 'csv';
   res.setHeader('Content-Type', csv ? 'text/csv; charset=utf-8' : 'application/json; charset=utf-8');
   res.setHeader('Cache-Control', keptBriefly);

@@ -6,16 +6,11 @@ import { exportFileName } from '@/lib/export/file-name';
 import { parseImageRequest } from '@/lib/export/image-request';
 import { cachedPng } from '@/lib/export/png-cache';
 import { boundedQueue, QueueFull } from '@/lib/export/render-queue';
+import { refuseMethod, sendPlain } from '@/lib/plain-answers';
 
 // Two pictures drawn at a time (the machine has two cores; libuv's pool keeps two threads for files
 // and the rest), a few dozen waiting; past that a request is asked to come back.
 const drawing = boundedQueue(2, 48);
-
-const plain = (res: NextApiResponse, status: number, message: string) => {
-  res.setHeader('Content-Type', 'text/plain; charset=utf-8');
-  res.setHeader('Cache-Control', 'no-store');
-  return res.status(status).send(message);
-};
 
 /**
  * A chart state's picture, reached as /charts/<chart>/image.png?<state>&density=2 (or image.svg;
@@ -23,17 +18,16 @@ const plain = (res: NextApiResponse, status: number, message: string) => {
  * number at a time. A Pages Router route, as the picture is made on the server in plain Node.
  */
 export default async function handler(req: NextApiRequest, res: NextApiResponse) {
-  if (req.method !== 'GET' && req.method !== 'HEAD') {
-    res.setHeader('Allow', 'GET, HEAD');
-    return plain(res, 405, 'Only GET and HEAD.');
-  }
+  if (req.method !== 'GET' && req.method !== 'HEAD') return refuseMethod(res);
   const version = buildVersion();
   const parsed = parseImageRequest(req.query, version);
   if (!parsed.ok && parsed.status === 308) {
     res.setHeader('Location', parsed.location);
+    // The same answer for everyone who asks, as a page's redirect is (lib/cache-policy).
+    res.setHeader('Cache-Control', keptBriefly);
     return res.status(308).end();
   }
-  if (!parsed.ok) return plain(res, parsed.status, parsed.message);
+  if (!parsed.ok) return sendPlain(res, parsed.status, parsed.message);
   res.setHeader('ETag', parsed.etag);
   // A URL naming this build never changes its picture; one without (a hand-made link, an old build's)
   // gets the current picture for a short while (lib/cache-policy).
@@ -55,9 +49,9 @@ export default async function handler(req: NextApiRequest, res: NextApiResponse)
   } catch (error) {
     if (error instanceof QueueFull) {
       res.setHeader('Retry-After', '2');
-      return plain(res, 503, 'Busy drawing other pictures; try again in a moment.');
+      return sendPlain(res, 503, 'Busy drawing other pictures; try again in a moment.');
     }
     console.error('chart image failed', error);
-    return plain(res, 500, 'The image could not be drawn.');
+    return sendPlain(res, 500, 'The image could not be drawn.');
   }
 }

@@ -1,0 +1,17 @@
+import type { ServerResponse } from 'node:http';
+
+const plainText = 'text/plain; charset=utf-8';
+
+/** The answer to any method but GET and HEAD, wherever it arrives (proxy, file routes, the Node server): kept by no cache. */
+export const onlyGetAndHead = {
+  status: 405,
+  body: 'Only GET and HEAD.',
+  headers: { Allow: 'GET, HEAD', 'Content-Type': plainText, 'Cache-Control': 'no-store' },
+} as const;
+
+/** A file route's refusal in plain words (what is allowed), kept by no cache: the request may be right a moment later. */
+export const sendPlain = (res: ServerResponse, status: number, message: string) =>
+  res.writeHead(status, { 'Content-Type': plainText, 'Cache-Control': 'no-store' }).end(message);
+
+/** The 405 from a file route. */
+export const refuseMethod = (res: ServerResponse) => res.writeHead(onlyGetAndHead.status, onlyGetAndHead.headers).end(onlyGetAndHead.body);

@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import { ChartPanel } from '@/components/ChartPanel';
+import { DataFooter } from '@/components/DataFooter';
 import { HeadlineFigures } from '@/components/HeadlineFigures';
 import { PageHeader } from '@/components/PageHeader';
 import { PageTheme, PageThemeChoice } from '@/components/PageTheme';
@@ -37,6 +38,7 @@ export default function DashboardPage() {
           ))}
         </div>
         <Timeline />
+        <DataFooter />
       </main>
     </PageTheme>
   );

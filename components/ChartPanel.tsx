@@ -2,6 +2,7 @@ import { chartControls, settingNames } from '@/lib/chart-controls';
 import { embedHeights } from '@/lib/embed-height';
 import { charts } from '@/lib/charts';
 import { buildVersion } from '@/lib/drawings';
+import { citationOf } from '@/lib/page-meta';
 import type { ChartId, ChartState } from '@/lib/chart-state';
 import { ChartControls } from './ChartControls';
 import { ChartFrame } from './ChartFrame';
@@ -44,7 +45,7 @@ export function ChartPanel({ chart, initialState, standalone = false }: Props) {
             </div>
             <div className="flex shrink-0 gap-2">
               <DownloadMenu title={title} version={buildVersion()} />
-              <ShareMenu title={title} embedHeights={embedHeights(chart)} />
+              <ShareMenu title={title} embedHeights={embedHeights(chart)} citeAs={citationOf(chart)} />
             </div>
           </div>
         }

@@ -1,7 +1,7 @@
 import { metrics } from '@/data';
 import { charts } from '@/lib/charts';
 import { derivations } from '@/lib/derived';
-import { party } from '@/lib/figures';
+import { dataStamp, party } from '@/lib/figures';
 import { formatValue } from '@/lib/format';
 import type { ChartId } from '@/lib/chart-state';
 
@@ -44,6 +44,13 @@ export function ChartSources({ chart }: { chart: ChartId }) {
           </ul>
         </div>
       )}
+      <div>
+        <h2 className="font-bold">Which data this is</h2>
+        <p data-stamp>
+          {dataStamp()}: the version (a hash of the data files) and the latest date a source published. The CSV
+          and JSON downloads and every picture carry the same stamp, so a copy says which data it shows.
+        </p>
+      </div>
     </div>
   );
 }

@@ -15,14 +15,23 @@ const embedThemes = {
   options: [
     { value: 'light', label: 'Light' },
     { value: 'dark', label: 'Dark' },
-    { value: 'system', label: 'Reader’s' },
+    { value: 'system', label: 'Reader’s system' },
   ],
 };
 
-/** Share a chart as it looks now: copy its link, the system share sheet, or an embed snippet. */
-export function ShareMenu({ title, embedHeights }: { title: string; embedHeights: EmbedHeights }) {
+const quietButton = 'min-h-6 rounded border border-rule bg-panel px-2 py-1 text-ink hover:border-ink pointer-coarse:min-h-11';
+const copyField = 'mt-1 w-full rounded border border-rule bg-panel px-2 py-1 text-xs text-ink';
+
+/** The day a reader copies a citation, as the site writes dates ("7 Dec 2026"). */
+const today = () => new Date().toLocaleDateString('en-GB', { day: 'numeric', month: 'short', year: 'numeric' });
+
+type Props = { title: string; embedHeights: EmbedHeights; /** The citation up to the link (lib/page-meta citationOf). */ citeAs: string };
+
+/** Share a chart as it looks now: copy its link, the system share sheet, an embed snippet or a citation. */
+export function ShareMenu({ title, embedHeights, citeAs }: Props) {
   const { chart, state } = useChartView();
   const [origin, setOrigin] = useState('');
+  const [day, setDay] = useState('');
   const [canShare, setCanShare] = useState(false);
   // What a copy was of, and what it said: the message stands while that text is still shown.
   const [copied, setCopied] = useState<{ text: string; message: string } | null>(null);
@@ -30,12 +39,14 @@ export function ShareMenu({ title, embedHeights }: { title: string; embedHeights
   // Known only in the browser; read after hydration so server and client render the same first.
   useEffect(() => {
     setOrigin(location.origin);
+    setDay(today());
     setCanShare(typeof navigator.share === 'function');
   }, []);
 
   const link = `${origin}${chartPath(chart, state)}`;
   const embed = embedSnippet(origin, chart, { ...state, theme: embedTheme } as ChartState, title, embedHeights);
-  const status = copied && (copied.text === link || copied.text === embed) ? copied.message : '';
+  const citation = `${citeAs} ${link} (accessed ${day}).`;
+  const status = copied && [link, embed, citation].includes(copied.text) ? copied.message : '';
 
   const copy = async (text: string, field: HTMLInputElement | HTMLTextAreaElement | null, what: string) => {
     try {
@@ -50,6 +61,7 @@ export function ShareMenu({ title, embedHeights }: { title: string; embedHeights
   };
   const linkField = useRef<HTMLInputElement>(null);
   const embedField = useRef<HTMLTextAreaElement>(null);
+  const citationField = useRef<HTMLTextAreaElement>(null);
 
   return (
     // Hidden where scripts do not run: nothing can be copied, and the chart link under the chart is the view's address.
@@ -69,7 +81,7 @@ export function ShareMenu({ title, embedHeights }: { title: string; embedHeights
             <button
               type="button"
               onClick={() => navigator.share({ title: title, url: link }).catch(() => undefined)}
-              className="mt-2 min-h-6 rounded border border-rule bg-panel px-2 py-1 text-ink hover:border-ink pointer-coarse:min-h-11"
+              className={`mt-2 ${quietButton}`}
             >
               Share…
             </button>
@@ -80,9 +92,16 @@ export function ShareMenu({ title, embedHeights }: { title: string; embedHeights
           <div className="mt-1">
             <OptionGroup control={embedThemes} value={embedTheme} onChoose={(value) => setEmbedTheme(value as ChartState['theme'])} />
           </div>
-          <textarea ref={embedField} id={`${id}-embed`} readOnly rows={3} value={embed} onFocus={(e) => e.currentTarget.select()} className="mt-1 w-full rounded border border-rule bg-panel px-2 py-1 font-mono text-xs text-ink" data-share-embed />
-          <button type="button" onClick={() => copy(embed, embedField.current, 'Embed code')} className="mt-1 min-h-6 rounded border border-rule bg-panel px-2 py-1 text-ink hover:border-ink pointer-coarse:min-h-11">
+          <textarea ref={embedField} id={`${id}-embed`} readOnly rows={3} value={embed} onFocus={(e) => e.currentTarget.select()} className={`${copyField} font-mono`} data-share-embed />
+          <button type="button" onClick={() => copy(embed, embedField.current, 'Embed code')} className={`mt-1 ${quietButton}`}>
             Copy embed code
+          </button>
+          <label className="mt-3 block text-muted" htmlFor={`${id}-cite`}>
+            Cite this view
+          </label>
+          <textarea ref={citationField} id={`${id}-cite`} readOnly rows={3} value={citation} onFocus={(e) => e.currentTarget.select()} className={copyField} data-share-cite />
+          <button type="button" onClick={() => copy(citation, citationField.current, 'Citation')} className={`mt-1 ${quietButton}`}>
+            Copy citation
           </button>
           <p role="status" aria-live="polite" className="mt-2 min-h-5 text-muted" data-share-status>
             {status}

@@ -427,3 +427,13 @@ test('flows: a kind that goes only the other way cannot be highlighted, and turn
   await expect(page.locator('[data-link-problems]')).toContainText('the Highlight setting did not fit the other settings, so it shows All kinds');
   await expect(option('highlight', 'all')).toHaveAttribute('aria-pressed', 'true');
 });
+
+test('the dashboard and each chart’s Sources tab say which data they show, in the words of its files and pictures', async ({ watched: page }) => {
+  const json = await (await page.request.get('/charts/trade/data.json')).json();
+  const stamp = `Data ${json.dataVersion}, figures as of`;
+  expect(json.dataVersion).toMatch(/^[0-9a-f]{8}$/);
+  await visit(page, '/');
+  await expect(page.locator('footer [data-stamp]')).toHaveText(new RegExp(`^${stamp} \\d{1,2} [A-Z][a-z]{2} \\d{4}$`));
+  await visit(page, '/charts/casualties?tab=sources');
+  await expect(page.locator('[data-stamp]')).toContainText(stamp);
+});

@@ -123,6 +123,21 @@ test('the share menu works by keyboard and confirms the copy to screen readers',
   await expect(share).toBeFocused();
 });
 
+test('the share menu gives a citation of the view: site, chart, which data, its link and the day', async ({ watched: page, context }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  const { dataVersion } = await (await page.request.get('/charts/trade/data.json')).json();
+  await visit(page, '/charts/trade?scale=log');
+  await page.getByRole('button', { name: /^Share: / }).click();
+  const day = await page.evaluate(() => new Date().toLocaleDateString('en-GB', { day: 'numeric', month: 'short', year: 'numeric' }));
+  const citation = page.getByLabel('Cite this view');
+  await expect(citation).toHaveValue(
+    new RegExp(`^Moscow–Pyongyang in numbers, “Russia–North Korea trade, 2018–2025”\\. Data ${dataVersion}, figures as of \\d{1,2} \\w{3} \\d{4}\\. http://[^ ]+/charts/trade\\?scale=log \\(accessed ${day}\\)\\.$`),
+  );
+  await page.getByRole('button', { name: 'Copy citation' }).click();
+  await expect(page.locator('[data-share-status]')).toHaveText('Citation copied to the clipboard.');
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(await citation.inputValue());
+});
+
 test('an embed snippet frames its state’s whole chart, without a scrollbar or a band of blank', async ({ watched: page }) => {
   // Every state that changes the drawing's height, and one that does not.
   for (const view of ['/charts/trade?scale=log', '/charts/trade?context=off', '/charts/casualties', '/charts/casualties?estimates=off', '/charts/flows', '/charts/flows?direction=ru-to-nk', '/charts/flows?direction=nk-to-ru']) {

@@ -1,4 +1,5 @@
 import { metrics, section, type ContextFigure, type Figure, type Party } from '@/data';
+import { formatWhen } from './format';
 
 /** Looks up an article figure; a missing id is a programming error, so it throws at build time. */
 export function figure(id: string): Figure {
@@ -35,3 +36,6 @@ export function party(id: string): Party {
 export function contextFor(topic: ContextFigure['topic']): ContextFigure[] {
   return metrics.context.filter((c) => c.topic === topic);
 }
+
+/** Which data a view shows, in the words the page, its pictures and its files share: a copy in a slide says so. */
+export const dataStamp = () => `Data ${metrics.version}, figures as of ${formatWhen(metrics.asOf)}`;

@@ -2,7 +2,8 @@ import { previewSize } from './chart-size';
 import { charts, takeawayText } from './charts';
 import { chartPath, imagePath, showsContext, type ChartId, type ChartState } from './chart-state';
 import { buildVersion } from './drawings';
-import { siteUrl } from './site';
+import { dataStamp } from './figures';
+import { site, siteUrl } from './site';
 
 /** What a chart view's page says of itself: its title, its finding in words, and its one canonical address. */
 export function viewMeta(chart: ChartId, state: ChartState) {
@@ -16,3 +17,6 @@ export const previewImage = (chart: ChartId, state: ChartState) => ({
   ...previewSize,
   alt: charts[chart].title,
 });
+
+/** How a view is cited: the site, the chart's title and which data it shows; the reader's copy adds its link and the day. */
+export const citationOf = (chart: ChartId) => `${site.name}, “${charts[chart].title}”. ${dataStamp()}.`;

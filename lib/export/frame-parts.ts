@@ -1,14 +1,10 @@
-import { metrics } from '@/data';
 import { charts, sourceLine, takeawayText } from '../charts';
-import { formatWhen } from '../format';
 import { notesFor } from '../chart-notes';
 import { chartPath, onChartTab, showsContext, type ChartId, type ChartState } from '../chart-state';
 import { palettes, type Theme } from '../palette';
+import { dataStamp } from '../figures';
 import { siteUrl } from '../site';
 import type { ChartDrawing, FrameParts } from './frame-svg';
-
-/** Which data a file shows: a picture in a slide, or a table in a spreadsheet, says so. */
-const dataStamp = () => `data ${metrics.version}, figures as of ${formatWhen(metrics.asOf)}`;
 
 /** The words of an exported frame for a chart state: its pictures, previews and SVG downloads. */
 export function frameParts(chart: ChartId, state: ChartState, theme: Theme, drawings: ChartDrawing[]): FrameParts {

@@ -17,6 +17,8 @@ type Props = {
   version: string;
   /** The chart's controls: the states one press away are fetched ahead, so a press redraws at once. */
   controls: Control[];
+  /** Whether the figure is a Tab stop whose arrow keys step through its marks (lib/charts `keyboard`): where they take no focus themselves. */
+  stepsThroughMarks: boolean;
 };
 
 /**
@@ -24,7 +26,7 @@ type Props = {
  * HTML already has its final layout. The drawings are the server's: this page's state came in the
  * HTML, and any other is a small file drawn at build, fetched ahead of the press that needs it.
  */
-export function ChartCanvas({ title, version, controls }: Props) {
+export function ChartCanvas({ title, version, controls, stepsThroughMarks }: Props) {
   const { chart, state } = useChartView();
   const figure = useRef<HTMLElement>(null);
   const [, redraw] = useReducer((n: number) => n + 1, 0);
@@ -88,12 +90,18 @@ export function ChartCanvas({ title, version, controls }: Props) {
       aria-busy={waiting || undefined}
       aria-label={title}
       // The finding in words is the frame's visible takeaway: described by it, not told it twice.
-      aria-describedby={takeawayId(chart)}
+      aria-describedby={stepsThroughMarks ? `${takeawayId(chart)} ${chart}-marks-keys` : takeawayId(chart)}
+      tabIndex={stepsThroughMarks ? 0 : undefined}
     >
       {layouts.map((layout) => (
         <ChartDrawing key={layout} chart={chart} state={state} layout={layout} markup={drawing?.[layout]} />
       ))}
-      <MarkTooltip figure={figure} />
+      {stepsThroughMarks && (
+        <span id={`${chart}-marks-keys`} hidden>
+          The arrow keys step through its figures.
+        </span>
+      )}
+      <MarkTooltip figure={figure} stepsThroughMarks={stepsThroughMarks} />
     </figure>
   );
 }

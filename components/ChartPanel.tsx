@@ -1,6 +1,6 @@
 import { chartControls, settingNames } from '@/lib/chart-controls';
 import { embedHeights } from '@/lib/embed-height';
-import { charts } from '@/lib/charts';
+import { charts, stepsThroughMarks } from '@/lib/charts';
 import { buildVersion } from '@/lib/drawings';
 import { citationOf } from '@/lib/page-meta';
 import type { ChartId, ChartState } from '@/lib/chart-state';
@@ -53,7 +53,7 @@ export function ChartPanel({ chart, initialState, standalone = false }: Props) {
       >
         {standalone && <LinkProblems names={settingNames(chart)} />}
         <ChartViews
-          canvas={{ title, version: buildVersion(), controls: controls.filter((c) => c.key !== 'theme') }}
+          canvas={{ title, version: buildVersion(), controls: controls.filter((c) => c.key !== 'theme'), stepsThroughMarks: stepsThroughMarks(chart) }}
           table={standalone && <ChartTable chart={chart} />}
           sources={standalone && <ChartSources chart={chart} />}
         />

@@ -1,10 +1,15 @@
 'use client';
 
 import { useEffect, useLayoutEffect, useRef, useState, type RefObject } from 'react';
+import { stepTo } from './flow-item-keys';
 import { layoutShown } from './layout-shown';
 
-/** Placed below `y` (the pointer, or a focused mark's foot), or above `top` (the pointer, or the mark's head) where below would leave the window. */
-type Tip = { x: number; y: number; top: number; right: boolean; marks: string[][] };
+type Box = { left: number; top: number; width: number; height: number };
+/**
+ * Placed below `y` (the pointer, or a focused mark's foot), or above `top` (the pointer, or the mark's head) where below
+ * would leave the window; `ring` outlines the mark the arrow keys reached.
+ */
+type Tip = { x: number; y: number; top: number; right: boolean; marks: string[][]; ring?: Box };
 
 const gap = 14;
 
@@ -26,36 +31,66 @@ function marksAt(figure: HTMLElement, x: number, y: number, within: number): str
   return near.filter((m) => m.d <= near[0].d + together).map((m) => tipOf(m.mark));
 }
 
+/** The marks of the drawing on screen in reading order: panel by panel, and in each from left to right, then top to bottom. */
+function marksInOrder(figure: HTMLElement): Element[] {
+  const panels = [...(layoutShown(figure)?.querySelectorAll('svg') ?? [])];
+  return panels.flatMap((svg) =>
+    [...svg.querySelectorAll('[data-tip]')]
+      .map((mark) => ({ mark, r: mark.getBoundingClientRect() }))
+      .sort((a, b) => a.r.left - b.r.left || a.r.top - b.r.top)
+      .map(({ mark }) => mark),
+  );
+}
+
 /**
  * Tooltips read from the server's marks (their `data-tip`), shown from the reader's first move,
  * tap or Tab: nearest mark wins, within a finger's reach on touch, and marks drawn on top of one
  * another are listed together, so each can be reached. A mark the keyboard reaches (a flow item)
- * shows its tooltip under it; Enter or Space hides and shows it again, Escape hides it. A tap
- * away, the pointer leaving or focus moving off the marks closes it.
+ * shows its tooltip under it; Enter or Space hides and shows it again, Escape hides it. Where the
+ * marks take no focus (`stepsThroughMarks`), the figure is one Tab stop and the arrow keys, Home and
+ * End step through its marks, each outlined, its tooltip shown and read out. A tap away, the
+ * pointer leaving or focus moving off the marks closes it.
  */
-export function MarkTooltip({ figure }: { figure: RefObject<HTMLElement | null> }) {
+export function MarkTooltip({ figure, stepsThroughMarks }: { figure: RefObject<HTMLElement | null>; stepsThroughMarks: boolean }) {
   const [tip, setTip] = useState<Tip | null>(null);
+  // What the arrow keys last reached, for a screen reader: the tooltip itself is not read out.
+  const [spoken, setSpoken] = useState('');
 
   useEffect(() => {
     const root = figure.current;
     if (!root) return;
-    const place = (x: number, y: number, marks: string[][], top = y) => {
+    let at = -1;
+    const place = (x: number, y: number, marks: string[][], top = y, ring?: DOMRect) => {
       const box = root.getBoundingClientRect();
-      setTip({ x: x - box.left, y: y - box.top, top: top - box.top, right: x - box.left > box.width / 2, marks });
+      const outline = ring && { left: ring.left - box.left, top: ring.top - box.top, width: ring.width, height: ring.height };
+      setTip({ x: x - box.left, y: y - box.top, top: top - box.top, right: x - box.left > box.width / 2, marks, ring: outline });
     };
     const show = (e: PointerEvent) => {
       const marks = marksAt(root, e.clientX, e.clientY, reach[e.pointerType] ?? 12);
       if (marks.length) place(e.clientX, e.clientY, marks);
       else setTip(null);
     };
-    const showFor = (mark: Element) => {
-      const { left, top, bottom } = mark.getBoundingClientRect();
-      place(left, bottom - 8, [tipOf(mark)], top + 8);
+    const showFor = (mark: Element, outlined = false) => {
+      const rect = mark.getBoundingClientRect();
+      place(rect.left, rect.bottom - 8, [tipOf(mark)], rect.top + 8, outlined ? rect : undefined);
+    };
+    const step = (e: KeyboardEvent) => {
+      const marks = marksInOrder(root);
+      const next = stepTo(e, at, marks.length);
+      if (next === null || !marks.length) return false;
+      at = next;
+      showFor(marks[at], true);
+      setSpoken(tipOf(marks[at]).join('. '));
+      return true;
     };
     const move = (e: PointerEvent) => e.pointerType !== 'touch' && show(e);
     const hide = () => setTip(null);
     // A tap on another mark has already placed that mark's tooltip by the time focus leaves this one.
-    const blur = (e: FocusEvent) => !(e.relatedTarget instanceof Element && root.contains(e.relatedTarget) && e.relatedTarget.closest('[data-tip]')) && hide();
+    const blur = (e: FocusEvent) => {
+      if (e.relatedTarget instanceof Element && root.contains(e.relatedTarget) && e.relatedTarget.closest('[data-tip]')) return;
+      at = -1;
+      hide();
+    };
     const leave = (e: PointerEvent) => e.pointerType !== 'touch' && hide();
     const away = (e: PointerEvent) => !root.contains(e.target as Node) && hide();
     const focus = (e: FocusEvent) => {
@@ -66,6 +101,10 @@ export function MarkTooltip({ figure }: { figure: RefObject<HTMLElement | null> 
     const key = (e: KeyboardEvent) => {
       const mark = (e.target as Element).closest?.('[data-tip]');
       if (e.key === 'Escape') return hide();
+      if (stepsThroughMarks && e.target === root) {
+        if (step(e)) e.preventDefault();
+        return;
+      }
       if (!mark || (e.key !== 'Enter' && e.key !== ' ')) return;
       e.preventDefault();
       if (root.querySelector('[data-tooltip]')) hide();
@@ -90,7 +129,7 @@ export function MarkTooltip({ figure }: { figure: RefObject<HTMLElement | null> 
       root.removeEventListener('keydown', key);
       document.removeEventListener('pointerdown', away);
     };
-  }, [figure]);
+  }, [figure, stepsThroughMarks]);
 
   // A tooltip that would run past the window's foot (a tap low on a phone) opens upwards instead, if it fits there.
   const box = useRef<HTMLDivElement>(null);
@@ -105,24 +144,34 @@ export function MarkTooltip({ figure }: { figure: RefObject<HTMLElement | null> 
     el.style.top = `${!below && above ? tip.top - gap - height : tip.y + gap}px`;
   }, [tip, figure]);
 
-  if (!tip) return null;
+  // Only where the arrow keys step through marks: a focused flow item says the same in its own name.
+  const said = stepsThroughMarks && (
+    <p className="sr-only" aria-live="polite" data-mark-spoken>
+      {spoken}
+    </p>
+  );
+  if (!tip) return said || null;
   return (
-    <div
-      ref={box}
-      className="pointer-events-none absolute z-10 max-w-72 rounded border border-rule bg-page px-3 py-2 text-sm text-ink shadow-lg"
-      style={{ top: tip.y + gap, ...(tip.right ? { right: `calc(100% - ${tip.x - 8}px)` } : { left: tip.x + 8 }) }}
-      data-tooltip
-    >
-      {tip.marks.map(([title, ...lines], i) => (
-        <div key={i} className={i ? 'mt-2 border-t border-rule pt-2' : undefined}>
-          <p className="font-bold">{title}</p>
-          {lines.map((line) => (
-            <p key={line} className="text-muted">
-              {line}
-            </p>
-          ))}
-        </div>
-      ))}
-    </div>
+    <>
+      {said}
+      {tip.ring && <div className="pointer-events-none absolute rounded-sm outline-2 outline-offset-2 outline-accent" style={tip.ring} data-mark-ring />}
+      <div
+        ref={box}
+        className="pointer-events-none absolute z-10 max-w-72 rounded border border-rule bg-page px-3 py-2 text-sm text-ink shadow-lg"
+        style={{ top: tip.y + gap, ...(tip.right ? { right: `calc(100% - ${tip.x - 8}px)` } : { left: tip.x + 8 }) }}
+        data-tooltip
+      >
+        {tip.marks.map(([title, ...lines], i) => (
+          <div key={i} className={i ? 'mt-2 border-t border-rule pt-2' : undefined}>
+            <p className="font-bold">{title}</p>
+            {lines.map((line) => (
+              <p key={line} className="text-muted">
+                {line}
+              </p>
+            ))}
+          </div>
+        ))}
+      </div>
+    </>
   );
 }

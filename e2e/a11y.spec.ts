@@ -39,7 +39,7 @@ test('axe finds no violations with a tooltip shown, a menu open, or the chart re
 });
 
 const keyboardWalks: Record<string, string[]> = {
-  '/charts/trade': ['Linear', 'Log', 'Show', 'Hide', 'Dark', 'Download', 'Share', 'Chart'],
+  '/charts/trade': ['Linear', 'Log', 'Show', 'Hide', 'Dark', 'Download', 'Share', 'Chart', 'Russia–North Korea trade, 2018–2025'],
   '/charts/flows': ['Both ways', 'Munitions', 'Artillery shells · over half'],
 };
 
@@ -63,12 +63,49 @@ for (const [route, expected] of Object.entries(keyboardWalks)) {
   });
 }
 
+for (const chart of ['trade', 'casualties']) {
+  test(`${chart}: the keyboard reaches every mark’s tooltip: the chart is one Tab stop whose arrow keys step through its marks`, async ({ watched: page }) => {
+    await visit(page, `/charts/${chart}`);
+    const figure = page.locator(`figure[data-chart="${chart}"]`);
+    await page.locator(`#${chart}-tab-chart`).focus();
+    await page.keyboard.press('Tab');
+    await expect(figure).toBeFocused();
+    const marks = await figure.locator('.chart-layout-wide [data-tip]').count();
+    const tooltip = page.locator('[data-tooltip]');
+    const seen: string[] = [];
+    for (let i = 0; i < marks; i++) {
+      await page.keyboard.press('ArrowRight');
+      await expect(tooltip).toBeVisible();
+      await expect(page.locator('[data-mark-ring]')).toBeVisible();
+      const text = await tooltip.innerText();
+      // What is shown is what a screen reader hears, line by line.
+      await expect(page.locator('[data-mark-spoken]')).toHaveText(text.split(/\n+/).join('. '));
+      seen.push(text);
+    }
+    // Each press reached a mark not reached before, so every mark was reached once; past the last, it stays there.
+    expect(new Set(seen).size, seen.join(' | ')).toBe(marks);
+    await page.keyboard.press('ArrowRight');
+    await expect(tooltip).toHaveText(seen.at(-1)!.replace(/\n/g, ''));
+    await page.keyboard.press('Home');
+    await expect(tooltip).toHaveText(seen[0].replace(/\n/g, ''));
+    await page.keyboard.press('Escape');
+    await expect(tooltip).toHaveCount(0);
+    // Tab leaves the chart, taking the tooltip with it.
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('Tab');
+    await expect(figure).not.toBeFocused();
+    await expect(tooltip).toHaveCount(0);
+  });
+}
+
 test('each chart has a text alternative that states its finding', async ({ watched: page }) => {
   await page.goto('/');
   for (const chart of ['trade', 'casualties', 'flows']) {
     const frame = page.locator(`[data-frame="${chart}"]`);
-    // The drawing is described by the frame's visible takeaway, which a screen reader is not given twice.
-    await expect(frame.locator('.chart-slot')).toHaveAccessibleDescription(await frame.locator('[data-takeaway]').innerText());
+    // The drawing is described by the frame's visible takeaway, which a screen reader is not given twice, and, where the
+    // figure is the Tab stop for its marks, by how to step through them.
+    const keys = chart === 'flows' ? '' : ' The arrow keys step through its figures.';
+    await expect(frame.locator('.chart-slot')).toHaveAccessibleDescription(`${await frame.locator('[data-takeaway]').innerText()}${keys}`);
     await expect(frame.locator('.chart-slot figcaption')).toHaveCount(0);
     // …and a table of its data, a link away on its own page, reachable by keyboard.
     // Named after its chart: the dashboard has three.

@@ -39,6 +39,11 @@ type ChartMeta<C extends ChartId = ChartId> = {
    * may draw none of them): the state's fields they follow, and the outlets a view draws.
    */
   outletsFollow?: { fields: string[]; drawn(state: ChartState<C>): string[] };
+  /**
+   * How the keyboard reaches its marks' tooltips: `items`, where its drawing's marks take focus
+   * themselves (the flow items); else the chart is one Tab stop whose arrow keys step through its marks.
+   */
+  keyboard?: 'items';
 };
 
 const contextPartiesOf = (topics: string[]) => [
@@ -108,6 +113,7 @@ const entries = {
     derived: [],
     table: flowsTable,
     height: (s, layout) => layoutFlows(layout, shownDirections(s.direction)).height,
+    keyboard: 'items',
     outletsFollow: {
       fields: ['tab', 'direction'],
       drawn: (s) => metrics.flows.filter((f) => shownDirections(s.direction).includes(f.direction)).flatMap((f) => f.source.outlet ?? []),
@@ -164,3 +170,6 @@ export function sourceLine(meta: ChartMeta, state?: ChartState): string {
   const others = !state || namesOtherParties(state) ? meta.contextParties.map((id) => party(id).short) : [];
   return `${articleCredit()}${citing(articleOutletsDrawn(meta, state))}${others.length ? `; ${others.join(', ')}` : ''}`;
 }
+
+/** Whether a chart is one Tab stop whose arrow keys step through its marks: where they take no focus themselves. */
+export const stepsThroughMarks = (chart: ChartId) => charts[chart].keyboard !== 'items';

@@ -7,7 +7,7 @@ import { ChartNotes } from '@/components/ChartNotes';
 import { ChartStateProvider } from '@/components/ChartStateProvider';
 import { SourceLine } from '@/components/SourceLine';
 import { Takeaway } from '@/components/Takeaway';
-import { charts } from '@/lib/charts';
+import { charts, stepsThroughMarks } from '@/lib/charts';
 import { buildVersion } from '@/lib/drawings';
 import { embedHeightScript } from '@/lib/embed';
 import { chartIds, chartPath, themeAttribute } from '@/lib/chart-state';
@@ -43,7 +43,7 @@ export default async function EmbedPage(props: ViewParams) {
         </h1>
         <ChartStateProvider chart={chart} initialState={state}>
           <Takeaway chart={chart} className="mb-2 text-sm" />
-          <ChartCanvas title={title} version={buildVersion()} controls={[]} />
+          <ChartCanvas title={title} version={buildVersion()} controls={[]} stepsThroughMarks={stepsThroughMarks(chart)} />
           {/* What a reader must know not to be misled travels with the chart (design.md, frame item 4). */}
           <ChartNotes notes={charts[chart].notes} />
           {/* Chart pages refuse to be framed: every link out of an embed opens in the reader's window. */}

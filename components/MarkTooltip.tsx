@@ -31,16 +31,8 @@ function marksAt(figure: HTMLElement, x: number, y: number, within: number): str
   return near.filter((m) => m.d <= near[0].d + together).map((m) => tipOf(m.mark));
 }
 
-/** The marks of the drawing on screen in reading order: panel by panel, and in each from left to right, then top to bottom. */
-function marksInOrder(figure: HTMLElement): Element[] {
-  const panels = [...(layoutShown(figure)?.querySelectorAll('svg') ?? [])];
-  return panels.flatMap((svg) =>
-    [...svg.querySelectorAll('[data-tip]')]
-      .map((mark) => ({ mark, r: mark.getBoundingClientRect() }))
-      .sort((a, b) => a.r.left - b.r.left || a.r.top - b.r.top)
-      .map(({ mark }) => mark),
-  );
-}
+/** The marks of the drawing on screen in the order they are drawn: panel by panel, series by series, each in its own order (years, dates, rows). */
+const marksInOrder = (figure: HTMLElement): Element[] => [...(layoutShown(figure)?.querySelectorAll('[data-tip]') ?? [])];
 
 /**
  * Tooltips read from the server's marks (their `data-tip`), shown from the reader's first move,

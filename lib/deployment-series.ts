@@ -1,6 +1,6 @@
 import type { ContextFigure, ContextSeries, Figure } from '@/data';
 import { casualtySharePercent } from './derived';
-import { contextFor, figure, party, partyAsRecorded, readerNote } from './figures';
+import { articleSource, contextFor, figure, party, partyAsRecorded, readerNote } from './figures';
 import { formatCount, formatShare, formatWhen, kindLabels, withQualifier } from './format';
 
 /** What each series measures, in the order the legend lists them. Different measures never merge. */
@@ -106,14 +106,15 @@ export const casualtyShareText = `≈${formatShare(casualtySharePercent)} of tho
 /**
  * The article's own deployment figures, as the chart's headline bars. `tag` says what kind of figure a bar is and who gave it; `aside`, a figure derived from it, follows its value.
  */
-type HeadlineBar = { id: string; label: string; value: number; valueText: string; kind: Figure['kind']; tag: string; aside?: string; measure: Measure | 'workers' };
+/** One of the article's figures as a bar, with where the article has it (`source`) for its tooltip. */
+type HeadlineBar = { id: string; label: string; value: number; valueText: string; kind: Figure['kind']; tag: string; aside?: string; measure: Measure | 'workers'; source: string };
 
 export function deploymentHeadline(): HeadlineBar[] {
   // Each bar says what kind of figure it is and who gave it: the party where the article names one, else the outlet it credits, as a relay.
   const bar = (id: string, label: string, measure: HeadlineBar['measure'], tag?: string): HeadlineBar => {
     const f = figure(id);
     const by = f.party ?? (f.source.outlet ? `via ${f.source.outlet}` : 'article');
-    return { id, label, value: f.value, valueText: withQualifier(formatCount(f.value), f.qualifier), kind: f.kind, tag: tag ?? `${kindLabels[f.kind]} · ${by}`, measure };
+    return { id, label, value: f.value, valueText: withQualifier(formatCount(f.value), f.qualifier), kind: f.kind, tag: tag ?? `${kindLabels[f.kind]} · ${by}`, measure, source: articleSource(f.source) };
   };
   return [
     bar('troops-sent', 'Soldiers sent', 'troops'),

@@ -24,6 +24,9 @@ const articlePlace = (name: string) => (name === section.intro ? 'opening paragr
 /** Where in the article, and whom the article credits there: "section “…”, citing BBC News". */
 export const articleRef = ({ section: name, outlet }: Figure['source']) => `${articlePlace(name)}${outlet ? `, citing ${outlet}` : ''}`;
 
+/** An article figure's source on its own, as a tooltip gives it: "Article, section “…”, citing BBC News". */
+export const articleSource = (source: Figure['source']) => `Article, ${articleRef(source)}`;
+
 /** Who gave a figure, in the recorded words (which keep relays such as “via lawmaker”), with typographic apostrophes. */
 export const partyAsRecorded = (c: ContextFigure): string => c.party.replace(/'/g, '’');
 

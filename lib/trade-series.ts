@@ -1,7 +1,7 @@
 import { range } from 'd3-array';
 import type { Kind, Qualifier } from '@/data';
 import { tradeGrowthMultiple, tradeJump2023Multiple } from './derived';
-import { articleRef, contextFor, figure, party, partyAsRecorded, readerNote } from './figures';
+import { articleSource, contextFor, figure, party, partyAsRecorded, readerNote } from './figures';
 import { formatMoney, formatMultiple, kindLabels, withQualifier } from './format';
 
 /** Every year from the first any source reports to the last, so a year nobody reports keeps its empty slot. */
@@ -57,7 +57,7 @@ const articlePoint = (id: string, multiple: number | null): TradePoint => {
     kindLabel: kindLabels[f.kind],
     origin: 'article',
     sourceShort: 'article',
-    sourceFull: `Article, ${articleRef(f.source)}`,
+    sourceFull: articleSource(f.source),
     note: '',
     ...multipleOf2022(multiple),
   };

@@ -73,8 +73,13 @@ describe('server render of the charts', () => {
   it('casualties: each of the article’s bars names who gave its figure, by the article’s own credit', () => {
     for (const layout of ['wide', 'narrow'] as const) {
       // The article's bars: the first drawing, before the other parties' estimates (whose tooltips name them).
-      const html = render('casualties', {}, layout).split('<div role="img"')[0];
-      expect(html).not.toContain('undefined');
+      const drawn = render('casualties', {}, layout).split('<div role="img"')[0];
+      expect(drawn).not.toContain('undefined');
+      // Each bar has its tooltip, which adds where the article gives it.
+      expect(count(drawn, ' data-tip=')).toBe(4);
+      expect(drawn).toContain('Article, section');
+      // What the bars say on their face, their tooltips aside.
+      const html = drawn.replace(/ data-tip="[^"]*"/g, '');
       expect(count(html, 'assessment · via BBC News')).toBe(2);
       expect(html).toContain('claim · Ukraine');
       expect(html).not.toContain('Western officials');

@@ -59,7 +59,7 @@ function HeadlineBars({ layout, palette }: { layout: Layout; palette: Palette })
         const y = top + i * rowHeight + (narrow ? 18 : 6);
         const w = Math.max(2, (bar.value / max) * plot);
         return (
-          <g key={bar.id} className="data-mark" data-id={bar.id}>
+          <g key={bar.id} className="data-mark" data-id={bar.id} data-tip={tipAttribute(`${bar.label}: ${bar.valueText}`, [bar.tag, bar.aside, bar.source])}>
             <text x={narrow ? 0 : labelWidth - 8} y={narrow ? y - 5 : y + 14} textAnchor={narrow ? 'start' : 'end'} fontSize={fontSize.label} fill={palette.ink}>
               {bar.label}
               {narrow && (

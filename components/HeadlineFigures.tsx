@@ -11,7 +11,7 @@ const cards: { id: string; caption: string; extra: string; computed?: true }[] =
     extra: `${formatMultiple(tradeGrowthMultiple)} on ${formatDate(figure('trade-2022').date)}`,
     computed: true,
   },
-  { id: 'troops-sent', caption: 'soldiers sent to fight around Kursk', extra: `later in ${formatDate(figure('troops-sent').date)}` },
+  { id: 'troops-sent', caption: 'soldiers sent to fight around Kursk', extra: `deployed later in ${formatDate(figure('troops-sent').date)}` },
   { id: 'troops-killed-or-injured', caption: 'of them killed or injured', extra: casualtyShareText, computed: true },
   { id: 'artillery-share', caption: 'of Russia’s artillery ammunition in Ukraine', extra: 'supplied by North Korea' },
   {

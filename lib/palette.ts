@@ -10,7 +10,9 @@ export type Theme = (typeof themes)[number];
  */
 export const exportTheme = (state: { theme: string }): Theme => (state.theme === 'dark' ? 'dark' : 'light');
 
-const roles = ['page', 'panel', 'ink', 'muted', 'rule', 'accent', 'nk', 'ru', 'accentTint'] as const;
+// `context`: the marks of figures that are not the article's own (other parties', the non-troop bar), a grey that
+// in the dark theme stays dimmer than the article's accent, so the article's figures still lead the eye.
+const roles = ['page', 'panel', 'ink', 'muted', 'rule', 'accent', 'nk', 'ru', 'accentTint', 'context'] as const;
 type Role = (typeof roles)[number];
 export type Palette = Record<Role, string>;
 
@@ -25,6 +27,7 @@ export const palettes: Record<Theme, Palette> = {
     nk: '#0072B2',
     ru: '#D55E00',
     accentTint: '#8cc7bd',
+    context: '#545b66',
   },
   dark: {
     page: '#121417',
@@ -36,6 +39,7 @@ export const palettes: Record<Theme, Palette> = {
     nk: '#0072B2',
     ru: '#D55E00',
     accentTint: '#2f7d72',
+    context: '#7a7f88',
   },
 };
 

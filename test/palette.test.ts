@@ -16,7 +16,12 @@ describe('colours', () => {
     for (const theme of ['light', 'dark'] as const) {
       const page = palettes[theme].page;
       for (const [series, colour] of Object.entries(seriesColours)) expect(contrast(colour, page), `${series} ${colour} on ${theme}`).toBeGreaterThanOrEqual(3);
-      for (const role of ['nk', 'ru', 'accent'] as const) expect(contrast(palettes[theme][role], page), `${role} on ${theme}`).toBeGreaterThanOrEqual(3);
+      for (const role of ['nk', 'ru', 'accent', 'context'] as const) expect(contrast(palettes[theme][role], page), `${role} on ${theme}`).toBeGreaterThanOrEqual(3);
     }
+  });
+
+  it('in the dark theme other parties’ marks are a dimmer grey than the article’s accent, so the article’s figures lead', () => {
+    expect(luminance(palettes.dark.context)).toBeLessThan(luminance(palettes.dark.accent));
+    expect(luminance(palettes.dark.context)).toBeLessThan(luminance(palettes.dark.muted));
   });
 });

@@ -19,7 +19,7 @@ import { estimateMarkSize, estimatesPlotArea, estimatesYTicks, labelKeyWidth, la
 
 type CasualtiesChartProps = { estimates: boolean; layout: Layout; palette: Palette };
 
-const colourOf = (measure: Measure | 'workers', palette: Palette) => (measure === 'workers' ? palette.muted : seriesColours[measure]);
+const colourOf = (measure: Measure | 'workers', palette: Palette) => (measure === 'workers' ? palette.context : seriesColours[measure]);
 
 /**
  * Two drawings in one frame: the article's own figures as bars on one scale, then every other

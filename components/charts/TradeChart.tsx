@@ -20,7 +20,7 @@ export function TradeChart({ scale, context, layout, palette }: TradeChartProps)
   const fillFor = (p: TradePoint) => {
     const style = markStyles[p.kind];
     if (style.fill === 'none') return palette.page;
-    return p.origin === 'article' ? palette.accent : style.fill === 'tint' ? palette.accentTint : palette.muted;
+    return p.origin === 'article' ? palette.accent : style.fill === 'tint' ? palette.accentTint : palette.context;
   };
   const ticks = scale === 'log' ? logTicks(tradeMaxM()) : linearTicks(tradeMaxM(), 3);
   const log = scale === 'log';
@@ -82,7 +82,7 @@ export function TradeChart({ scale, context, layout, palette }: TradeChartProps)
             data-year={row.year}
             data-tip={row.point ? tipOf(row.point) : undefined}
             fill={row.point ? fillFor(row.point) : 'none'}
-            stroke={row.point ? (row.point.origin === 'article' ? palette.accent : palette.muted) : 'none'}
+            stroke={row.point ? (row.point.origin === 'article' ? palette.accent : palette.context) : 'none'}
             strokeWidth={2}
           />
         ))}

@@ -7,8 +7,8 @@ export const layouts = ['wide', 'narrow'] as const;
 export type Layout = (typeof layouts)[number];
 
 /**
- * A drawing made for pictures only: a slide is wider than tall, and a chart whose wide drawing is
- * not (the flows, one box under another) gets a second arrangement for its wide picture.
+ * A drawing made for pictures only: a wide picture is for a 16:9 slide, and a chart whose wide
+ * drawing would make it too square (trade) or too tall (the flows) gets a second drawing for it.
  */
 export type DrawingLayout = Layout | 'slide';
 
@@ -19,6 +19,9 @@ export const chartWidth: Record<Layout, number> = { wide: 720, narrow: 312 };
 
 /** The trade chart's height; the others' follow from what they draw (casualties-layout, flow-layout). */
 export const tradeHeight: Record<Layout, number> = { wide: 380, narrow: 400 };
+
+/** The trade chart's slide: the wide drawing stretched, so the picture is shaped like a slide rather than a square. */
+export const tradeSlide = { width: 1040, height: 380 } as const;
 
 /**
  * Text sizes in SVG units. The narrow drawing fits unscaled in a 360 px phone's frame (page and

@@ -34,7 +34,8 @@ const sectionGap = 18;
 const bar = 12;
 const head = { length: 8, half: 4.5 };
 
-export type PlacedItem = Flow & { x: number; y: number; figures: string[] };
+/** An item where its words start (x, their baseline y), and how wide its row is from 4 px before them. */
+export type PlacedItem = Flow & { x: number; y: number; width: number; figures: string[] };
 type PlacedGroup = { kind: FlowKind; direction: Direction; x: number; y: number; width: number; height: number; items: PlacedItem[] };
 type PlacedSection = { direction: Direction; titleX: number; titleY: number; groups: PlacedGroup[] };
 /** A link: the line itself and the arrowheads that say which way it goes, as SVG path data. */
@@ -58,69 +59,40 @@ function arrowhead(x: number, y: number, towards: 'right' | 'left' | 'down' | 'u
 }
 
 /**
- * The kinds of one direction's flows as boxes of items, from (x, top): one under another (`down`),
- * or side by side with their tops aligned (`across`). Returns where the last box ends, below or to the right.
+ * The kinds of one direction's flows as boxes of items, one under another from (x, top), each box's
+ * items in `columns` side by side. Returns where the last box ends.
  */
-function placeGroups(direction: Direction, x: number, width: number, top: number, towards: 'down' | 'across' = 'down'): { groups: PlacedGroup[]; end: number } {
-  let [gx, gy] = [x, top];
+function placeGroups(direction: Direction, x: number, width: number, top: number, columns: number): { groups: PlacedGroup[]; end: number } {
+  let y = top;
+  const cell = (width - 8) / columns;
   const groups = flowKinds
     .map((kind) => metrics.flows.filter((f) => f.direction === direction && f.kind === kind))
     .filter((items) => items.length > 0)
     .map<PlacedGroup>((items) => {
-      const height = groupHead + items.length * flowRow + 4;
+      const height = groupHead + Math.ceil(items.length / columns) * flowRow + 4;
       const group: PlacedGroup = {
         kind: items[0].kind,
         direction,
-        x: gx,
-        y: gy,
+        x,
+        y,
         width,
         height,
-        items: items.map((f, i) => ({ ...f, x: gx + 10, y: gy + groupHead + i * flowRow + 16, figures: f.figureIds.map((id) => formatFigure(figure(id))) })),
+        items: items.map((f, i) => ({
+          ...f,
+          x: x + 10 + (i % columns) * cell,
+          y: y + groupHead + Math.floor(i / columns) * flowRow + 16,
+          width: cell - 4,
+          figures: f.figureIds.map((id) => formatFigure(figure(id))),
+        })),
       };
-      if (towards === 'down') gy += height + groupGap;
-      else gx += width + groupGap;
+      y += height + groupGap;
       return group;
     });
-  return { groups, end: (towards === 'down' ? gy : gx) - groupGap };
+  return { groups, end: y - groupGap };
 }
 
-/** A slide's box: wide enough for its longest item ("Deminers and builders · about 6,000"; test/flow-layout.test.ts checks every item fits). */
-const slideBox = 244;
-/** Where a slide's link meets its box: right of centre, clear of the direction's title above the first box. */
-const slideStem = (g: PlacedGroup) => g.x + g.width - 56;
-
-/**
- * The slide: North Korea's bar along the top and Russia's along the foot, as on a phone; the kinds
- * side by side between them, what North Korea sends on the left with its links pointing down,
- * what Russia sends on the right pointing up.
- */
-function layoutSlide(shown: Direction[]): FlowLayout {
-  const topBar = { y: 18, bottom: 28 };
-  const boxTop = 72;
-  let x = 0;
-  const sections = shown.map<PlacedSection>((direction) => {
-    const { groups, end } = placeGroups(direction, x, slideBox, boxTop, 'across');
-    const section = { direction, titleX: x, titleY: boxTop - 12, groups };
-    x = end + 2 * sectionGap;
-    return section;
-  });
-  const width = x - 2 * sectionGap;
-  const groups = sections.flatMap((s) => s.groups);
-  const footBar = Math.max(...groups.map((g) => g.y + g.height)) + 40;
-  const links = groups.map<PlacedLink>((g) => {
-    const stem = slideStem(g);
-    const [bottom, foot] = [g.y + g.height, footBar];
-    return g.direction === 'nk-to-ru'
-      ? { direction: g.direction, kind: g.kind, line: `M${stem},${topBar.bottom}V${g.y}M${stem},${bottom}V${foot}`, heads: [arrowhead(stem, g.y, 'down'), arrowhead(stem, foot, 'down')] }
-      : { direction: g.direction, kind: g.kind, line: `M${stem},${foot}V${bottom}M${stem},${g.y}V${topBar.bottom}`, heads: [arrowhead(stem, bottom, 'up'), arrowhead(stem, topBar.bottom, 'up')] };
-  });
-  const countries: PlacedCountry[] = [
-    { name: 'North Korea', key: 'nk', x: 0, y: 13, anchor: 'start', bar: { x: 0, y: topBar.y, width, height: topBar.bottom - topBar.y } },
-    { name: 'Russia', key: 'ru', x: 0, y: footBar + 10 + 13, anchor: 'start', bar: { x: 0, y: footBar, width, height: 10 } },
-  ];
-  const height = footBar + 10 + 13 + 30;
-  return { width, height, countries, sections, links, noteY: height - 6 };
-}
+/** A slide's column of items: wide enough for the longest item ("Deminers and builders · about 6,000"; test/flow-layout.test.ts checks every item fits). */
+const slideColumn = 244;
 
 /**
  * Positions of the exchange: each country keeps one side (one end, on a phone) in every view, what
@@ -130,17 +102,18 @@ function layoutSlide(shown: Direction[]): FlowLayout {
  * Wide: North Korea's bar on the left, Russia's on the right; a link runs from the giver's bar into
  * its kind's box and on to the getter's. Narrow: North Korea's bar at the top, Russia's at the foot;
  * what North Korea sends hangs off a spine down the left edge, what Russia sends off one up the right.
- * Slide (wide pictures only): as narrow, turned on its side (layoutSlide).
+ * Slide (wide pictures only): as wide, with the items three to a row (two when one direction is
+ * shown), so the picture is shaped like a slide rather than a column.
  */
 export function layoutFlows(layout: DrawingLayout, shown: Direction[]): FlowLayout {
-  if (layout === 'slide') return layoutSlide(shown);
-  const width = chartWidth[layout];
-  const wide = layout === 'wide';
-  const box = wide ? { x: 190, width: 340 } : { x: 24, width: width - 48 };
+  const wide = layout !== 'narrow';
+  const columns = layout !== 'slide' ? 1 : shown.length > 1 ? 3 : 2;
+  const box = wide ? { x: 190, width: columns > 1 ? columns * slideColumn + 8 : 340 } : { x: 24, width: chartWidth.narrow - 48 };
+  const width = wide ? 2 * box.x + box.width : chartWidth.narrow;
   let y = wide ? 30 : 38;
   const sections = shown.map<PlacedSection>((direction) => {
     const titleY = y + 15;
-    const { groups, end } = placeGroups(direction, box.x, box.width, y + sectionHead);
+    const { groups, end } = placeGroups(direction, box.x, box.width, y + sectionHead, columns);
     y = end + sectionGap;
     return { direction, titleX: box.x, titleY, groups };
   });

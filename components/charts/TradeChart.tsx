@@ -1,13 +1,13 @@
 import { Bar, BarChart, CartesianGrid, Cell, Customized, LabelList, ReferenceArea, XAxis, YAxis } from 'recharts';
 import { isPowerOfTen, linearTicks, logTicks } from '@/lib/axis';
 import type { ChartState } from '@/lib/chart-state';
-import { chartWidth, fontFamily, fontSize, tradeHeight, type Layout } from '@/lib/chart-size';
+import { chartWidth, fontFamily, fontSize, tradeHeight, tradeSlide, type DrawingLayout } from '@/lib/chart-size';
 import { formatMoney, qualifierWord } from '@/lib/format';
 import { markStyles, type Palette } from '@/lib/palette';
 import { qualified, tradeMaxM, tradeRows, unreportedYears, type TradePoint, type TradeRow } from '@/lib/trade-series';
 import { tipAttribute } from './tip';
 
-type TradeChartProps = { scale: ChartState<'trade'>['scale']; context: boolean; layout: Layout; palette: Palette };
+type TradeChartProps = { scale: ChartState<'trade'>['scale']; context: boolean; layout: DrawingLayout; palette: Palette };
 
 /**
  * Trade by year: one bar per reported value, styled by kind; unreported years stay empty. On the
@@ -17,6 +17,7 @@ export function TradeChart({ scale, context, layout, palette }: TradeChartProps)
   const rows = tradeRows(context);
   // On a phone the bars lie down: years run down the side and every value label gets a full line.
   const horizontal = layout === 'narrow';
+  const size = layout === 'slide' ? tradeSlide : { width: chartWidth[layout], height: tradeHeight[layout] };
   const fillFor = (p: TradePoint) => {
     const style = markStyles[p.kind];
     if (style.fill === 'none') return palette.page;
@@ -40,8 +41,8 @@ export function TradeChart({ scale, context, layout, palette }: TradeChartProps)
   return (
     <BarChart
       id={`trade-${layout}`}
-      width={chartWidth[layout]}
-      height={tradeHeight[layout]}
+      width={size.width}
+      height={size.height}
       data={rows}
       layout={horizontal ? 'vertical' : 'horizontal'}
       margin={horizontal ? { top: log ? 22 : 4, right: 96, bottom: 4, left: 0 } : { top: log ? 30 : 8, right: 8, bottom: 8, left: 8 }}

@@ -58,7 +58,7 @@ type LabelLine = { text: string; measure: EstimatePoint['measure']; kind: Estima
 /**
  * A placed label: its lines, where the first line's baseline sits from its mark's centre, and its
  * width. `keyed`: it names several parties' marks, so each line starts with a small copy of its
- * mark (`labelKeyWidth` wide), and the reader can tell which mark is whose (in the wide drawing).
+ * mark (`labelKeyWidth` wide), and the reader can tell which mark is whose.
  */
 export type EstimateLabel = { lines: LabelLine[]; keyed: boolean; width: number; dx: number; dy: number; anchor: (typeof labelOffsets)[LabelSide]['anchor'] };
 
@@ -67,21 +67,26 @@ export const labelKeyWidth = 11;
 /** The centres of the marks a label names: one point, or the span of marks that overlap. */
 type Extent = { x0: number; x1: number; y0: number; y1: number };
 
+/** How far across a label may reach: from the plot's left edge (the value axis's numbers lie left of it) to the drawing's right. */
+type Span = { left: number; right: number };
+
 /**
  * Where a label's text goes on a side of its marks: the anchor and the first line's baseline. A
  * label of several lines grows away from its marks (up above them, both ways beside them).
  */
-function labelAnchor(side: LabelSide, at: Extent, lines: number) {
+function labelAnchor(side: LabelSide, at: Extent, lines: number, width: number, span: Span) {
   const { dx, dy, anchor } = labelOffsets[side];
   const extra = (lines - 1) * labelLineHeight;
-  // Beside the cluster on its left or right; above or below it, from its middle.
-  const x = side === 'right' ? at.x1 + dx : side === 'left' ? at.x0 + dx : (at.x0 + at.x1) / 2 + dx;
+  // Beside the cluster on its left or right; above or below it, from its middle, slid along to stay
+  // inside the plot when marks near its edge would push half of it out.
+  const middle = Math.min(Math.max((at.x0 + at.x1) / 2 + dx, span.left + width / 2), span.right - width / 2);
+  const x = side === 'right' ? at.x1 + dx : side === 'left' ? at.x0 + dx : anchor === 'middle' ? middle : (at.x0 + at.x1) / 2 + dx;
   const y = side.startsWith('above') ? at.y0 + dy - extra : side.startsWith('below') ? at.y1 + dy : (at.y0 + at.y1) / 2 + dy - extra / 2;
   return { x, y, anchor };
 }
 
-function labelBox(side: LabelSide, at: Extent, width: number, lines: number): Box {
-  const { x, y, anchor } = labelAnchor(side, at, lines);
+function labelBox(side: LabelSide, at: Extent, width: number, lines: number, span: Span): Box {
+  const { x, y, anchor } = labelAnchor(side, at, lines, width, span);
   const left = anchor === 'start' ? x : anchor === 'end' ? x - width : x - width / 2;
   // The text's box as the browser measures it: Inter's ascent above the first baseline, its descent below the last.
   return { x0: left, y0: y - fontSize.small, x1: left + width, y1: y + (lines - 1) * labelLineHeight + 3 };
@@ -97,6 +102,7 @@ export function placeEstimateLabels(layout: Layout): Map<string, EstimateLabel> 
 
 function placeLabels(layout: Layout): Map<string, EstimateLabel> {
   const area = estimatesPlotArea(layout);
+  const span = { left: area.left, right: chartWidth[layout] };
   const [t0, t1] = estimateDomain();
   const yMax = estimatesYTicks().at(-1)!;
   const at = (p: EstimatePoint) => ({
@@ -104,7 +110,8 @@ function placeLabels(layout: Layout): Map<string, EstimateLabel> {
     y: area.bottom - (p.value / yMax) * (area.bottom - area.top),
   });
   const points = estimatePoints().map((p) => ({ p, ...at(p) }));
-  const marks = points.map(({ p, x, y }) => ({ id: p.id, box: around(x, y, estimateMarkSize(layout) + 1.5) }));
+  // A mark's reach: its size, the 2 px a diamond's or triangle's tip goes past it, and half its stroke.
+  const marks = points.map(({ p, x, y }) => ({ id: p.id, box: around(x, y, estimateMarkSize(layout) + 3) }));
   // Marks that overlap (two parties' figures days apart, close in value) share one label naming
   // every party, one a line, so no party's mark sits unnamed under another's label.
   const touching = (a: (typeof points)[number], b: (typeof points)[number]) => Math.hypot(a.x - b.x, a.y - b.y) < 2 * (estimateMarkSize(layout) + 1.5);
@@ -122,14 +129,13 @@ function placeLabels(layout: Layout): Map<string, EstimateLabel> {
     const { p, x, y } = group.find((g) => isClaim(g.p)) ?? group[0];
     const named = [p, ...group.map((g) => g.p)];
     const lines = named.filter((q, i) => named.findIndex((o) => estimateLabelText(o) === estimateLabelText(q)) === i).map((q) => ({ text: estimateLabelText(q), measure: q.measure, kind: q.kind }));
-    // Keys take room a phone's plot does not have: there the marks are a few pixels apart, and a tap lists each.
-    const keyed = lines.length > 1 && layout === 'wide';
+    const keyed = lines.length > 1;
     const width = Math.max(...lines.map((l) => labelWidth(l.text))) + (keyed ? labelKeyWidth : 0);
     // A shared label sits beside the whole cluster, not beside its first mark, where it would cover the rest.
     const xs = group.map((g) => g.x);
     const ys = group.map((g) => g.y);
     const extent = { x0: Math.min(...xs), x1: Math.max(...xs), y0: Math.min(...ys), y1: Math.max(...ys) };
-    const boxes = Object.fromEntries(labelSides.map((side) => [side, labelBox(side, extent, width, lines.length)])) as Record<LabelSide, Box>;
+    const boxes = Object.fromEntries(labelSides.map((side) => [side, labelBox(side, extent, width, lines.length, span)])) as Record<LabelSide, Box>;
     return { id: p.id, x, y, lines, keyed, width, group, extent, claim: group.some((g) => isClaim(g.p)), boxes };
   };
   let labels = groups.map(labelFor);
@@ -181,7 +187,7 @@ function placeLabels(layout: Layout): Map<string, EstimateLabel> {
     labels.map((l) => {
       const side = sides.get(l.id)!;
       // Drawn in the lead mark's group, so placed from its centre.
-      const { x, y, anchor } = labelAnchor(side, l.extent, l.lines.length);
+      const { x, y, anchor } = labelAnchor(side, l.extent, l.lines.length, l.width, span);
       return [l.id, { lines: l.lines, keyed: l.keyed, width: l.width, dx: x - l.x, dy: y - l.y, anchor }];
     }),
   );

@@ -56,4 +56,17 @@ describe('estimate labels', () => {
     expect(claims.length).toBeGreaterThan(0);
     for (const p of claims) expect(drawn.get(p.id)?.split(' · ')[0], p.id).toMatch(/\((claim|plan)\)$/);
   });
+
+  it.each(['wide', 'narrow'] as const)('%s: a label naming several parties starts each name with a copy of its mark, so the reader can tell which is whose', (layout) => {
+    const html = render(layout);
+    const unkeyed = [...html.matchAll(/<text class="estimate-label"[^>]*>([\s\S]*?)<\/text>/g)].filter((m) => (m[1].match(/<tspan/g) ?? []).length > 1);
+    expect(unkeyed.map((m) => m[0])).toEqual([]);
+    const keyed = [...html.matchAll(/<g class="estimate-label">([\s\S]*?)<text[^>]*>([\s\S]*?)<\/text><\/g>/g)];
+    expect(keyed.length).toBeGreaterThan(0);
+    for (const [, keys, words] of keyed) {
+      const lines = (words.match(/<tspan/g) ?? []).length;
+      expect(lines).toBeGreaterThan(1);
+      expect((keys.match(/<(circle|path|rect)(?![^>]*fill="transparent")/g) ?? []).length, words).toBeGreaterThanOrEqual(lines);
+    }
+  });
 });

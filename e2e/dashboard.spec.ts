@@ -424,7 +424,7 @@ test('flows: a kind that goes only the other way cannot be highlighted, and turn
   await expect(option('highlight', 'munitions')).toBeEnabled();
   // A link asking for the mismatch gets all kinds and a note saying why.
   await page.goto('/charts/flows?direction=nk-to-ru&highlight=military-technology');
-  await expect(page.locator('[data-link-problems]')).toContainText('the Highlight setting did not fit the other settings, so it shows All kinds');
+  await expect(page.locator('[data-link-problems]')).toContainText('Highlight is set to “All kinds”, as the link’s choice does not go with the other settings');
   await expect(option('highlight', 'all')).toHaveAttribute('aria-pressed', 'true');
 });
 

@@ -298,7 +298,7 @@ test('a link with a bad value is sent to its view’s own link, and the page say
   expect((await redirect.response())!.headers()['location']).toBe('/charts/trade#unused=invalid.scale,unknown.1');
   expect(response!.status()).toBe(200);
   const note = page.locator('[data-link-problems]');
-  await expect(note).toHaveText('Part of this link could not be used: the Scale setting had a value we do not know, so it shows Linear; 1 unknown setting was ignored.');
+  await expect(note).toHaveText('Part of this link could not be used. Scale is set to “Linear”, as the link’s value is not one of its options. 1 unknown setting was ignored.');
   // Nothing typed into the link is shown back.
   await expect(note).not.toContainText('sideways');
   await expect(note).not.toContainText('utm');

@@ -9,8 +9,12 @@ import { textWidth } from './text-width';
  * so that no label covers another label or another mark, and as few as possible cross a line.
  */
 
-/** The value axis: a little headroom so the highest mark is not cut by the plot's top edge. */
-export const estimatesYTicks = () => linearTicks(Math.max(...estimatePoints().map((p) => p.value)) * 1.05);
+/**
+ * The value axis: a little headroom so the highest mark is not cut by the plot's top edge, in
+ * steps fine enough (2,000 for today's figures) that the top sits close above it, leaving the
+ * crowded low values as much height as it can.
+ */
+export const estimatesYTicks = () => linearTicks(Math.max(...estimatePoints().map((p) => p.value)) * 1.05, 6);
 
 export const estimateMarkSize = (layout: Layout) => (layout === 'narrow' ? 5 : 6);
 

@@ -34,9 +34,9 @@ export function problemsFromFragment(chart: ChartId, fragment: string): Rejected
 export type SettingNames = Record<string, { label: string; fallback: string }>;
 
 const why: Record<Exclude<Reason, 'unknown'>, string> = {
-  invalid: 'had a value we do not know',
-  repeated: 'came more than once',
-  unfit: 'did not fit the other settings',
+  invalid: 'the link’s value is not one of its options',
+  repeated: 'the link gives it more than once',
+  unfit: 'the link’s choice does not go with the other settings',
 };
 
 /** The note in words: which settings fell back, to what, and why, named as the page names them. */
@@ -45,9 +45,9 @@ export function problemsText(rejected: Rejected[], names: SettingNames): string 
   const parts = [
     ...rejected.flatMap(({ key, reason }) => {
       if (reason === 'unknown' || !names[key]) return [];
-      return [`the ${names[key].label} setting ${why[reason]}, so it shows ${names[key].fallback}`];
+      return [`${names[key].label} is set to “${names[key].fallback}”, as ${why[reason]}`];
     }),
     unknown ? `${unknown > mostCounted ? `over ${mostCounted}` : unknown} unknown ${unknown === 1 ? 'setting was' : 'settings were'} ignored` : '',
   ].filter(Boolean);
-  return `Part of this link could not be used: ${parts.join('; ')}.`;
+  return `Part of this link could not be used. ${parts.map((p) => p[0].toUpperCase() + p.slice(1)).join('. ')}.`;
 }

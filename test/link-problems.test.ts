@@ -12,13 +12,13 @@ describe('what a link could not use, carried in its fragment', () => {
     expect(fragment).toBe('#unused=invalid.scale,repeated.theme,unknown.2');
     expect(problemsFromFragment('trade', fragment)).toEqual(rejected.map((r) => (r.reason === 'unknown' ? { key: '', reason: 'unknown' } : r)));
     expect(problemsText(problemsFromFragment('trade', fragment), settingNames('trade'))).toBe(
-      'Part of this link could not be used: the Scale setting had a value we do not know, so it shows Linear; the Theme setting came more than once, so it shows System; 2 unknown settings were ignored.',
+      'Part of this link could not be used. Scale is set to “Linear”, as the link’s value is not one of its options. Theme is set to “System”, as the link gives it more than once. 2 unknown settings were ignored.',
     );
   });
 
   it('names each setting as its control does, with the option it falls back to', () => {
     expect(problemsText([{ key: 'tab', reason: 'invalid' }, { key: 'highlight', reason: 'unfit' }], settingNames('flows'))).toBe(
-      'Part of this link could not be used: the View setting had a value we do not know, so it shows Chart; the Highlight setting did not fit the other settings, so it shows All kinds.',
+      'Part of this link could not be used. View is set to “Chart”, as the link’s value is not one of its options. Highlight is set to “All kinds”, as the link’s choice does not go with the other settings.',
     );
   });
 
@@ -36,8 +36,8 @@ describe('what a link could not use, carried in its fragment', () => {
 });
 
 it('a count of unknown settings too long to spell out is given as over twenty, never as fewer than there were', () => {
-  expect(problemsText(problemsFromFragment('trade', '#unused=unknown.400'), settingNames('trade'))).toBe('Part of this link could not be used: over 20 unknown settings were ignored.');
-  expect(problemsText(problemsFromFragment('trade', '#unused=unknown.20'), settingNames('trade'))).toBe('Part of this link could not be used: 20 unknown settings were ignored.');
+  expect(problemsText(problemsFromFragment('trade', '#unused=unknown.400'), settingNames('trade'))).toBe('Part of this link could not be used. Over 20 unknown settings were ignored.');
+  expect(problemsText(problemsFromFragment('trade', '#unused=unknown.20'), settingNames('trade'))).toBe('Part of this link could not be used. 20 unknown settings were ignored.');
 });
 
 describe('view slugs', () => {

@@ -123,14 +123,18 @@ export function MarkTooltip({ figure, stepsThroughMarks }: { figure: RefObject<H
     };
   }, [figure, stepsThroughMarks]);
 
-  // A tooltip that would run past the window's foot (a tap low on a phone) opens upwards instead, if it fits there.
+  // A tooltip that would run past the window's foot (a tap low on a phone) opens upwards instead, if
+  // it fits there. It is laid out at the figure's left edge first, so its width is its words' and not
+  // what is left beside the pointer, then set beside the pointer and slid back inside the figure.
   const box = useRef<HTMLDivElement>(null);
   useLayoutEffect(() => {
     const el = box.current;
     const root = figure.current;
     if (!el || !root || !tip) return;
-    const height = el.offsetHeight;
-    const rootTop = root.getBoundingClientRect().top;
+    const { offsetWidth: width, offsetHeight: height } = el;
+    const { top: rootTop, width: rootWidth } = root.getBoundingClientRect();
+    const beside = tip.right ? tip.x - 8 - width : tip.x + 8;
+    el.style.left = `${Math.max(0, Math.min(beside, rootWidth - width))}px`;
     const below = rootTop + tip.y + gap + height <= window.innerHeight;
     const above = rootTop + tip.top - gap - height >= 0;
     el.style.top = `${!below && above ? tip.top - gap - height : tip.y + gap}px`;
@@ -149,8 +153,8 @@ export function MarkTooltip({ figure, stepsThroughMarks }: { figure: RefObject<H
       {tip.ring && <div className="pointer-events-none absolute rounded-sm outline-2 outline-offset-2 outline-accent" style={tip.ring} data-mark-ring />}
       <div
         ref={box}
-        className="pointer-events-none absolute z-10 max-w-72 rounded border border-rule bg-page px-3 py-2 text-sm text-ink shadow-lg"
-        style={{ top: tip.y + gap, ...(tip.right ? { right: `calc(100% - ${tip.x - 8}px)` } : { left: tip.x + 8 }) }}
+        className="pointer-events-none absolute z-10 max-w-[min(18rem,100%)] rounded border border-rule bg-page px-3 py-2 text-sm text-ink shadow-lg"
+        style={{ top: tip.y + gap, left: 0 }}
         data-tooltip
       >
         {tip.marks.map(([title, ...lines], i) => (

@@ -127,6 +127,25 @@ test('on a phone a tooltip opens upwards from a tap low on the screen, so all of
   });
 });
 
+test('on a phone a tooltip from a mark right of centre takes the width its words need, inside the screen', async ({ browser, baseURL }) => {
+  await onPhone(browser, baseURL, async (page) => {
+    await visit(page, '/charts/casualties');
+    // The mark just right of the figure's middle, where the least room is left beside the finger.
+    const marks = page.locator('.chart-layout-narrow .recharts-scatter g.data-mark');
+    const middle = await page.locator('[data-frame="casualties"] .chart-layout-narrow').evaluate((el) => el.getBoundingClientRect().left + el.getBoundingClientRect().width / 2);
+    const xs = await marks.evaluateAll((gs) => gs.map((g) => g.getBoundingClientRect().left + g.getBoundingClientRect().width / 2));
+    const right = xs.map((x, i) => ({ x, i })).filter((m) => m.x > middle + 4);
+    const mark = marks.nth(right.reduce((a, b) => (b.x < a.x ? b : a)).i);
+    await centreOnScreen(mark);
+    const at = (await mark.boundingBox())!;
+    await page.touchscreen.tap(at.x + at.width / 2, at.y + at.height / 2);
+    const tip = (await page.locator('[data-frame="casualties"] [data-tooltip]').boundingBox())!;
+    expect(tip.width, 'not squeezed into what is left beside the finger').toBeGreaterThan(240);
+    expect(tip.x).toBeGreaterThanOrEqual(0);
+    expect(tip.x + tip.width).toBeLessThanOrEqual(390);
+  });
+});
+
 test('from a phone the Download menu offers the wide picture for slides and the tall one, each the server’s', async ({ browser, baseURL }) => {
   await onPhone(browser, baseURL, async (page) => {
     await visit(page, '/charts/trade');

@@ -160,6 +160,18 @@ test('an embed snippet frames its state’s whole chart, without a scrollbar or 
   }
 });
 
+test('an embed opened in a wide window keeps the width it is drawn for, so its chart’s words stay smaller than its title', async ({ watched: page }) => {
+  await page.setViewportSize({ width: 1600, height: 900 });
+  await page.goto('/embed/trade');
+  const sizes = await page.evaluate(() => {
+    const size = (el: Element) => el.getBoundingClientRect().height;
+    const label = document.querySelector('.chart-layout-wide .recharts-cartesian-axis-tick text')!;
+    return { main: document.querySelector('main')!.getBoundingClientRect().width, title: size(document.querySelector('h1')!), label: size(label) };
+  });
+  expect(sizes.main).toBeLessThanOrEqual(780);
+  expect(sizes.label).toBeLessThan(sizes.title);
+});
+
 test('the dashboard’s Share gives each chart’s link in its current state', async ({ watched: page }) => {
   await visit(page, '/');
   const frame = page.locator('[data-frame="trade"]');

@@ -9,7 +9,7 @@ import { SourceLine } from '@/components/SourceLine';
 import { Takeaway } from '@/components/Takeaway';
 import { charts, stepsThroughMarks } from '@/lib/charts';
 import { buildVersion } from '@/lib/drawings';
-import { embedHeightScript } from '@/lib/embed';
+import { embedHeightScript, embedMaxWidth } from '@/lib/embed';
 import { chartIds, chartPath, themeAttribute } from '@/lib/chart-state';
 import { viewMeta } from '@/lib/page-meta';
 import { resolveView, type ViewParams } from '@/lib/view-params';
@@ -35,7 +35,8 @@ export default async function EmbedPage(props: ViewParams) {
   const { title } = charts[chart];
   return (
     <>
-      <main data-theme={themeAttribute(state)} className="min-h-screen bg-page p-3 text-ink" data-frame={chart}>
+      {/* No wider than the snippet frames it: opened alone in a wide window, a chart scaled past it would set its words above its title. */}
+      <main data-theme={themeAttribute(state)} className="mx-auto min-h-screen bg-page p-3 text-ink" style={{ maxWidth: embedMaxWidth }} data-frame={chart}>
         <h1 className="mb-2 font-bold">
           <a href={chartPath(chart, state)} target="_top" className="underline">
             {title}

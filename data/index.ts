@@ -9,6 +9,7 @@ import { timeline } from './timeline';
 import { dataVersion, figuresAsOf } from './version';
 
 const tables = loadTables(dataFiles);
+const articleFacts = { article, figures, flows, timeline };
 
 /**
  * The dashboard's single source of facts, checked when it loads: a bad entry throws, naming the
@@ -16,9 +17,9 @@ const tables = loadTables(dataFiles);
  * say which data a page or file was made from.
  */
 export const metrics = {
-  ...parseMetrics({ article, figures, flows, timeline }),
+  ...parseMetrics(articleFacts),
   ...tables,
-  version: dataVersion(dataFiles),
+  version: dataVersion(dataFiles, articleFacts),
   asOf: figuresAsOf(tables.context),
 };
 

@@ -4,11 +4,14 @@ import type { DataFiles } from './load-tables';
 
 /**
  * The data version: the first 8 hex digits of the SHA-256 of the data files' text, parties.csv
- * then other-sources.csv. Any changed figure, party or note changes it.
+ * then other-sources.csv, then of the article's facts as JSON (its figures, flows and timeline,
+ * kept in data/*.ts), since the downloads carry those under the same stamp. Any changed figure,
+ * party or note changes it.
  */
-export function dataVersion({ parties, otherSources }: DataFiles): string {
+export function dataVersion({ parties, otherSources }: DataFiles, articleFacts: unknown): string {
   const hash = createHash('sha256');
   for (const { text } of [parties, otherSources]) hash.update(text);
+  hash.update(JSON.stringify(articleFacts));
   return hash.digest('hex').slice(0, 8);
 }
 

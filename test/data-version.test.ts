@@ -3,19 +3,31 @@ import { readFileSync } from 'node:fs';
 import { csvParse } from 'd3-dsv';
 import { describe, expect, it } from 'vitest';
 import { metrics } from '@/data';
+import { article } from '@/data/article';
+import { figures } from '@/data/figures';
+import { flows } from '@/data/flows';
+import { timeline } from '@/data/timeline';
 import { dataFiles } from '@/data/files';
 import { dataVersion, figuresAsOf } from '@/data/version';
 
 describe('data version', () => {
-  it('is the first 8 hex digits of the SHA-256 of parties.csv then other-sources.csv', () => {
-    const sha = createHash('sha256').update(readFileSync('data/parties.csv')).update(readFileSync('data/other-sources.csv')).digest('hex');
+  const articleFacts = { article, figures, flows, timeline };
+
+  it('is the first 8 hex digits of the SHA-256 of parties.csv, other-sources.csv and the article’s facts', () => {
+    const sha = createHash('sha256').update(readFileSync('data/parties.csv')).update(readFileSync('data/other-sources.csv')).update(JSON.stringify(articleFacts)).digest('hex');
     expect(metrics.version).toBe(sha.slice(0, 8));
   });
 
-  it('changes with any one figure', () => {
+  it('changes with any one figure of another party', () => {
     const text = dataFiles.otherSources.text.replace(',47.9,', ',47.8,');
     expect(text).not.toBe(dataFiles.otherSources.text);
-    expect(dataVersion({ ...dataFiles, otherSources: { ...dataFiles.otherSources, text } })).not.toBe(metrics.version);
+    expect(dataVersion({ ...dataFiles, otherSources: { ...dataFiles.otherSources, text } }, articleFacts)).not.toBe(metrics.version);
+  });
+
+  it('changes with any one figure of the article', () => {
+    const changed = figures.map((f) => (f.id === 'trade-2025' ? { ...f, value: 53e6 } : f));
+    expect(dataVersion(dataFiles, articleFacts)).toBe(metrics.version);
+    expect(dataVersion(dataFiles, { ...articleFacts, figures: changed })).not.toBe(metrics.version);
   });
 });
 

@@ -104,17 +104,18 @@ export function monthTicks(every: number): number[] {
 export const casualtyShareText = `≈${formatShare(casualtySharePercent)} of those sent`;
 
 /**
- * The article's own deployment figures, as the chart's headline bars. `tag` says what kind of figure a bar is and who gave it; `aside`, a figure derived from it, follows its value.
+ * One of the article's deployment figures as a headline bar: `tag` says what kind of figure it is and
+ * who gave it; `aside`, a figure derived from it, follows its value; `source` is where the article has it, for its tooltip.
  */
-/** One of the article's figures as a bar, with where the article has it (`source`) for its tooltip. */
 type HeadlineBar = { id: string; label: string; value: number; valueText: string; kind: Figure['kind']; tag: string; aside?: string; measure: Measure | 'workers'; source: string };
 
 export function deploymentHeadline(): HeadlineBar[] {
-  // Each bar says what kind of figure it is and who gave it: the party where the article names one, else the outlet it credits, as a relay.
-  const bar = (id: string, label: string, measure: HeadlineBar['measure'], tag?: string): HeadlineBar => {
+  // Each bar says what kind of figure it is and who gave it: the party where the article names one, else the outlet it credits, as a relay
+  // (the workers' bar says what they are instead: its solid grey needs its kind named, as no legend covers the bars).
+  const bar = (id: string, label: string, measure: HeadlineBar['measure'], by?: string): HeadlineBar => {
     const f = figure(id);
-    const by = f.party ?? (f.source.outlet ? `via ${f.source.outlet}` : 'article');
-    return { id, label, value: f.value, valueText: withQualifier(formatCount(f.value), f.qualifier), kind: f.kind, tag: tag ?? `${kindLabels[f.kind]} · ${by}`, measure, source: articleSource(f.source) };
+    const credit = by ?? f.party ?? (f.source.outlet ? `via ${f.source.outlet}` : 'article');
+    return { id, label, value: f.value, valueText: withQualifier(formatCount(f.value), f.qualifier), kind: f.kind, tag: `${kindLabels[f.kind]} · ${credit}`, measure, source: articleSource(f.source) };
   };
   return [
     bar('troops-sent', 'Soldiers sent', 'troops'),

@@ -82,7 +82,19 @@ describe('server render of the charts', () => {
       const html = drawn.replace(/ data-tip="[^"]*"/g, '');
       expect(count(html, 'assessment · via BBC News')).toBe(2);
       expect(html).toContain('claim · Ukraine');
+      // The solid grey workers' bar says its kind too.
+      expect(html).toContain('reported figure · workers, not troops');
       expect(html).not.toContain('Western officials');
+    }
+  });
+
+  it('flows: a highlighted kind’s box is outlined in its direction’s colour, and only that box', () => {
+    for (const layout of ['wide', 'narrow'] as const) {
+      const html = render('flows', { highlight: 'people' }, layout);
+      const outlined = [...html.matchAll(/<g data-kind="([^"]+)"[^>]*><rect [^>]*data-highlighted="true"[^>]*>/g)];
+      expect(outlined.map((m) => m[1])).toEqual(['people']);
+      expect(outlined[0][0]).toContain(`stroke="${palettes.light.nk}"`);
+      expect(render('flows', {}, layout)).not.toContain('data-highlighted');
     }
   });
 

@@ -69,7 +69,18 @@ export function FlowsChart({ direction, highlight, layout, palette }: FlowsChart
           </text>
           {section.groups.map((g) => (
             <g key={g.kind} data-kind={g.kind} data-faded={faded(g.kind) || undefined}>
-              <rect x={g.x} y={g.y} width={g.width} height={g.height} rx={4} fill={faded(g.kind) ? palette.page : palette.panel} stroke={palette.rule} />
+              {/* The highlighted kind's box is outlined in its direction's colour, so it stands out in either theme. */}
+              <rect
+                x={g.x}
+                y={g.y}
+                width={g.width}
+                height={g.height}
+                rx={4}
+                fill={faded(g.kind) ? palette.page : palette.panel}
+                stroke={highlight === g.kind ? colourOf(g.direction) : palette.rule}
+                strokeWidth={highlight === g.kind ? 2 : 1}
+                data-highlighted={highlight === g.kind || undefined}
+              />
               <text x={g.x + 10} y={g.y + 16} fontSize={fontSize.small} fontWeight={700} fill={palette.muted}>
                 {flowKindLabels[g.kind].toUpperCase()}
               </text>

@@ -53,8 +53,8 @@ export async function centreOnScreen(target: Locator) {
 }
 
 /** Runs steps in a fresh, watched touch context the size of a phone, closed whatever happens. */
-export async function onPhone(browser: Browser, baseURL: string | undefined, steps: (page: Page) => Promise<void>) {
-  const context = await browser.newContext({ baseURL, viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
+export async function onPhone(browser: Browser, baseURL: string | undefined, steps: (page: Page) => Promise<void>, width = 390) {
+  const context = await browser.newContext({ baseURL, viewport: { width, height: 844 }, hasTouch: true, isMobile: true });
   try {
     const page = await context.newPage();
     const problems = await watch(page, new URL(baseURL!).origin);

@@ -54,6 +54,68 @@ for (const width of [360, 390])
     );
   });
 
+test('on a phone each of two marks drawn five pixels apart can be reached by a tap, and the tooltip names whose it is', async ({ browser, baseURL }) => {
+  await onPhone(browser, baseURL, async (page) => {
+    await visit(page, '/charts/casualties');
+    const tooltip = page.locator('[data-frame="casualties"] [data-tooltip]');
+    // A mark's symbol, not its group, which may hold its party's label too.
+    const mark = (id: string) => page.locator(`.chart-layout-narrow .data-mark[data-id="${id}"] > :first-child`);
+    const [ukraine, west] = [mark('casualties-2025-01-09-ukraine'), mark('casualties-2025-01-15-western')];
+    // They do coincide: their symbols' centres are a few pixels apart.
+    const [a, b] = [await centreOnScreen(ukraine), await centreOnScreen(west)];
+    expect(Math.abs(a.x - b.x)).toBeLessThan(12);
+    for (const [at, party] of [
+      [a, 'President of Ukraine'],
+      [b, 'Western officials'],
+    ] as const) {
+      await page.touchscreen.tap(at.x, at.y);
+      await expect(tooltip, party).toContainText(party);
+    }
+    // Between the two, both are listed, one under the other.
+    await page.touchscreen.tap((a.x + b.x) / 2, (a.y + b.y) / 2);
+    await expect(tooltip).toContainText('President of Ukraine');
+    await expect(tooltip).toContainText('Western officials');
+    // The near-zero killed counts of December and January are named where they sit, by their party.
+    const nearZero = await centreOnScreen(mark('killed-2024-12-19-nis'));
+    await page.touchscreen.tap(nearZero.x, nearZero.y);
+    await expect(tooltip).toContainText('Killed: at least 100');
+    await expect(tooltip).toContainText('National Intelligence Service');
+  });
+});
+
+test('on a phone each tap on a flow item shows that item’s tooltip, the first and every one after it', async ({ browser, baseURL }) => {
+  await onPhone(browser, baseURL, async (page) => {
+    await visit(page, '/charts/flows');
+    const tooltip = page.locator('[data-frame="flows"] [data-tooltip]');
+    for (const [id, name] of [
+      ['nk-drone-workers', 'Drone workers'],
+      ['ru-pantsir', 'Pantsir'],
+      ['ru-food', 'Food'],
+    ]) {
+      const item = page.locator(`.chart-layout-narrow .flow-item[data-id="${id}"]`);
+      await item.scrollIntoViewIfNeeded();
+      const at = await centreOnScreen(item);
+      await page.touchscreen.tap(at.x, at.y);
+      await expect(tooltip, name).toContainText(name);
+    }
+  });
+});
+
+test('on a phone a tap on an option that cannot be chosen says why beside it', async ({ browser, baseURL }) => {
+  await onPhone(browser, baseURL, async (page) => {
+    await visit(page, '/charts/flows?direction=ru-to-nk');
+    const munitions = page.locator('[data-control="highlight"][data-value="munitions"]');
+    await expect(munitions).toHaveAttribute('aria-disabled', 'true');
+    // A finger can press it though it is marked disabled (Playwright's own tap would wait for it to be enabled).
+    const at = await centreOnScreen(munitions);
+    await page.touchscreen.tap(at.x, at.y);
+    await expect(page.getByRole('status').filter({ hasText: 'Munitions: none of this kind goes this way' })).toBeVisible();
+    await expect(page).toHaveURL(/direction=ru-to-nk$/);
+    await page.locator('[data-control="highlight"][data-value="military-technology"]').tap();
+    await expect(page.locator('[data-unavailable-reason]')).toHaveCount(0);
+  });
+});
+
 test('on a phone a tooltip opens upwards from a tap low on the screen, so all of it can be read', async ({ browser, baseURL }) => {
   await onPhone(browser, baseURL, async (page) => {
     await visit(page, '/charts/flows');

@@ -1,10 +1,11 @@
-import type { Layout } from './chart-size';
+import type { DrawingLayout, Layout } from './chart-size';
 import { deploymentHeadline, estimateSeries, type EstimatePoint, type Measure } from './deployment-series';
 
 /** Sizes of the casualties chart's parts, shared by the drawing and by anything that must know its height. */
 export const sectionGap = 8;
 export const estimatesTitleHeight = 20;
-export const estimatesPlotHeight: Record<Layout, number> = { wide: 320, narrow: 300 };
+/** The plot's height; a slide's is taller, as beside the article's bars the picture has the room. */
+export const estimatesPlotHeight: Record<DrawingLayout, number> = { wide: 320, narrow: 300, slide: 440 };
 
 export function headlineBarsGeometry(layout: Layout) {
   const narrow = layout === 'narrow';

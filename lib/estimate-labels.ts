@@ -1,6 +1,6 @@
 import { linearTicks } from './axis';
 import { estimatesPlotHeight } from './casualties-layout';
-import { chartWidth, fontSize, type Layout } from './chart-size';
+import { chartWidth, fontSize, type DrawingLayout } from './chart-size';
 import { estimateDomain, estimatePoints, type EstimatePoint } from './deployment-series';
 import { textWidth } from './text-width';
 
@@ -16,14 +16,17 @@ import { textWidth } from './text-width';
  */
 export const estimatesYTicks = () => linearTicks(Math.max(...estimatePoints().map((p) => p.value)) * 1.05, 6);
 
-export const estimateMarkSize = (layout: Layout) => (layout === 'narrow' ? 5 : 6);
+export const estimateMarkSize = (layout: DrawingLayout) => (layout === 'narrow' ? 5 : 6);
+
+/** A slide's plot is the wide one, taller. */
+const plotWidth = (layout: DrawingLayout) => chartWidth[layout === 'narrow' ? 'narrow' : 'wide'];
 
 /** Where Recharts draws the plot inside its SVG: its margins, the value axis on the left, the time axis (30 high) below. */
-export function estimatesPlotArea(layout: Layout) {
+export function estimatesPlotArea(layout: DrawingLayout) {
   const narrow = layout === 'narrow';
   const margin = { top: 12, right: narrow ? 12 : 30, bottom: 4, left: narrow ? 2 : 8 };
   const yAxisWidth = narrow ? 44 : 52;
-  return { margin, yAxisWidth, left: margin.left + yAxisWidth, right: chartWidth[layout] - margin.right, top: margin.top, bottom: estimatesPlotHeight[layout] - margin.bottom - 30 };
+  return { margin, yAxisWidth, left: margin.left + yAxisWidth, right: plotWidth(layout) - margin.right, top: margin.top, bottom: estimatesPlotHeight[layout] - margin.bottom - 30 };
 }
 
 const labelSides = ['right', 'left', 'above', 'below', 'above-right', 'above-left', 'below-right', 'below-left'] as const;
@@ -96,17 +99,17 @@ function labelBox(side: LabelSide, at: Extent, width: number, lines: number, spa
   return { x0: left, y0: y - fontSize.small, x1: left + width, y1: y + (lines - 1) * labelLineHeight + 3 };
 }
 
-const placedByLayout = new Map<Layout, Map<string, EstimateLabel>>();
+const placedByLayout = new Map<DrawingLayout, Map<string, EstimateLabel>>();
 
 /** The same data always places the same way, so each layout is worked out once. */
-export function placeEstimateLabels(layout: Layout): Map<string, EstimateLabel> {
+export function placeEstimateLabels(layout: DrawingLayout): Map<string, EstimateLabel> {
   if (!placedByLayout.has(layout)) placedByLayout.set(layout, placeLabels(layout));
   return placedByLayout.get(layout)!;
 }
 
-function placeLabels(layout: Layout): Map<string, EstimateLabel> {
+function placeLabels(layout: DrawingLayout): Map<string, EstimateLabel> {
   const area = estimatesPlotArea(layout);
-  const span = { left: area.left, right: chartWidth[layout] };
+  const span = { left: area.left, right: plotWidth(layout) };
   const [t0, t1] = estimateDomain();
   const yMax = estimatesYTicks().at(-1)!;
   const at = (p: EstimatePoint) => ({
@@ -148,7 +151,7 @@ function placeLabels(layout: Layout): Map<string, EstimateLabel> {
   const covers = (label: (typeof labels)[number], side: LabelSide) => {
     const box = label.boxes[side];
     // Off the value axis's numbers on the left; above the time axis's line, which would strike it through.
-    if (box.x0 < area.left || box.x1 > chartWidth[layout] || box.y0 < 0 || box.y1 > area.bottom) return { covered: Infinity, misleads: false };
+    if (box.x0 < area.left || box.x1 > span.right || box.y0 < 0 || box.y1 > area.bottom) return { covered: Infinity, misleads: false };
     const others = labels.filter((l) => l.id !== label.id).map((l) => l.boxes[sides.get(l.id)!]);
     const covered = [...others, ...marks.filter((m) => !label.group.some((g) => g.p.id === m.id)).map((m) => m.box)].reduce((sum, b) => sum + overlap(box, b), 0);
     // A label about as near another mark as its own (within a few pixels) reads as that mark's too:

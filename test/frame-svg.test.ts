@@ -55,6 +55,36 @@ describe('export frame', () => {
     expect(wide.svg).toMatch(/<g transform="translate\(344,(\d+)\)"><svg id="b"\/>/);
     expect(wide.svg.match(/translate\(24,(\d+)\)"><svg id="a"/)?.[1]).toBe(wide.svg.match(/translate\(344,(\d+)\)"><svg id="b"/)?.[1]);
   });
+
+  it('in a wide picture, sets the notes under a main panel shorter than the rest, or across the foot when they do not fit there', () => {
+    const picture = (restHeight: number) =>
+      composeFrameSvg(
+        {
+          title: 'T',
+          takeaway: 'W',
+          sourceLine: 'S',
+          link: 'L',
+          notes: ['First note', 'Second note'],
+          drawings: [
+            { markup: '<svg id="a"/>', width: 300, height: 100 },
+            { markup: '<svg id="b"/>', width: 200, height: restHeight },
+          ],
+          palette: palettes.light,
+        },
+        { sideBySide: true },
+      );
+    const noteYs = (svg: string) => [...svg.matchAll(/class="frame-note" x="24" y="([\d.]+)"/g)].map((m) => Number(m[1]));
+    const top = Number(picture(400).svg.match(/translate\(24,(\d+)\)"><svg id="a"/)![1]);
+    // Beside a tall second panel: both notes under the first, and the picture only as tall as that panel needs.
+    const beside = picture(400);
+    expect(noteYs(beside.svg)).toHaveLength(2);
+    for (const y of noteYs(beside.svg)) expect(y).toBeGreaterThan(top + 100);
+    expect(Math.max(...noteYs(beside.svg))).toBeLessThan(top + 400);
+    expect(picture(410).height - beside.height).toBe(10);
+    // Beside a short one: across the foot, below both.
+    const below = picture(110);
+    for (const y of noteYs(below.svg)) expect(y).toBeGreaterThan(top + 110);
+  });
 });
 
 describe('link preview', () => {

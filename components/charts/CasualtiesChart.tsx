@@ -1,5 +1,5 @@
 import { CartesianGrid, Scatter, ScatterChart, XAxis, YAxis } from 'recharts';
-import { chartWidth, fontFamily, fontSize, type Layout } from '@/lib/chart-size';
+import { chartWidth, fontFamily, fontSize, type DrawingLayout, type Layout } from '@/lib/chart-size';
 import {
   deploymentHeadline,
   estimateDomain,
@@ -17,7 +17,7 @@ import { tipAttribute } from './tip';
 import { MarkSymbol } from './MarkSymbol';
 import { estimateMarkSize, estimatesPlotArea, estimatesYTicks, labelKeyWidth, labelLineHeight, placeEstimateLabels, type EstimateLabel } from '@/lib/estimate-labels';
 
-type CasualtiesChartProps = { estimates: boolean; layout: Layout; palette: Palette };
+type CasualtiesChartProps = { estimates: boolean; layout: DrawingLayout; palette: Palette };
 
 const colourOf = (measure: Measure | 'workers', palette: Palette) => (measure === 'workers' ? palette.context : seriesColours[measure]);
 
@@ -29,7 +29,8 @@ const colourOf = (measure: Measure | 'workers', palette: Palette) => (measure ==
 export function CasualtiesChart({ estimates, layout, palette }: CasualtiesChartProps) {
   return (
     <div className="flex flex-col" style={{ fontFamily, gap: sectionGap }}>
-      <HeadlineBars layout={layout} palette={palette} />
+      {/* A slide is the wide drawing with a taller plot. */}
+      <HeadlineBars layout={layout === 'narrow' ? 'narrow' : 'wide'} palette={palette} />
       {estimates && <EstimatesOverTime layout={layout} palette={palette} />}
     </div>
   );
@@ -94,8 +95,9 @@ function HeadlineBars({ layout, palette }: { layout: Layout; palette: Palette })
   );
 }
 
-function EstimatesOverTime({ layout, palette }: { layout: Layout; palette: Palette }) {
+function EstimatesOverTime({ layout, palette }: { layout: DrawingLayout; palette: Palette }) {
   const narrow = layout === 'narrow';
+  const width = chartWidth[narrow ? 'narrow' : 'wide'];
   const series = estimateSeries();
   const yTicks = estimatesYTicks();
   const { margin, yAxisWidth } = estimatesPlotArea(layout);
@@ -104,14 +106,14 @@ function EstimatesOverTime({ layout, palette }: { layout: Layout; palette: Palet
   // its drawing is hidden from assistive technology; the data table lists every figure.
   return (
     <div role="img" aria-label={estimatesInWords()}>
-      <svg width={chartWidth[layout]} height={estimatesTitleHeight} viewBox={`0 0 ${chartWidth[layout]} ${estimatesTitleHeight}`} aria-hidden="true">
+      <svg width={width} height={estimatesTitleHeight} viewBox={`0 0 ${width} ${estimatesTitleHeight}`} aria-hidden="true">
         <text x={0} y={14} fontSize={fontSize.label} fontWeight={700} fill={palette.ink} style={{ fontFamily }}>
           Other parties’ estimates over time
         </text>
       </svg>
       <ScatterChart
         id={`estimates-${layout}`}
-        width={chartWidth[layout]}
+        width={width}
         height={estimatesPlotHeight[layout]}
         margin={margin}
         style={{ fontFamily }}
@@ -166,7 +168,7 @@ function EstimatesOverTime({ layout, palette }: { layout: Layout; palette: Palet
           />
         ))}
       </ScatterChart>
-      <MeasureLegend layout={layout} palette={palette} />
+      <MeasureLegend layout={narrow ? 'narrow' : 'wide'} palette={palette} />
     </div>
   );
 }

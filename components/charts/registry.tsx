@@ -20,6 +20,7 @@ const drawings: { [C in ChartId]: Drawing<C> } = {
 /** The charts whose wide picture is not their wide drawing (lib/chart-size, DrawingLayout), and how they draw it. */
 const slides: { [C in ChartId]?: Slide<C> } = {
   trade: (s, palette) => <TradeChart scale={s.scale} context={s.context === 'on'} layout="slide" palette={palette} />,
+  casualties: (s, palette) => <CasualtiesChart estimates={s.estimates === 'on'} layout="slide" palette={palette} />,
   flows: (s, palette) => <FlowsChart direction={s.direction} highlight={s.highlight} layout="slide" palette={palette} />,
 };
 

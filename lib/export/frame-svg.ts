@@ -130,8 +130,34 @@ export function composeFrameSvg(parts: FrameParts, { sideBySide = false } = {}):
   y += 4;
   block(parts.takeaway, type.takeaway, parts.palette.ink, 'frame-takeaway');
   y += 14;
-  y = beside ? Math.max(stack(out, [main], pad, y), stack(out, rest, pad + main.width + 2 * drawingGap, y)) : stack(out, parts.drawings, pad, y);
-  for (const note of parts.notes) block(`• ${note}`, type.source, parts.palette.muted, 'frame-note');
+  const notes = (x: number, top: number, width: number) => {
+    const markup: string[] = [];
+    let bottom = top;
+    for (const note of parts.notes) {
+      const b = textBlock(`• ${note}`, type.source, { x, y: bottom, width }, parts.palette.muted, 'frame-note');
+      markup.push(...b.markup);
+      bottom = b.bottom;
+    }
+    return { markup, bottom };
+  };
+  if (beside) {
+    const [left, right] = [stack(out, [main], pad, y), stack(out, rest, pad + main.width + 2 * drawingGap, y)];
+    // Under a main panel shorter than the rest, the notes fill its column if they fit, rather than lengthen the picture.
+    const under = notes(pad, left + drawingGap, main.width);
+    const fits = under.bottom <= right;
+    if (fits) out.push(...under.markup);
+    y = Math.max(left, right);
+    if (!fits) {
+      const across = notes(pad, y, inner);
+      out.push(...across.markup);
+      y = across.bottom;
+    }
+  } else {
+    y = stack(out, parts.drawings, pad, y);
+    const across = notes(pad, y, inner);
+    out.push(...across.markup);
+    y = across.bottom;
+  }
   y += 4;
   out.push(`<line x1="${pad}" x2="${width - pad}" y1="${y}" y2="${y}" stroke="${parts.palette.rule}"/>`);
   y += 4;

@@ -17,7 +17,7 @@ const cards: { id: string; caption: string; extra: string; computed?: true }[] =
   {
     id: 'debt-2012',
     caption: `of Cold-War debt written off, ${formatFigure(figure('debt-cancelled-share'))} of what was owed`,
-    extra: formatDate(figure('debt-2012').date),
+    extra: `in ${formatDate(figure('debt-2012').date)}`,
   },
   { id: 'tumen-bridge-cost', caption: 'for a rail link across the Tumen River', extra: 'under construction' },
 ];
@@ -36,8 +36,7 @@ export function HeadlineFigures() {
               {card.computed ? `${card.extra}, computed by us from the article’s figures` : card.extra}
             </p>
             <p className="text-xs text-muted">
-              {f.kind === 'assessment' ? 'assessment, ' : ''}
-              {f.source.outlet ? `article, citing ${f.source.outlet}` : 'article'}
+              {`Source: the article${f.source.outlet ? `, citing ${f.source.outlet}` : ''}${f.kind === 'assessment' ? ' (an assessment, not a count)' : ''}`}
             </p>
           </li>
         );

@@ -131,6 +131,7 @@ export function MarkTooltip({ figure, stepsThroughMarks }: { figure: RefObject<H
     const el = box.current;
     const root = figure.current;
     if (!el || !root || !tip) return;
+    el.style.left = '0px';
     const { offsetWidth: width, offsetHeight: height } = el;
     const { top: rootTop, width: rootWidth } = root.getBoundingClientRect();
     const beside = tip.right ? tip.x - 8 - width : tip.x + 8;

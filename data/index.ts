@@ -1,15 +1,11 @@
 // Imported by its alias name, which next.config.ts maps to the bundled files.
 import { dataFiles } from '@/data/files';
-import { article } from './article';
-import { figures } from './figures';
-import { flows } from './flows';
+import { articleFacts } from './article-facts';
 import { parseMetrics } from './load';
 import { loadTables } from './load-tables';
-import { timeline } from './timeline';
 import { dataVersion, figuresAsOf } from './version';
 
 const tables = loadTables(dataFiles);
-const articleFacts = { article, figures, flows, timeline };
 
 /**
  * The dashboard's single source of facts, checked when it loads: a bad entry throws, naming the

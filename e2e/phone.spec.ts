@@ -15,10 +15,17 @@ const pressable = [
 async function targets(page: Page) {
   return page.locator(pressable.join(', ')).evaluateAll((nodes) => {
     const boxes = nodes.map((n) => ({ n, r: n.getBoundingClientRect() }));
-    // WCAG 2.5.8's spacing rule: a 24 px circle on an undersized target's centre meets no other target.
+    // WCAG 2.5.8's spacing rule: a 24 px circle on an undersized target's centre meets no other
+    // target, nor another undersized target's circle (their centres 24 px apart).
+    const small = (b: (typeof boxes)[number]) => b.r.width < 24 || b.r.height < 24;
+    const centre = (b: (typeof boxes)[number]) => [b.r.left + b.r.width / 2, b.r.top + b.r.height / 2];
     const spaced = (a: (typeof boxes)[number]) => {
-      const [cx, cy] = [a.r.left + a.r.width / 2, a.r.top + a.r.height / 2];
-      return boxes.every((b) => b === a || b.n.contains(a.n) || a.n.contains(b.n) || Math.hypot(Math.max(b.r.left - cx, 0, cx - b.r.right), Math.max(b.r.top - cy, 0, cy - b.r.bottom)) >= 12);
+      const [cx, cy] = centre(a);
+      return boxes.every((b) => {
+        if (b === a || b.n.contains(a.n) || a.n.contains(b.n)) return true;
+        if (Math.hypot(Math.max(b.r.left - cx, 0, cx - b.r.right), Math.max(b.r.top - cy, 0, cy - b.r.bottom)) < 12) return false;
+        return !small(b) || Math.hypot(centre(b)[0] - cx, centre(b)[1] - cy) >= 24;
+      });
     };
     return boxes.map((b) => ({
       name: (b.n.getAttribute('aria-label') ?? b.n.textContent ?? '').trim().slice(0, 40),

@@ -4,6 +4,7 @@ import { chromium, test as base, type Page } from '@playwright/test';
 import { chromiumArgs, chromiumPath } from '../playwright.config';
 import { test, expect, hydrated, visit } from './fixtures';
 import { decodePng, meanDiff } from './png';
+import { embedMaxWidth } from '../lib/embed';
 
 const charts = ['trade', 'casualties', 'flows'] as const;
 
@@ -168,7 +169,7 @@ test('an embed opened in a wide window keeps the width it is drawn for, so its c
     const label = document.querySelector('.chart-layout-wide .recharts-cartesian-axis-tick text')!;
     return { main: document.querySelector('main')!.getBoundingClientRect().width, title: size(document.querySelector('h1')!), label: size(label) };
   });
-  expect(sizes.main).toBeLessThanOrEqual(780);
+  expect(sizes.main).toBeLessThanOrEqual(embedMaxWidth);
   expect(sizes.label).toBeLessThan(sizes.title);
 });
 

@@ -7,10 +7,14 @@ export const layouts = ['wide', 'narrow'] as const;
 export type Layout = (typeof layouts)[number];
 
 /**
- * A drawing made for pictures only: a wide picture is for a 16:9 slide, and a chart whose wide
- * drawing would make it too square (trade) or too tall (the flows) gets a second drawing for it.
+ * A drawing made for pictures only: a wide picture is for a 16:9 slide, which each chart's wide
+ * drawing would not fill (too square, too tall, or a plot too flat), so each has a drawing for it.
  */
-export type DrawingLayout = Layout | 'slide';
+export const drawingLayouts = [...layouts, 'slide'] as const;
+export type DrawingLayout = (typeof drawingLayouts)[number];
+
+/** The page layout a drawing's parts take their widths from: a slide is the wide drawing rearranged. */
+export const pageLayout = (layout: DrawingLayout): Layout => (layout === 'narrow' ? 'narrow' : 'wide');
 
 /** A link preview's size, as Open Graph's large card asks. */
 export const previewSize = { width: 1200, height: 630 } as const;
@@ -24,8 +28,8 @@ export const tradeHeight: Record<Layout, number> = { wide: 380, narrow: 400 };
 export const tradeSlide = { width: 1040, height: 380 } as const;
 
 /**
- * Text sizes in SVG units. The narrow drawing fits unscaled in a 360 px phone's frame (page and
- * frame padding leave 318 px), so these are the sizes a phone shows.
+ * Text sizes in SVG units. The narrow drawing fits almost unscaled in a 360 px phone's frame (page and
+ * frame padding leave 318 px), so these are about the sizes a phone shows (up to 15% larger on a wider one).
  */
 export const fontSize = { label: 12, small: 11, value: 13 } as const;
 

@@ -112,9 +112,9 @@ type HeadlineBar = { id: string; label: string; value: number; valueText: string
 export function deploymentHeadline(): HeadlineBar[] {
   // Each bar says what kind of figure it is and who gave it: the party where the article names one, else the outlet it credits, as a relay
   // (the workers' bar says what they are instead: its solid grey needs its kind named, as no legend covers the bars).
-  const bar = (id: string, label: string, measure: HeadlineBar['measure'], by?: string): HeadlineBar => {
+  const bar = (id: string, label: string, measure: HeadlineBar['measure'], after?: string): HeadlineBar => {
     const f = figure(id);
-    const credit = by ?? f.party ?? (f.source.outlet ? `via ${f.source.outlet}` : 'article');
+    const credit = after ?? f.party ?? (f.source.outlet ? `via ${f.source.outlet}` : 'article');
     return { id, label, value: f.value, valueText: withQualifier(formatCount(f.value), f.qualifier), kind: f.kind, tag: `${kindLabels[f.kind]} · ${credit}`, measure, source: articleSource(f.source) };
   };
   return [

@@ -1,16 +1,12 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import type { Layout } from './chart-size';
+import type { DrawingLayout, Layout } from './chart-size';
 import { drawingKey, type ChartId, type ChartState } from './chart-state';
 
-/**
- * What scripts/draw-charts.tsx wrote: each chart's drawing per drawing key and layout, the wide
- * pictures' own drawings of the charts that have them, and the build's version.
- */
+/** What scripts/draw-charts.tsx wrote: each chart's drawing per drawing key and layout (the slide a wide picture's), and the build's version. */
 export type StoredDrawings = {
   version: string;
-  charts: Record<ChartId, Record<string, Record<Layout, string>>>;
-  slides: Partial<Record<ChartId, Record<string, string>>>;
+  charts: Record<ChartId, Record<string, Record<DrawingLayout, string>>>;
 };
 
 export const drawingsFile = path.join(process.cwd(), '.generated', 'drawings.json');
@@ -27,17 +23,14 @@ function storedDrawings(): StoredDrawings {
 }
 
 /** A state's drawing in one layout, painted with CSS variables. */
-export function drawingOf<C extends ChartId>(chart: C, state: ChartState<C>, layout: Layout): string {
+export function drawingOf<C extends ChartId>(chart: C, state: ChartState<C>, layout: DrawingLayout): string {
   const drawing = storedDrawings().charts[chart][drawingKey(chart, state)];
   if (!drawing) throw new Error(`No drawing of ${chart} for ${drawingKey(chart, state)}: the drawings are older than the code (run \`npm run draw\`).`);
   return drawing[layout];
 }
 
-/** The drawing a state's picture shows: a wide picture takes its chart's slide drawing where it has one. */
-export function pictureDrawingOf<C extends ChartId>(chart: C, state: ChartState<C>, layout: Layout): string {
-  const slide = layout === 'wide' ? storedDrawings().slides[chart]?.[drawingKey(chart, state)] : undefined;
-  return slide ?? drawingOf(chart, state, layout);
-}
+/** The drawing a state's picture shows: a wide picture is for a slide, a tall one the phone's. */
+export const pictureDrawingOf = <C extends ChartId>(chart: C, state: ChartState<C>, layout: Layout): string => drawingOf(chart, state, layout === 'wide' ? 'slide' : layout);
 
 /** Names this build's drawings and images in their URLs, so caches may keep each for good. */
 export const buildVersion = () => storedDrawings().version;

@@ -1,6 +1,6 @@
 import { linearTicks } from './axis';
 import { estimatesPlotHeight } from './casualties-layout';
-import { chartWidth, fontSize, type DrawingLayout } from './chart-size';
+import { chartWidth, fontSize, pageLayout, type DrawingLayout } from './chart-size';
 import { estimateDomain, estimatePoints, type EstimatePoint } from './deployment-series';
 import { textWidth } from './text-width';
 
@@ -19,7 +19,7 @@ export const estimatesYTicks = () => linearTicks(Math.max(...estimatePoints().ma
 export const estimateMarkSize = (layout: DrawingLayout) => (layout === 'narrow' ? 5 : 6);
 
 /** A slide's plot is the wide one, taller. */
-const plotWidth = (layout: DrawingLayout) => chartWidth[layout === 'narrow' ? 'narrow' : 'wide'];
+const plotWidth = (layout: DrawingLayout) => chartWidth[pageLayout(layout)];
 
 /** Where Recharts draws the plot inside its SVG: its margins, the value axis on the left, the time axis (30 high) below. */
 export function estimatesPlotArea(layout: DrawingLayout) {
@@ -121,6 +121,7 @@ function placeLabels(layout: DrawingLayout): Map<string, EstimateLabel> {
   const marks = points.map(({ p, x, y }) => ({ id: p.id, box: around(x, y, estimateMarkSize(layout) + 3) }));
   // Marks that overlap (two parties' figures days apart, close in value) share one label naming
   // every party, one a line, so no party's mark sits unnamed under another's label.
+  // Closer than this, two marks' bodies overlap (their tips and strokes aside, which only labels must clear).
   const touching = (a: (typeof points)[number], b: (typeof points)[number]) => Math.hypot(a.x - b.x, a.y - b.y) < 2 * (estimateMarkSize(layout) + 1.5);
   let groups: (typeof points)[] = [];
   for (const point of points) {

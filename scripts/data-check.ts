@@ -3,20 +3,17 @@
  * data/other-sources.csv; `npm run data:check -- FILE` checks FILE in place of the second. Prints one
  * line per problem to stderr and exits 1, or a one-line summary and exits 0.
  */
-import { article } from '../data/article';
-import { figures } from '../data/figures';
+import { articleFacts } from '../data/article-facts';
 import { readDataFile } from '../data/files';
-import { flows } from '../data/flows';
 import { MetricsError } from '../data/load';
 import { loadTables } from '../data/load-tables';
-import { timeline } from '../data/timeline';
 import { dataVersion, figuresAsOf } from '../data/version';
 
 const files = { parties: readDataFile('data/parties.csv'), otherSources: readDataFile(process.argv[2] ?? 'data/other-sources.csv') };
 try {
   const { parties, context } = loadTables(files);
   console.log(
-    `Valid: ${parties.length} parties in ${files.parties.file}, ${context.length} figures in ${files.otherSources.file}; data version ${dataVersion(files, { article, figures, flows, timeline })}, figures as of ${figuresAsOf(context)}`,
+    `Valid: ${parties.length} parties in ${files.parties.file}, ${context.length} figures in ${files.otherSources.file}; data version ${dataVersion(files, articleFacts)}, figures as of ${figuresAsOf(context)}`,
   );
 } catch (error) {
   if (!(error instanceof MetricsError)) throw error;

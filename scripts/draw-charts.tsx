@@ -1,9 +1,9 @@
 /**
  * The build's drawing step (`npm run build`, after the data check, before `next build`): draws every view of every chart
- * in both layouts with the one renderer, like a data loader making files before pages render (and,
- * for a chart whose wide drawing is taller than wide, the landscape drawing its wide picture shows).
+ * in both layouts with the one renderer, like a data loader making files before pages render (and
+ * the slide drawing each chart's wide picture shows).
  * Writes .generated/drawings.json for the server (pages, images, embeds), one file per drawing
- * under public/drawings/<version>/ for the browser, which fetches a state's drawing when the reader
+ * under public/drawings/<version>/ for the browser (wide and narrow only), which fetches a state's drawing when the reader
  * changes it, and every state's SVG download in both layouts and themes under .generated/svg/ (its
  * text laid out as outlines, too slow to make while a reader waits). The version is a hash of the
  * drawings and of what else goes into a picture (words, data, fonts, the site's origin), so a
@@ -12,8 +12,8 @@
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import { drawChart, drawSlide } from '@/components/charts/registry';
-import { layouts } from '@/lib/chart-size';
+import { drawChart } from '@/components/charts/registry';
+import { drawingLayouts, layouts } from '@/lib/chart-size';
 import { chartIds, drawingKey, drawingUrl, type ChartState } from '@/lib/chart-state';
 import { drawingsFile, type StoredDrawings } from '@/lib/drawings';
 import { outlinesFile, pictureOutlines } from '@/lib/export/chart-picture';
@@ -36,23 +36,14 @@ function inputsHash(): string {
 const charts = Object.fromEntries(
   chartIds.map((chart) => [
     chart,
-    Object.fromEntries(drawnStates(chart).map((state) => [drawingKey(chart, state), Object.fromEntries(layouts.map((l) => [l, drawChart(chart, state, l)]))])),
+    Object.fromEntries(drawnStates(chart).map((state) => [drawingKey(chart, state), Object.fromEntries(drawingLayouts.map((l) => [l, drawChart(chart, state, l)]))])),
   ]),
 ) as StoredDrawings['charts'];
-const slides: StoredDrawings['slides'] = Object.fromEntries(
-  chartIds.flatMap((chart) => {
-    const drawn = drawnStates(chart).flatMap((state) => {
-      const slide = drawSlide(chart, state);
-      return slide === undefined ? [] : [[drawingKey(chart, state), slide]];
-    });
-    return drawn.length ? [[chart, Object.fromEntries(drawn)]] : [];
-  }),
-);
-const body = JSON.stringify({ charts, slides });
+const body = JSON.stringify(charts);
 const version = createHash('sha256').update(body).update(inputsHash()).digest('base64url').slice(0, 10);
 
 fs.mkdirSync(path.dirname(drawingsFile), { recursive: true });
-fs.writeFileSync(drawingsFile, JSON.stringify({ version, charts, slides } satisfies StoredDrawings));
+fs.writeFileSync(drawingsFile, JSON.stringify({ version, charts } satisfies StoredDrawings));
 // Only this build's drawings are published: an old version's files would be served as if current.
 fs.rmSync(path.join(root, 'public', 'drawings'), { recursive: true, force: true });
 let count = 0;
@@ -60,7 +51,7 @@ for (const chart of chartIds)
   for (const [key, drawing] of Object.entries(charts[chart])) {
     const file = path.join(root, 'public', drawingUrl(version, chart, key));
     fs.mkdirSync(path.dirname(file), { recursive: true });
-    fs.writeFileSync(file, JSON.stringify(drawing));
+    fs.writeFileSync(file, JSON.stringify(Object.fromEntries(layouts.map((l) => [l, drawing[l]]))));
     count++;
   }
 fs.rmSync(path.join(path.dirname(drawingsFile), 'svg'), { recursive: true, force: true });

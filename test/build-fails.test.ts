@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 /**
  * `next build` refuses corrupted data with the lines `npm run data:check` prints: each fixture is
  * built in a copy of the project in place of data/other-sources.csv. The build stops when the data
- * module loads, about ten seconds in.
+ * module loads, a few seconds in.
  */
 const fixtures = readdirSync('test/fixtures').filter((f) => f.endsWith('.csv'));
 let copy = '';
@@ -25,8 +25,10 @@ afterAll(() => copy && rmSync(copy, { recursive: true, force: true }));
 describe('next build on corrupted data', () => {
   it.each(fixtures)('fails on test/fixtures/%s, naming the line and column as data:check does', (name) => {
     const checked = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/data-check.ts', `test/fixtures/${name}`], { encoding: 'utf8' });
-    const expected = checked.stderr.trim().split('\n').map((line) => line.replace(`test/fixtures/${name}`, 'data/other-sources.csv'));
+    expect(checked.status).toBe(1);
+    const expected = checked.stderr.split('\n').filter(Boolean).map((line) => line.replace(`test/fixtures/${name}`, 'data/other-sources.csv'));
     expect(expected.length).toBeGreaterThan(0);
+    for (const line of expected) expect(line).toMatch(/^data\/other-sources\.csv line \d+/);
     writeFileSync(path.join(copy, 'data', 'other-sources.csv'), readFileSync(`test/fixtures/${name}`));
     const built = spawnSync('npx', ['next', 'build'], { cwd: copy, encoding: 'utf8', env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' } });
     expect(built.status).not.toBe(0);

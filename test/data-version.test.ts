@@ -3,16 +3,11 @@ import { readFileSync } from 'node:fs';
 import { csvParse } from 'd3-dsv';
 import { describe, expect, it } from 'vitest';
 import { metrics } from '@/data';
-import { article } from '@/data/article';
-import { figures } from '@/data/figures';
-import { flows } from '@/data/flows';
-import { timeline } from '@/data/timeline';
+import { articleFacts } from '@/data/article-facts';
 import { dataFiles } from '@/data/files';
 import { dataVersion, figuresAsOf } from '@/data/version';
 
 describe('data version', () => {
-  const articleFacts = { article, figures, flows, timeline };
-
   it('is the first 8 hex digits of the SHA-256 of parties.csv, other-sources.csv and the article’s facts', () => {
     const sha = createHash('sha256').update(readFileSync('data/parties.csv')).update(readFileSync('data/other-sources.csv')).update(JSON.stringify(articleFacts)).digest('hex');
     expect(metrics.version).toBe(sha.slice(0, 8));
@@ -25,7 +20,7 @@ describe('data version', () => {
   });
 
   it('changes with any one figure of the article', () => {
-    const changed = figures.map((f) => (f.id === 'trade-2025' ? { ...f, value: 53e6 } : f));
+    const changed = articleFacts.figures.map((f) => (f.id === 'trade-2025' ? { ...f, value: 53e6 } : f));
     expect(dataVersion(dataFiles, articleFacts)).toBe(metrics.version);
     expect(dataVersion(dataFiles, { ...articleFacts, figures: changed })).not.toBe(metrics.version);
   });

@@ -1,9 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { directions } from '@/data/vocabulary';
-import type { DrawingLayout } from '@/lib/chart-size';
 import { layoutFlows } from '@/lib/flow-layout';
 import { textWidth } from '@/lib/text-width';
-import { fontSize } from '@/lib/chart-size';
+import { fontSize, type DrawingLayout } from '@/lib/chart-size';
 
 const shownSets = [[...directions], ...directions.map((d) => [d])];
 const layouts: DrawingLayout[] = ['wide', 'narrow', 'slide'];

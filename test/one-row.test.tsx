@@ -17,10 +17,10 @@ vi.mock('@/data/files', () => {
 });
 // The pictures are framed from this data's drawings, as the build would draw them, not from the published ones.
 vi.mock('@/lib/drawings', async () => {
-  const { drawChart, drawSlide } = await import('@/components/charts/registry');
+  const { drawChart } = await import('@/components/charts/registry');
   return {
     drawingOf: drawChart,
-    pictureDrawingOf: ((chart, state, layout) => (layout === 'wide' ? drawSlide(chart, state) : undefined) ?? drawChart(chart, state, layout)) as typeof drawChart,
+    pictureDrawingOf: ((chart, state, layout) => drawChart(chart, state, layout === 'wide' ? 'slide' : layout)) as typeof drawChart,
     buildVersion: () => 'fixture',
   };
 });

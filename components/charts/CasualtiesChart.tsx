@@ -1,5 +1,5 @@
 import { CartesianGrid, Scatter, ScatterChart, XAxis, YAxis } from 'recharts';
-import { chartWidth, fontFamily, fontSize, type DrawingLayout, type Layout } from '@/lib/chart-size';
+import { chartWidth, fontFamily, fontSize, pageLayout, type DrawingLayout, type Layout } from '@/lib/chart-size';
 import {
   deploymentHeadline,
   estimateDomain,
@@ -30,7 +30,7 @@ export function CasualtiesChart({ estimates, layout, palette }: CasualtiesChartP
   return (
     <div className="flex flex-col" style={{ fontFamily, gap: sectionGap }}>
       {/* A slide is the wide drawing with a taller plot. */}
-      <HeadlineBars layout={layout === 'narrow' ? 'narrow' : 'wide'} palette={palette} />
+      <HeadlineBars layout={pageLayout(layout)} palette={palette} />
       {estimates && <EstimatesOverTime layout={layout} palette={palette} />}
     </div>
   );
@@ -97,7 +97,7 @@ function HeadlineBars({ layout, palette }: { layout: Layout; palette: Palette })
 
 function EstimatesOverTime({ layout, palette }: { layout: DrawingLayout; palette: Palette }) {
   const narrow = layout === 'narrow';
-  const width = chartWidth[narrow ? 'narrow' : 'wide'];
+  const width = chartWidth[pageLayout(layout)];
   const series = estimateSeries();
   const yTicks = estimatesYTicks();
   const { margin, yAxisWidth } = estimatesPlotArea(layout);
@@ -168,7 +168,7 @@ function EstimatesOverTime({ layout, palette }: { layout: DrawingLayout; palette
           />
         ))}
       </ScatterChart>
-      <MeasureLegend layout={narrow ? 'narrow' : 'wide'} palette={palette} />
+      <MeasureLegend layout={pageLayout(layout)} palette={palette} />
     </div>
   );
 }

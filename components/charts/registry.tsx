@@ -1,14 +1,13 @@
 import type { ReactElement } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
 import type { ChartId, ChartState } from '@/lib/chart-state';
-import type { Layout } from '@/lib/chart-size';
+import type { DrawingLayout } from '@/lib/chart-size';
 import { cssVarPalette, type Palette } from '@/lib/palette';
 import { CasualtiesChart } from './CasualtiesChart';
 import { FlowsChart } from './FlowsChart';
 import { TradeChart } from './TradeChart';
 
-type Drawing<C extends ChartId> = (state: ChartState<C>, layout: Layout, palette: Palette) => ReactElement;
-type Slide<C extends ChartId> = (state: ChartState<C>, palette: Palette) => ReactElement;
+type Drawing<C extends ChartId> = (state: ChartState<C>, layout: DrawingLayout, palette: Palette) => ReactElement;
 
 /** Each chart's drawing from its state: the one place that knows which state field feeds which prop. */
 const drawings: { [C in ChartId]: Drawing<C> } = {
@@ -17,24 +16,12 @@ const drawings: { [C in ChartId]: Drawing<C> } = {
   flows: (s, layout, palette) => <FlowsChart direction={s.direction} highlight={s.highlight} layout={layout} palette={palette} />,
 };
 
-/** The charts whose wide picture is not their wide drawing (lib/chart-size, DrawingLayout), and how they draw it. */
-const slides: { [C in ChartId]?: Slide<C> } = {
-  trade: (s, palette) => <TradeChart scale={s.scale} context={s.context === 'on'} layout="slide" palette={palette} />,
-  casualties: (s, palette) => <CasualtiesChart estimates={s.estimates === 'on'} layout="slide" palette={palette} />,
-  flows: (s, palette) => <FlowsChart direction={s.direction} highlight={s.highlight} layout="slide" palette={palette} />,
-};
-
 /**
- * The one renderer: a chart's state and layout → its SVG markup, painted with CSS variables so one
- * drawing serves both themes. Runs in plain Node only (scripts/draw-charts.tsx at build, and tests);
+ * The one renderer: a chart's state and layout (the page's wide or narrow, or the wide picture's
+ * slide, lib/chart-size) → its SVG markup, painted with CSS variables so one drawing serves both themes. Runs in plain Node only (scripts/draw-charts.tsx at build, and tests);
  * the page, a change of state, the downloads, the previews and the embeds all show what it drew.
  */
-export function drawChart<C extends ChartId>(chart: C, state: ChartState<C>, layout: Layout, palette: Palette = cssVarPalette): string {
+export function drawChart<C extends ChartId>(chart: C, state: ChartState<C>, layout: DrawingLayout, palette: Palette = cssVarPalette): string {
   return renderToStaticMarkup((drawings[chart] as Drawing<C>)(state, layout, palette));
 }
 
-/** A state's drawing for a wide picture, if its chart has one of its own. */
-export function drawSlide<C extends ChartId>(chart: C, state: ChartState<C>, palette: Palette = cssVarPalette): string | undefined {
-  const slide = slides[chart] as Slide<C> | undefined;
-  return slide && renderToStaticMarkup(slide(state, palette));
-}

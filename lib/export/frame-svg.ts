@@ -140,20 +140,16 @@ export function composeFrameSvg(parts: FrameParts, { sideBySide = false } = {}):
     }
     return { markup, bottom };
   };
+  let placed = false;
   if (beside) {
     const [left, right] = [stack(out, [main], pad, y), stack(out, rest, pad + main.width + 2 * drawingGap, y)];
     // Under a main panel shorter than the rest, the notes fill its column if they fit, rather than lengthen the picture.
     const under = notes(pad, left + drawingGap, main.width);
-    const fits = under.bottom <= right;
-    if (fits) out.push(...under.markup);
+    placed = under.bottom <= right;
+    if (placed) out.push(...under.markup);
     y = Math.max(left, right);
-    if (!fits) {
-      const across = notes(pad, y, inner);
-      out.push(...across.markup);
-      y = across.bottom;
-    }
-  } else {
-    y = stack(out, parts.drawings, pad, y);
+  } else y = stack(out, parts.drawings, pad, y);
+  if (!placed) {
     const across = notes(pad, y, inner);
     out.push(...across.markup);
     y = across.bottom;

@@ -64,10 +64,10 @@ type LabelLine = { text: string; measure: EstimatePoint['measure']; kind: Estima
 
 /**
  * A placed label: its lines, where the first line's baseline sits from its mark's centre, and its
- * width. `keyed`: it names several parties' marks, so each line starts with a small copy of its
- * mark (`labelKeyWidth` wide), and the reader can tell which mark is whose.
+ * width. A label of several lines names several parties' marks, so each line starts with a small
+ * copy of its mark (`labelKeyWidth` wide), and the reader can tell which mark is whose.
  */
-export type EstimateLabel = { lines: LabelLine[]; keyed: boolean; width: number; dx: number; dy: number; anchor: (typeof labelOffsets)[LabelSide]['anchor'] };
+export type EstimateLabel = { lines: LabelLine[]; width: number; dx: number; dy: number; anchor: (typeof labelOffsets)[LabelSide]['anchor'] };
 
 export const labelKeyWidth = 11;
 
@@ -119,9 +119,9 @@ function placeLabels(layout: DrawingLayout): Map<string, EstimateLabel> {
   const points = estimatePoints().map((p) => ({ p, ...at(p) }));
   // A mark's reach: its size, the 2 px a diamond's or triangle's tip goes past it, and half its stroke.
   const marks = points.map(({ p, x, y }) => ({ id: p.id, box: around(x, y, estimateMarkSize(layout) + 3) }));
-  // Marks that overlap (two parties' figures days apart, close in value) share one label naming
-  // every party, one a line, so no party's mark sits unnamed under another's label.
-  // Closer than this, two marks' bodies overlap (their tips and strokes aside, which only labels must clear).
+  // Marks whose bodies overlap (two parties' figures days apart, close in value; tips and strokes
+  // aside, which only labels must clear) share one label naming every party, one a line, so no
+  // party's mark sits unnamed under another's label.
   const touching = (a: (typeof points)[number], b: (typeof points)[number]) => Math.hypot(a.x - b.x, a.y - b.y) < 2 * (estimateMarkSize(layout) + 1.5);
   let groups: (typeof points)[] = [];
   for (const point of points) {
@@ -137,14 +137,13 @@ function placeLabels(layout: DrawingLayout): Map<string, EstimateLabel> {
     const { p, x, y } = group.find((g) => isClaim(g.p)) ?? group[0];
     const named = [p, ...group.map((g) => g.p)];
     const lines = named.filter((q, i) => named.findIndex((o) => estimateLabelText(o) === estimateLabelText(q)) === i).map((q) => ({ text: estimateLabelText(q), measure: q.measure, kind: q.kind }));
-    const keyed = lines.length > 1;
-    const width = Math.max(...lines.map((l) => labelWidth(l.text))) + (keyed ? labelKeyWidth : 0);
+    const width = Math.max(...lines.map((l) => labelWidth(l.text))) + (lines.length > 1 ? labelKeyWidth : 0);
     // A shared label sits beside the whole cluster, not beside its first mark, where it would cover the rest.
     const xs = group.map((g) => g.x);
     const ys = group.map((g) => g.y);
     const extent = { x0: Math.min(...xs), x1: Math.max(...xs), y0: Math.min(...ys), y1: Math.max(...ys) };
     const boxes = Object.fromEntries(labelSides.map((side) => [side, labelBox(side, extent, width, lines.length, span)])) as Record<LabelSide, Box>;
-    return { id: p.id, x, y, lines, keyed, width, group, extent, claim: group.some((g) => isClaim(g.p)), boxes };
+    return { id: p.id, x, y, lines, width, group, extent, claim: group.some((g) => isClaim(g.p)), boxes };
   };
   let labels = groups.map(labelFor);
   const sides = new Map<string, LabelSide>(labels.map((l) => [l.id, 'right']));
@@ -196,7 +195,7 @@ function placeLabels(layout: DrawingLayout): Map<string, EstimateLabel> {
       const side = sides.get(l.id)!;
       // Drawn in the lead mark's group, so placed from its centre.
       const { x, y, anchor } = labelAnchor(side, l.extent, l.lines.length, l.width, span);
-      return [l.id, { lines: l.lines, keyed: l.keyed, width: l.width, dx: x - l.x, dy: y - l.y, anchor }];
+      return [l.id, { lines: l.lines, width: l.width, dx: x - l.x, dy: y - l.y, anchor }];
     }),
   );
 }

@@ -66,4 +66,4 @@ for (const chart of chartIds)
         fs.writeFileSync(file, pictureOutlines(request));
         outlined++;
       }
-console.log(`Drew ${count} views × ${layouts.length} layouts of ${chartIds.length} charts (version ${version}, ${(body.length / 1024).toFixed(0)} KB), and ${outlined} SVG downloads.`);
+console.log(`Drew ${count} views × ${drawingLayouts.length} layouts of ${chartIds.length} charts (version ${version}, ${(body.length / 1024).toFixed(0)} KB), and ${outlined} SVG downloads.`);

@@ -83,6 +83,7 @@ describe('export frame', () => {
     expect(picture(410).height - beside.height).toBe(10);
     // Beside one a little taller than the first (not room for both notes under it): across the foot, below both.
     const below = picture(125);
+    expect(noteYs(below.svg)).toHaveLength(2);
     for (const y of noteYs(below.svg)) expect(y).toBeGreaterThan(top + 125);
   });
 });

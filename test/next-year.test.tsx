@@ -1,5 +1,3 @@
-import fs from 'node:fs';
-import path from 'node:path';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it, vi } from 'vitest';
 
@@ -8,11 +6,7 @@ import { describe, expect, it, vi } from 'vitest';
  * touched: the trade chart must widen to the new year and draw it, and its title, table and
  * downloads follow.
  */
-vi.mock('@/data/files', () => {
-  const read = (file: string) => fs.readFileSync(path.join(process.cwd(), file), 'utf8');
-  const otherSources = read('data/other-sources.csv').trimEnd() + '\n' + read('test/fixtures/next-year/row.csv');
-  return { dataFiles: { parties: { file: 'data/parties.csv', text: read('data/parties.csv') }, otherSources: { file: 'data/other-sources.csv', text: otherSources } } };
-});
+vi.mock('@/data/files', async () => ({ dataFiles: (await import('./data-with-rows')).dataFilesWith({ otherSources: 'test/fixtures/next-year/row.csv' }) }));
 
 const { drawChart } = await import('@/components/charts/registry');
 const { defaultState } = await import('@/lib/chart-state');

@@ -1,5 +1,3 @@
-import fs from 'node:fs';
-import path from 'node:path';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it, vi } from 'vitest';
 
@@ -8,12 +6,7 @@ import { describe, expect, it, vi } from 'vitest';
  * already lists, parties.csv untouched. It must reach its chart, labelled with that party, the
  * table and the downloads (test/one-row.test.tsx follows a row from a new party everywhere else).
  */
-vi.mock('@/data/files', () => {
-  const read = (file: string) => ({ file, text: fs.readFileSync(path.join(process.cwd(), file), 'utf8') });
-  const otherSources = read('data/other-sources.csv');
-  const row = fs.readFileSync(path.join(process.cwd(), 'test/fixtures/new-estimate/row-known-party.csv'), 'utf8');
-  return { dataFiles: { parties: read('data/parties.csv'), otherSources: { ...otherSources, text: `${otherSources.text.trimEnd()}\n${row}` } } };
-});
+vi.mock('@/data/files', async () => ({ dataFiles: (await import('./data-with-rows')).dataFilesWith({ otherSources: 'test/fixtures/new-estimate/row-known-party.csv' }) }));
 
 const { metrics } = await import('@/data');
 const { drawChart } = await import('@/components/charts/registry');

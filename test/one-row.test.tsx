@@ -1,5 +1,3 @@
-import fs from 'node:fs';
-import path from 'node:path';
 import { PNG } from 'pngjs';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it, vi } from 'vitest';
@@ -10,11 +8,9 @@ import { describe, expect, it, vi } from 'vitest';
  * must then reach its chart, the table, the sources tab, the data downloads, the picture and the
  * link preview, each made by the code the build runs, and the data stamp must move with it.
  */
-vi.mock('@/data/files', () => {
-  const read = (file: string) => fs.readFileSync(path.join(process.cwd(), file), 'utf8');
-  const add = (file: string, fixture: string) => ({ file, text: read(file).trimEnd() + '\n' + read(`test/fixtures/new-estimate/${fixture}`) });
-  return { dataFiles: { parties: add('data/parties.csv', 'party.csv'), otherSources: add('data/other-sources.csv', 'row.csv') } };
-});
+vi.mock('@/data/files', async () => ({
+  dataFiles: (await import('./data-with-rows')).dataFilesWith({ parties: 'test/fixtures/new-estimate/party.csv', otherSources: 'test/fixtures/new-estimate/row.csv' }),
+}));
 // The pictures are framed from this data's drawings, as the build would draw them, not from the published ones.
 vi.mock('@/lib/drawings', async () => {
   const { drawChart } = await import('@/components/charts/registry');

@@ -177,7 +177,7 @@ function EstimatesOverTime({ layout, palette }: { layout: DrawingLayout; palette
 function PartyLabel({ x, y, label, fill, background }: { x: number; y: number; label: EstimateLabel; fill: string; background: string }) {
   const ax = x + label.dx;
   const ay = y + label.dy;
-  if (!label.keyed)
+  if (label.lines.length === 1)
     return (
       <text className="estimate-label" x={ax} y={ay} textAnchor={label.anchor} fontSize={fontSize.small} fill={fill}>
         {label.lines.map((line, i) => (

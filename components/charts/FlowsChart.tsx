@@ -32,6 +32,7 @@ export function FlowsChart({ direction, highlight, layout, palette }: FlowsChart
   const colourOf = (d: Direction) => (d === 'nk-to-ru' ? palette.nk : palette.ru);
   // A highlight fades the other kinds' links and dots; their words only turn muted, so they stay readable (4.5:1).
   const faded = (kind: FlowKind) => highlight !== 'all' && highlight !== kind;
+  const highlighted = (kind: FlowKind) => highlight === kind;
   const markOpacity = (kind: FlowKind) => (faded(kind) ? 0.25 : 1);
   const note =
     layout !== 'narrow'
@@ -77,9 +78,9 @@ export function FlowsChart({ direction, highlight, layout, palette }: FlowsChart
                 height={g.height}
                 rx={4}
                 fill={faded(g.kind) ? palette.page : palette.panel}
-                stroke={highlight === g.kind ? colourOf(g.direction) : palette.rule}
-                strokeWidth={highlight === g.kind ? 2 : 1}
-                data-highlighted={highlight === g.kind || undefined}
+                stroke={highlighted(g.kind) ? colourOf(g.direction) : palette.rule}
+                strokeWidth={highlighted(g.kind) ? 2 : 1}
+                data-highlighted={highlighted(g.kind) || undefined}
               />
               <text x={g.x + 10} y={g.y + 16} fontSize={fontSize.small} fontWeight={700} fill={palette.muted}>
                 {flowKindLabels[g.kind].toUpperCase()}
@@ -92,7 +93,7 @@ export function FlowsChart({ direction, highlight, layout, palette }: FlowsChart
                   tabIndex={item.id === tabStop ? 0 : -1}
                   role="button"
                   // The whole explanation is the item's name, read once on focus.
-                  aria-label={`${itemText(item)}${highlight === g.kind ? ' (highlighted)' : ''}: ${item.detail} ${itemSource(item)}`}
+                  aria-label={`${itemText(item)}${highlighted(g.kind) ? ' (highlighted)' : ''}: ${item.detail} ${itemSource(item)}`}
                   data-tip={tipAttribute(itemText(item), [`${directionLabels[g.direction].title} · ${flowKindLabels[g.kind]}`, item.detail, itemSource(item)])}
                 >
                   {/* The item's whole row takes the pointer, a finger's width tall. */}

@@ -18,8 +18,9 @@ const drawings: { [C in ChartId]: Drawing<C> } = {
 
 /**
  * The one renderer: a chart's state and layout (the page's wide or narrow, or the wide picture's
- * slide, lib/chart-size) → its SVG markup, painted with CSS variables so one drawing serves both themes. Runs in plain Node only (scripts/draw-charts.tsx at build, and tests);
- * the page, a change of state, the downloads, the previews and the embeds all show what it drew.
+ * slide, lib/chart-size) → its SVG markup, painted with CSS variables so one drawing serves both
+ * themes. Runs in plain Node only (scripts/draw-charts.tsx at build, and tests); the page, a change
+ * of state, the downloads, the previews and the embeds all show what it drew.
  */
 export function drawChart<C extends ChartId>(chart: C, state: ChartState<C>, layout: DrawingLayout, palette: Palette = cssVarPalette): string {
   return renderToStaticMarkup((drawings[chart] as Drawing<C>)(state, layout, palette));

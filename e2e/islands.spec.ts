@@ -97,6 +97,33 @@ test('a state not fetched ahead is fetched at the press, the figure busy until i
 });
 
 // A plain page: the refused drawing is a console error on purpose.
+// The first Intl formatter a page makes loads locale data: 20–30 ms of main thread, four times that on a
+// phone, as one long task just after hydration. The islands format dates and numbers by hand.
+test('loading a page and its islands makes no Intl formatter', async ({ watched: page }) => {
+  await page.addInitScript(() => {
+    const made: string[] = ((window as unknown as { intlCalls: string[] }).intlCalls = []);
+    const watch = <T extends object>(owner: T, name: keyof T & string) => {
+      const original = owner[name] as (...args: unknown[]) => unknown;
+      Object.defineProperty(owner, name, {
+        value: function (this: unknown, ...args: unknown[]) {
+          made.push(name);
+          return new.target ? Reflect.construct(original, args, new.target) : original.apply(this, args);
+        },
+      });
+    };
+    watch(Date.prototype, 'toLocaleDateString');
+    watch(Date.prototype, 'toLocaleString');
+    watch(Date.prototype, 'toLocaleTimeString');
+    watch(Number.prototype, 'toLocaleString');
+    for (const name of ['DateTimeFormat', 'NumberFormat', 'RelativeTimeFormat', 'PluralRules'] as const) watch(Intl, name);
+  });
+  for (const path of ['/', '/charts/trade', '/embed/casualties']) {
+    await visit(page, path);
+    await browserIdle(page);
+    expect(await page.evaluate(() => (window as unknown as { intlCalls: string[] }).intlCalls), path).toEqual([]);
+  }
+});
+
 test('a press whose drawing cannot be fetched follows its link, and the server draws the view', async ({ page }) => {
   await page.route('**/drawings/**', (route) => route.abort());
   await visit(page, '/');

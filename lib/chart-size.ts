@@ -21,11 +21,15 @@ export const previewSize = { width: 1200, height: 630 } as const;
 
 export const chartWidth: Record<Layout, number> = { wide: 720, narrow: 312 };
 
-/** The trade chart's height; the others' follow from what they draw (casualties-layout, flow-layout). */
-export const tradeHeight: Record<Layout, number> = { wide: 380, narrow: 400 };
-
-/** The trade chart's slide: the wide drawing stretched, so the picture is shaped like a slide rather than a square. */
-export const tradeSlide = { width: 1040, height: 380 } as const;
+/**
+ * The trade chart's sizes; the others' heights follow from what they draw (casualties-layout, flow-layout).
+ * Its slide is the wide drawing stretched, so the picture is shaped like a slide rather than a square.
+ */
+export const tradeSize: Record<DrawingLayout, { width: number; height: number }> = {
+  wide: { width: chartWidth.wide, height: 380 },
+  narrow: { width: chartWidth.narrow, height: 400 },
+  slide: { width: 1040, height: 380 },
+};
 
 /**
  * Text sizes in SVG units. The narrow drawing fits almost unscaled in a 360 px phone's frame (page and

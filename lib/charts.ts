@@ -1,6 +1,6 @@
 import { metrics } from '@/data';
 import { casualtiesHeight } from './casualties-layout';
-import { tradeHeight, type Layout } from './chart-size';
+import { tradeSize, type Layout } from './chart-size';
 import { casualtiesTable, flowsTable, tradeTable, type TableRow } from './chart-table';
 import { defaultState, namesOtherParties, stateOptions, type ChartId, type ChartState } from './chart-state';
 import type { ChartNote } from './chart-notes';
@@ -75,7 +75,7 @@ const entries = {
     fileSuffix: (s) => [s.scale === 'log' ? 'log' : '', s.context === 'off' ? 'article-only' : ''],
     derived: ['trade-growth', 'trade-jump-2023'],
     table: tradeTable,
-    height: (_, layout) => tradeHeight[layout],
+    height: (_, layout) => tradeSize[layout].height,
   },
   casualties: {
     id: 'casualties',

@@ -1,7 +1,7 @@
 import { Bar, BarChart, CartesianGrid, Cell, Customized, LabelList, ReferenceArea, XAxis, YAxis } from 'recharts';
 import { isPowerOfTen, linearTicks, logTicks } from '@/lib/axis';
 import type { ChartState } from '@/lib/chart-state';
-import { chartWidth, fontFamily, fontSize, tradeHeight, tradeSlide, type DrawingLayout } from '@/lib/chart-size';
+import { fontFamily, fontSize, tradeSize, type DrawingLayout } from '@/lib/chart-size';
 import { formatMoney, qualifierWord } from '@/lib/format';
 import { markStyles, type Palette } from '@/lib/palette';
 import { qualified, tradeMaxM, tradeRows, unreportedYears, type TradePoint, type TradeRow } from '@/lib/trade-series';
@@ -17,7 +17,7 @@ export function TradeChart({ scale, context, layout, palette }: TradeChartProps)
   const rows = tradeRows(context);
   // On a phone the bars lie down: years run down the side and every value label gets a full line.
   const horizontal = layout === 'narrow';
-  const size = layout === 'slide' ? tradeSlide : { width: chartWidth[layout], height: tradeHeight[layout] };
+  const size = tradeSize[layout];
   const fillFor = (p: TradePoint) => {
     const style = markStyles[p.kind];
     if (style.fill === 'none') return palette.page;

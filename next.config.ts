@@ -15,6 +15,8 @@ const nextConfig: NextConfig = {
   // rewrite for another origin's and fetch it over HTTP, through the proxy again. Unnormalised, it is
   // the URL Next itself compares against (never the Host header); the site has no client-side navigation to normalise.
   skipProxyUrlNormalize: true,
+  // proxy.ts sends `/charts/trade/` to its link itself, with the site's headers; Next's own redirect has none.
+  skipTrailingSlashRedirect: true,
   // Published so readers and Lighthouse can map the shipped scripts back to this source.
   productionBrowserSourceMaps: true,
   // resvg is a native addon: it must be required at run time, not bundled.

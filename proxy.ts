@@ -10,8 +10,14 @@ import { parseState } from './lib/parse-state';
 const linkedRoute = /^\/(charts|embed)\/([^/]+)\/?$/;
 const viewRoute = /^\/(charts|embed)\/([^/]+)\/([^/]+)\/?$/;
 const routerHeaders = ['rsc', 'next-router-prefetch', 'next-router-state-tree', 'next-router-segment-prefetch'];
+// A chart's picture and data files and the icon, answered by their own routes (plain words for a bad request).
+const fileRoute = /^\/(?:icon\.svg|charts\/([^/]+)\/((?:image\.(?:png|svg)|data\.(?:csv|json))))$/;
+// Public files: a missing one gets the HTML 404 page, which needs its policy like any page.
+const publicFiles = /^\/(?:drawings|fonts)\//;
 // Not a route: rewriting here renders the product's prerendered 404 page.
 const NOT_FOUND_PATH = '/not-a-chart';
+// Conditions Next would answer from the 404 page's ETag (`If-None-Match: *` matches anything), turning a 404 into a 304.
+const conditionalHeaders = ['if-none-match', 'if-modified-since', 'if-match', 'if-unmodified-since'];
 /** A redirect to a path of this site (Next sends a same-origin Location relative, so no Host reaches the response). */
 const redirect = (request: NextRequest, location: string, status: 307 | 308) =>
   NextResponse.redirect(new URL(location, request.url), { status, headers: { 'Cache-Control': keptBriefly } });
@@ -21,7 +27,9 @@ const redirect = (request: NextRequest, location: string, status: 307 | 308) =>
  * from cache, and sends each page's Content-Security-Policy (its own inline scripts by hash). A link
  * that is not a view's canonical one is redirected to it: hand-typed capitals (`/charts/Trade`,
  * `SCALE=LOG`), defaults spelled out, settings that cannot be used (what they were rides in the
- * fragment for a quiet note). An unknown chart gets the 404 page, which lists the charts.
+ * fragment for a quiet note). An unknown chart gets the 404 page, which lists the charts. Files pass
+ * through to their routes (a missing public file's 404 page with its policy too); none of them reaches
+ * Next with the reader's cookies.
  */
 export function proxy(request: NextRequest) {
   if (request.method !== 'GET' && request.method !== 'HEAD')
@@ -30,7 +38,18 @@ export function proxy(request: NextRequest) {
   // would be answered with a redirect that a cache keyed on the URL alone would then serve to every reader.
   if (routerHeaders.some((h) => request.headers.has(h)))
     return new NextResponse('This site has no client-side navigation.', { status: 400, headers: { 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-store' } });
-  const { pathname } = request.nextUrl;
+  const { pathname, search } = request.nextUrl;
+  const file = pathname.match(fileRoute);
+  if (file) {
+    const meant = file[1] && chartIdInOtherCase(decoded(file[1]) ?? '');
+    return meant ? redirect(request, `/charts/${meant}/${file[2]}${search}`, 308) : NextResponse.next({ request: { headers: forwarded(request) } });
+  }
+  if (publicFiles.test(pathname)) return withPolicy(NextResponse.next({ request: { headers: forwarded(request) } }), '/_not-found', false);
+  // The file routes' own addresses: a second name for every file, which no page links to.
+  if (pathname.startsWith('/api/'))
+    return new NextResponse('No such file.', { status: 404, headers: { 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-store' } });
+  // The dashboard takes no settings: a query would only make another copy of it in every cache.
+  if (pathname === '/' && search) return redirect(request, '/', 307);
   const linked = pathname.match(linkedRoute);
   if (linked) return servedView(request, linked[1] as Base, linked[2]);
   const direct = pathname.match(viewRoute);
@@ -67,15 +86,33 @@ function servedView(request: NextRequest, base: Base, rawId: string) {
   return page(request, view, view, base === 'embed');
 }
 
+/**
+ * What Next is handed: the request without its cookies, which the site never reads (Next would answer a
+ * stale preview cookie with a Set-Cookie on a page every reader shares), and, on the way to the 404 page,
+ * without conditions.
+ */
+function forwarded(request: NextRequest, notFound = false) {
+  const headers = new Headers(request.headers);
+  headers.delete('cookie');
+  if (notFound) for (const name of conditionalHeaders) headers.delete(name);
+  return headers;
+}
+
+const dev = process.env.NODE_ENV === 'development';
+
+function withPolicy(response: NextResponse, route: string, frameable: boolean) {
+  response.headers.set('Content-Security-Policy', contentSecurityPolicy(dev ? 'development' : pageHashes(route), { frameable }));
+  return response;
+}
+
 /** Serves a page (rewritten to `target`, or as asked) with the policy for the prerendered `route`. */
 function page(request: NextRequest, target: string | null, route: string, frameable: boolean) {
-  const dev = process.env.NODE_ENV === 'development';
-  const policy = contentSecurityPolicy(dev ? 'development' : pageHashes(route), { frameable });
-  const response = target ? NextResponse.rewrite(new URL(target, request.url)) : NextResponse.next();
-  response.headers.set('Content-Security-Policy', policy);
+  const notFound = route === '/_not-found';
+  const init = { request: { headers: forwarded(request, notFound) } };
+  const response = withPolicy(target ? NextResponse.rewrite(new URL(target, request.url), init) : NextResponse.next(init), route, frameable);
   // Next marks a prerendered page fit for shared caches for a year; a new build must reach readers sooner.
-  // (Its 404 page it keeps private whatever is set here.)
-  if (!dev) response.headers.set('Cache-Control', keptBriefly);
+  // A 404 no cache keeps: the page may exist after the next build (Next keeps most of them private anyway, not `/404`).
+  if (!dev) response.headers.set('Cache-Control', notFound ? 'no-store' : keptBriefly);
   return response;
 }
 
@@ -88,6 +125,6 @@ function decoded(path: string) {
 }
 
 export const config = {
-  // Pages only: static files, drawings, images and data files carry no scripts to protect.
-  matcher: [{ source: '/((?!api/|_next/static|_next/image|fonts/|drawings/|icon.svg|charts/[^/]+/(?:image|data)\\.).*)' }],
+  // Everything but the framework's own files, which exist whenever they are asked for (their names are the build's).
+  matcher: [{ source: '/((?!_next/static|_next/image).*)' }],
 };

@@ -2,8 +2,20 @@ import { createHash } from 'node:crypto';
 import { test, expect, type Page } from '@playwright/test';
 import { hydrated } from './fixtures';
 
-// The dashboard, a chart page, an embed, and the 404 page as an unknown path, view and chart get it.
-const pages = ['/', '/no-such-page', '/charts/trade/extra', '/charts/trade?scale=log', '/embed/flows', '/charts/no-such-chart', '/embed/no-such-chart'];
+// The dashboard, a chart page, an embed, and the 404 page as an unknown path, view, chart and file get it.
+const pages = [
+  '/',
+  '/no-such-page',
+  '/charts/trade/extra',
+  '/charts/trade?scale=log',
+  '/embed/flows',
+  '/charts/no-such-chart',
+  '/embed/no-such-chart',
+  '/charts/trade/image.jpg',
+  '/charts/trade/image.png/extra',
+  '/drawings/no-such-build/trade.json',
+  '/fonts/no-such-font.woff2',
+];
 /** The pages that run scripts of their own beside the framework's, one of each kind. */
 const scripted = ['/', '/charts/trade?scale=log', '/embed/flows?direction=ru-to-nk'];
 
@@ -92,7 +104,7 @@ for (const path of pages) {
 }
 
 test('a page is asked for with GET or HEAD only; other methods get 405, never a server error', async ({ request }) => {
-  for (const path of ['/', '/charts/trade?scale=log', '/embed/trade', '/charts/trade/image.png', '/charts/trade/data.csv'])
+  for (const path of ['/', '/charts/trade?scale=log', '/embed/trade', '/charts/trade/image.png', '/charts/trade/data.csv', '/icon.svg', '/fonts/inter-400.ttf', '/drawings/none.json'])
     for (const method of ['POST', 'PUT', 'DELETE', 'PATCH', 'OPTIONS', 'TRACE']) {
       const response = await request.fetch(path, { method, maxRedirects: 0 });
       expect(response.status(), `${method} ${path}`).toBe(405);

@@ -72,3 +72,46 @@ test('a request’s Host header never reaches a page, an embed, a redirect or an
     expect((await asked.body()).equals(await normal.body()), file).toBe(true);
   }
 });
+
+test('every address has one name: a query on the dashboard, a trailing slash and a chart id in capitals redirect; the file routes’ own paths are not addresses', async ({ request }) => {
+  for (const [typed, canonical, status] of [
+    // The dashboard takes no settings: each junk query would be one more copy of it in a cache.
+    ['/?utm_source=feed', '/', 307],
+    ['/charts/trade/', '/charts/trade', 308],
+    ['/embed/flows/?direction=nk-to-ru', '/embed/flows?direction=nk-to-ru', 308],
+    ['/charts/Trade/data.csv', '/charts/trade/data.csv', 308],
+    ['/charts/TRADE/image.png?scale=log', '/charts/trade/image.png?scale=log', 308],
+  ] as const) {
+    const response = await request.get(typed, { maxRedirects: 0 });
+    expect(response.status(), typed).toBe(status);
+    expect(response.headers()['location'], typed).toBe(canonical);
+    expect(response.headers()['cache-control'], typed).toBe('public, max-age=300');
+    expect(response.headers()['x-content-type-options'], typed).toBe('nosniff');
+  }
+  for (const path of ['/api/chart-image?chart=trade&format=png', '/api/chart-data?chart=trade&format=csv', '/charts/trade/data.CSV', '/404', '/_not-found']) {
+    const response = await request.get(path, { maxRedirects: 0 });
+    expect(response.status(), path).toBe(404);
+    expect(response.headers()['cache-control'], path).toMatch(/no-store/);
+  }
+});
+
+test('a reader’s cookies never reach an answer every reader shares: no Set-Cookie on a page, an embed, a picture or a data file', async ({ request }) => {
+  // Next answers a preview cookie it cannot verify by clearing it, on whatever response it sends.
+  const cookie = '__prerender_bypass=stale; __next_preview_data=stale';
+  for (const path of ['/', '/charts/trade?scale=log', '/embed/trade', '/charts/trade/image.png', '/charts/trade/data.csv', '/drawings/none.json']) {
+    const response = await request.get(path, { headers: { cookie }, maxRedirects: 0 });
+    expect(response.status(), path).toBeLessThan(500);
+    expect(response.headers()['set-cookie'], path).toBeUndefined();
+  }
+});
+
+test('conditional requests: a page that does not exist is a 404 whatever the condition; a picture’s ETag matches as HTTP compares it', async ({ request }) => {
+  for (const path of ['/charts/no-such-chart', '/no-such-page'])
+    expect((await request.get(path, { headers: { 'if-none-match': '*' }, maxRedirects: 0 })).status(), path).toBe(404);
+  const etag = (await request.get('/charts/trade/image.svg')).headers()['etag'];
+  expect(etag).toMatch(/^"[^"]+"$/);
+  // A compressing proxy weakens an ETag; a cache may send several it holds.
+  for (const condition of [etag, `W/${etag}`, `"other", ${etag}`, '*'])
+    expect((await request.get('/charts/trade/image.svg', { headers: { 'if-none-match': condition } })).status(), condition).toBe(304);
+  expect((await request.get('/charts/trade/image.svg', { headers: { 'if-none-match': '"other"' } })).status()).toBe(200);
+});

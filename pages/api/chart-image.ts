@@ -1,3 +1,4 @@
+import fresh from 'fresh';
 import type { NextApiRequest, NextApiResponse } from 'next';
 import { keptBriefly, keptForGood } from '@/lib/cache-policy';
 import { buildVersion } from '@/lib/drawings';
@@ -35,7 +36,8 @@ export default async function handler(req: NextApiRequest, res: NextApiResponse)
   res.setHeader('Content-Type', parsed.format === 'png' ? 'image/png' : 'image/svg+xml; charset=utf-8');
   const choice = parsed.format === 'png' ? { format: 'png' as const, density: parsed.density } : { format: 'svg' as const };
   res.setHeader('Content-Disposition', `inline; filename="${exportFileName(parsed.chart, parsed.state, choice, parsed.layout)}"`);
-  if (req.headers['if-none-match'] === parsed.etag) return res.status(304).end();
+  // As HTTP compares: a list, `*`, or the weak form a compressing proxy turns our ETag into.
+  if (fresh(req.headers, { etag: parsed.etag })) return res.status(304).end();
   // HEAD says what a GET would send without drawing it.
   if (req.method === 'HEAD') return res.status(200).end();
   try {

@@ -19,10 +19,10 @@ const nextConfig: NextConfig = {
   skipTrailingSlashRedirect: true,
   // Published so readers and Lighthouse can map the shipped scripts back to this source.
   productionBrowserSourceMaps: true,
-  // resvg is a native addon: it must be required at run time, not bundled.
-  serverExternalPackages: ['@resvg/resvg-js'],
-  // The build's drawings (scripts/draw-charts.tsx), read by pages and the image route at run time.
-  outputFileTracingIncludes: { '/**': ['./.generated/**/*', './public/fonts/*.ttf'] },
+  // resvg is a native addon and piscina starts workers from its own files: both are required at run time, not bundled.
+  serverExternalPackages: ['@resvg/resvg-js', 'piscina'],
+  // The build's drawings (scripts/draw-charts.tsx), read by pages and the image route at run time, and the PNG worker.
+  outputFileTracingIncludes: { '/**': ['./.generated/**/*', './public/fonts/*.ttf', './lib/export/png-worker.cjs'] },
   turbopack: {
     // Next's bundles carry the data files' text, the bytes the build checked: pages and the picture
     // routes never read data at run time, however the build is deployed (data/files.bundled.ts).

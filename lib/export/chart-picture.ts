@@ -1,6 +1,8 @@
 import fs from 'node:fs';
+import { availableParallelism } from 'node:os';
 import path from 'node:path';
-import { Resvg, renderAsync } from '@resvg/resvg-js';
+import { Resvg } from '@resvg/resvg-js';
+import { Piscina } from 'piscina';
 import { drawingKey, type ChartId, type ChartState } from '../chart-state';
 import { previewSize, type Layout } from '../chart-size';
 import { pictureDrawingOf } from '../drawings';
@@ -49,12 +51,16 @@ export const outlinesFile = (chart: ChartId, state: ChartState, layout: Layout) 
 /** A state's outlined SVG as the build made it. */
 export const storedOutlines = (request: PictureRequest) => fs.readFileSync(outlinesFile(request.chart, request.state, request.layout));
 
-/** Rasterised by resvg on libuv's thread pool, off the event loop; a download at `density` times its size, and 96 DPI times that. */
+/** Threads that rasterise: every core but one, kept for the server's event loop. */
+export const rasterThreads = Math.max(1, availableParallelism() - 1);
+// Started at the first picture, not at import.
+let rasteriser: Piscina | undefined;
+const workers = () => (rasteriser ??= new Piscina({ filename: path.join(process.cwd(), 'lib', 'export', 'png-worker.cjs'), minThreads: 0, maxThreads: rasterThreads, idleTimeout: 60_000 }));
+
+/** Rasterised by resvg in a worker thread, off the event loop; a download at `density` times its size, and 96 DPI times that. */
 export async function picturePng(request: PictureRequest, density: number): Promise<Buffer> {
   const { svg } = pictureSvg(request);
-  const image = await renderAsync(svg, {
-    font,
-    fitTo: request.preview ? { mode: 'original' } : { mode: 'zoom', value: density },
-  });
-  return withDpi(image.asPng(), request.preview ? 1 : density);
+  const options = { font, fitTo: request.preview ? { mode: 'original' } : { mode: 'zoom', value: density } };
+  const png: Uint8Array = await workers().run({ svg, options });
+  return withDpi(Buffer.from(png.buffer, png.byteOffset, png.byteLength), request.preview ? 1 : density);
 }

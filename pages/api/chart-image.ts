@@ -2,16 +2,16 @@ import fresh from 'fresh';
 import type { NextApiRequest, NextApiResponse } from 'next';
 import { keptBriefly, keptForGood } from '@/lib/cache-policy';
 import { buildVersion } from '@/lib/drawings';
-import { picturePng, storedOutlines } from '@/lib/export/chart-picture';
+import { picturePng, rasterThreads, storedOutlines } from '@/lib/export/chart-picture';
 import { exportFileName } from '@/lib/export/file-name';
 import { parseImageRequest } from '@/lib/export/image-request';
 import { cachedPng } from '@/lib/export/png-cache';
 import { boundedQueue, QueueFull } from '@/lib/export/render-queue';
 import { refuseMethod, sendPlain } from '@/lib/plain-answers';
 
-// Two pictures drawn at a time (the machine has two cores; libuv's pool keeps two threads for files
-// and the rest), a few dozen waiting; past that a request is asked to come back.
-const drawing = boundedQueue(2, 48);
+// One picture drawn at a time per core but one, which is left to the event loop that answers every other
+// request (on two cores, one); a few dozen waiting; past that a request is asked to come back.
+const drawing = boundedQueue(rasterThreads, 48);
 
 /**
  * A chart state's picture, reached as /charts/<chart>/image.png?<state>&density=2 (or image.svg;

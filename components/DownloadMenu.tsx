@@ -78,13 +78,15 @@ export function DownloadMenu({ title, version }: { title: string; version: strin
   const [error, setError] = useState('');
   const [shape, setShape] = useState<Layout>('wide');
   const [theme, setTheme] = useState<Theme>('light');
+  // What the reader chose stands for the next download (a PNG, then the SVG of the same picture).
+  const [chosen, setChosen] = useState<{ shape?: Layout; theme?: Theme }>({});
   // Outlives the menu, which closes on success: a screen reader hears that the file was saved.
   const [saved, setSaved] = useState('');
   const path = (choice: ExportChoice) => downloadPath(chart, { ...state, theme } as ChartState, choice, shape, version);
   const open = () => {
     setError('');
-    setShape(pictureShape(document.querySelector(`[data-frame="${chart}"]`)));
-    setTheme(themeShown(state));
+    setShape(chosen.shape ?? pictureShape(document.querySelector(`[data-frame="${chart}"]`)));
+    setTheme(chosen.theme ?? themeShown(state));
   };
 
   const run = async (label: string, choice: ExportChoice, event: MouseEvent<HTMLAnchorElement>, menu: MenuApi) => {
@@ -115,8 +117,8 @@ export function DownloadMenu({ title, version }: { title: string; version: strin
         {(menu) => (
           <>
             <div className="mb-3 flex flex-col gap-2">
-              <OptionGroup control={shapes} value={shape} onChoose={(value) => setShape(value as Layout)} stacked />
-              <OptionGroup control={pictureThemes} value={theme} onChoose={(value) => setTheme(value as Theme)} stacked />
+              <OptionGroup control={shapes} value={shape} onChoose={(value) => (setShape(value as Layout), setChosen({ ...chosen, shape: value as Layout }))} stacked />
+              <OptionGroup control={pictureThemes} value={theme} onChoose={(value) => (setTheme(value as Theme), setChosen({ ...chosen, theme: value as Theme }))} stacked />
             </div>
             <ul className="flex flex-col gap-1">
               {choices.map(({ label, hint, choice }) => (

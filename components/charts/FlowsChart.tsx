@@ -37,7 +37,7 @@ export function FlowsChart({ direction, highlight, layout, palette }: FlowsChart
   const note =
     layout !== 'narrow'
       ? ['Arrows show which way each thing goes. Every link has the same width: the article gives no size for most of these flows.']
-      : ['Arrows show which way each thing goes. All links', 'have one width: most of these flows have no size.'];
+      : ['Arrows show which way each thing goes. Every link', 'is one width: the article sizes few of the flows.'];
   return (
     <svg
       width={width}

@@ -97,7 +97,7 @@ export function TradeChart({ scale, context, layout, palette }: TradeChartProps)
 function LogNote({ palette, short }: { palette: Palette; short: boolean }) {
   return (
     <text x={4} y={13} fontSize={fontSize.small} fill={palette.muted} className="log-note">
-      {short ? 'Log scale: values as dots, read by the axis' : 'Log scale: each value is a dot, read against the axis; a bar’s length would not be proportional'}
+      {short ? 'Log scale: dots, as bar lengths would mislead' : 'Log scale: each value is a dot, read against the axis; a bar’s length would not be proportional'}
     </text>
   );
 }

@@ -7,9 +7,10 @@ import { layoutShown } from './layout-shown';
 type Box = { left: number; top: number; width: number; height: number };
 /**
  * Placed below `y` (the pointer, or a focused mark's foot), or above `top` (the pointer, or the mark's head) where below
- * would leave the window; `ring` outlines the mark the arrow keys reached.
+ * would leave the window; `upward` (a finger, whose hand hides what is below it) the other way round. `ring` outlines
+ * the mark the arrow keys reached.
  */
-type Tip = { x: number; y: number; top: number; right: boolean; marks: string[][]; ring?: Box };
+type Tip = { x: number; y: number; top: number; right: boolean; upward: boolean; marks: string[][]; ring?: Box };
 
 const gap = 14;
 
@@ -52,14 +53,15 @@ export function MarkTooltip({ figure, stepsThroughMarks }: { figure: RefObject<H
     const root = figure.current;
     if (!root) return;
     let at = -1;
-    const place = (x: number, y: number, marks: string[][], top = y, ring?: DOMRect) => {
+    const place = (x: number, y: number, marks: string[][], top = y, ring?: DOMRect, upward = false) => {
       const box = root.getBoundingClientRect();
       const outline = ring && { left: ring.left - box.left, top: ring.top - box.top, width: ring.width, height: ring.height };
-      setTip({ x: x - box.left, y: y - box.top, top: top - box.top, right: x - box.left > box.width / 2, marks, ring: outline });
+      setTip({ x: x - box.left, y: y - box.top, top: top - box.top, right: x - box.left > box.width / 2, upward, marks, ring: outline });
     };
     const show = (e: PointerEvent) => {
       const marks = marksAt(root, e.clientX, e.clientY, reach[e.pointerType] ?? 12);
-      if (marks.length) place(e.clientX, e.clientY, marks);
+      // Above a fingertip, clear of it.
+      if (marks.length) place(e.clientX, e.clientY, marks, e.pointerType === 'touch' ? e.clientY - 10 : e.clientY, undefined, e.pointerType === 'touch');
       else setTip(null);
     };
     const showFor = (mark: Element, outlined = false) => {
@@ -123,8 +125,8 @@ export function MarkTooltip({ figure, stepsThroughMarks }: { figure: RefObject<H
     };
   }, [figure, stepsThroughMarks]);
 
-  // A tooltip that would run past the window's foot (a tap low on a phone) opens upwards instead, if
-  // it fits there. It is laid out at the figure's left edge first, so its width is its words' and not
+  // A tooltip that would run past the window's foot opens upwards instead, if it fits there (and one
+  // for a finger opens upwards unless it does not fit there). It is laid out at the figure's left edge first, so its width is its words' and not
   // what is left beside the pointer, then set beside the pointer and slid back inside the figure.
   const box = useRef<HTMLDivElement>(null);
   useLayoutEffect(() => {
@@ -138,7 +140,8 @@ export function MarkTooltip({ figure, stepsThroughMarks }: { figure: RefObject<H
     el.style.left = `${Math.max(0, Math.min(beside, rootWidth - width))}px`;
     const below = rootTop + tip.y + gap + height <= window.innerHeight;
     const above = rootTop + tip.top - gap - height >= 0;
-    el.style.top = `${!below && above ? tip.top - gap - height : tip.y + gap}px`;
+    const up = tip.upward ? above || !below : above && !below;
+    el.style.top = `${up ? tip.top - gap - height : tip.y + gap}px`;
   }, [tip, figure]);
 
   // Only where the arrow keys step through marks: a focused flow item says the same in its own name.

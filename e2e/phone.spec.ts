@@ -1,4 +1,4 @@
-import type { Page } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
 import { centreOnScreen, expect, onPhone, test, visit } from './fixtures';
 import { physical } from '../test/png-physical';
 
@@ -123,12 +123,32 @@ test('on a phone a tap on an option that cannot be chosen says why beside it', a
   });
 });
 
-test('on a phone a tooltip opens upwards from a tap low on the screen, so all of it can be read', async ({ browser, baseURL }) => {
+test('on a phone a tap anywhere opens the tooltip above the finger, where the hand does not hide it', async ({ browser, baseURL }) => {
+  await onPhone(browser, baseURL, async (page) => {
+    await visit(page, '/charts/trade');
+    const bar = page.locator('.chart-layout-narrow .data-mark[data-year="2025"]');
+    await bar.scrollIntoViewIfNeeded();
+    // The bar in the middle of the screen, where a tooltip fits above it and below it alike.
+    await bar.evaluate((el) => {
+      const r = el.getBoundingClientRect();
+      window.scrollBy(0, r.top + r.height / 2 - window.innerHeight / 2);
+    });
+    const at = (await bar.boundingBox())!;
+    const y = at.y + at.height / 2;
+    await page.touchscreen.tap(at.x + at.width / 2, y);
+    const tooltip = page.locator('[data-frame="trade"] [data-tooltip]');
+    await expect(tooltip).toContainText('2025: $52.9M');
+    const tip = (await tooltip.boundingBox())!;
+    expect(tip.y).toBeGreaterThanOrEqual(0);
+    expect(tip.y + tip.height, 'ends above the finger').toBeLessThan(y);
+  });
+});
+
+test('on a phone a tooltip low on the screen opens above the finger, and one near its head below it, where it would not fit above', async ({ browser, baseURL }) => {
   await onPhone(browser, baseURL, async (page) => {
     await visit(page, '/charts/flows');
-    const item = page.locator('.chart-layout-narrow .flow-item').last();
     const tooltip = page.locator('[data-frame="flows"] [data-tooltip]');
-    const tapAt = async (fromFoot: number | null) => {
+    const tapAt = async (item: Locator, fromFoot: number | null) => {
       await item.scrollIntoViewIfNeeded();
       // Puts the item's centre this far above the window's foot (or near its head).
       await item.evaluate((el, fromFoot) => {
@@ -140,10 +160,11 @@ test('on a phone a tooltip opens upwards from a tap low on the screen, so all of
       await expect(tooltip).toBeVisible();
       return { tip: (await tooltip.boundingBox())!, y: at!.y + at!.height / 2 };
     };
-    const low = await tapAt(40);
+    const low = await tapAt(page.locator('.chart-layout-narrow .flow-item').last(), 40);
     expect(low.tip.y, 'the tooltip starts on screen').toBeGreaterThanOrEqual(0);
     expect(low.tip.y + low.tip.height, 'and ends above the finger').toBeLessThan(low.y);
-    const high = await tapAt(null);
+    const high = await tapAt(page.locator('.chart-layout-narrow .flow-item').first(), null);
+    expect(high.y, 'the item near the head of the screen').toBeLessThan(140);
     expect(high.tip.y, 'near the head of the screen it opens below the finger').toBeGreaterThan(high.y);
     expect(high.tip.y + high.tip.height).toBeLessThanOrEqual(844);
   });

@@ -94,7 +94,7 @@ export function ShareMenu({ title, embedHeights, citeAs }: Props) {
             Embed code
           </label>
           <div className="mt-1">
-            <OptionGroup control={embedThemes} value={embedTheme} onChoose={(value) => setEmbedTheme(value as ChartState['theme'])} />
+            <OptionGroup control={embedThemes} value={embedTheme} onChoose={(value) => setEmbedTheme(value as ChartState['theme'])} stacked />
           </div>
           <textarea ref={embedField} id={`${id}-embed`} readOnly rows={3} value={embed} onFocus={(e) => e.currentTarget.select()} className={`${copyField} font-mono`} data-share-embed />
           <button type="button" onClick={() => copy(embed, embedField.current, 'Embed code')} className={`mt-1 ${quietButton}`}>

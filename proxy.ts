@@ -39,12 +39,23 @@ export function proxy(request: NextRequest) {
   if (routerHeaders.some((h) => request.headers.has(h)))
     return new NextResponse('This site has no client-side navigation.', { status: 400, headers: { 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-store' } });
   const { pathname, search } = request.nextUrl;
+  // `/Charts/trade`, typed by hand, leads where `/charts/Trade` does.
+  const section = pathname.match(/^\/(charts|embed)\//i)?.[1];
+  if (section && section !== section.toLowerCase()) return redirect(request, `/${section.toLowerCase()}${pathname.slice(section.length + 1)}${search}`, 308);
   const file = pathname.match(fileRoute);
   if (file) {
-    const meant = file[1] && chartIdInOtherCase(decoded(file[1]) ?? '');
+    const id = file[1] === undefined ? '' : decoded(file[1]);
+    // An id that is not valid percent-encoding would otherwise get Next's bare 400 from the rewrite.
+    if (id === null) return page(request, NOT_FOUND_PATH, '/_not-found', false);
+    const meant = chartIdInOtherCase(id);
     return meant ? redirect(request, `/charts/${meant}/${file[2]}${search}`, 308) : NextResponse.next({ request: { headers: forwarded(request) } });
   }
-  if (publicFiles.test(pathname)) return withPolicy(NextResponse.next({ request: { headers: forwarded(request) } }), '/_not-found', false);
+  if (publicFiles.test(pathname)) {
+    const headers = forwarded(request);
+    // `*` would match the 404 page of a missing file; any other ETag is a file's own.
+    if (headers.get('if-none-match')?.trim() === '*') headers.delete('if-none-match');
+    return withPolicy(NextResponse.next({ request: { headers } }), '/_not-found', false);
+  }
   // The file routes' own addresses: a second name for every file, which no page links to.
   if (pathname.startsWith('/api/'))
     return new NextResponse('No such file.', { status: 404, headers: { 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-store' } });
@@ -60,7 +71,10 @@ export function proxy(request: NextRequest) {
     if (isChartId(id) && state) return redirect(request, viewLink(direct[1] as Base, id, state), 308);
     return page(request, NOT_FOUND_PATH, '/_not-found', direct[1] === 'embed');
   }
-  return page(request, null, pathname === '/' ? '/' : '/_not-found', false);
+  // Any other path is the 404 page, rendered as such rather than left to Next, whose rewrites match paths in any
+  // case (`/Charts/trade/image.png` would reach the picture route under a second name).
+  if (pathname === '/') return page(request, null, '/', false);
+  return page(request, dev ? null : NOT_FOUND_PATH, '/_not-found', false);
 }
 
 type Base = 'charts' | 'embed';

@@ -67,7 +67,7 @@ function save(blob: Blob, name: string) {
 
 /**
  * Download the chart's view as a picture (PNG, SVG: drawn by the server from the same drawing as
- * the page) in the shape and theme chosen, the ones on screen preselected, or its data (CSV, JSON).
+ * the page) in the shape and theme chosen (the ones on screen preselected until the reader picks), or its data (CSV, JSON).
  * Each item is also a plain link to its file.
  */
 export function DownloadMenu({ title, version }: { title: string; version: string }) {
@@ -117,8 +117,8 @@ export function DownloadMenu({ title, version }: { title: string; version: strin
         {(menu) => (
           <>
             <div className="mb-3 flex flex-col gap-2">
-              <OptionGroup control={shapes} value={shape} onChoose={(value) => (setShape(value as Layout), setChosen({ ...chosen, shape: value as Layout }))} stacked />
-              <OptionGroup control={pictureThemes} value={theme} onChoose={(value) => (setTheme(value as Theme), setChosen({ ...chosen, theme: value as Theme }))} stacked />
+              <OptionGroup control={shapes} value={shape} onChoose={(value) => (setShape(value as Layout), setChosen((c) => ({ ...c, shape: value as Layout })))} stacked />
+              <OptionGroup control={pictureThemes} value={theme} onChoose={(value) => (setTheme(value as Theme), setChosen((c) => ({ ...c, theme: value as Theme })))} stacked />
             </div>
             <ul className="flex flex-col gap-1">
               {choices.map(({ label, hint, choice }) => (

@@ -140,7 +140,8 @@ export function MarkTooltip({ figure, stepsThroughMarks }: { figure: RefObject<H
     el.style.left = `${Math.max(0, Math.min(beside, rootWidth - width))}px`;
     const below = rootTop + tip.y + gap + height <= window.innerHeight;
     const above = rootTop + tip.top - gap - height >= 0;
-    const up = tip.upward ? above || !below : above && !below;
+    // Where it fits neither way, below, where its first line shows.
+    const up = tip.upward ? above : above && !below;
     el.style.top = `${up ? tip.top - gap - height : tip.y + gap}px`;
   }, [tip, figure]);
 

@@ -73,7 +73,7 @@ test('a request’s Host header never reaches a page, an embed, a redirect or an
   }
 });
 
-test('every address has one name: a query on the dashboard, a trailing slash and a chart id in capitals redirect; the file routes’ own paths are not addresses', async ({ request }) => {
+test('every address has one name: a query on the dashboard, a trailing slash and capitals in a chart’s path redirect; the file routes’ own paths and other spellings of a file are not addresses', async ({ request }) => {
   for (const [typed, canonical, status] of [
     // The dashboard takes no settings: each junk query would be one more copy of it in a cache.
     ['/?utm_source=feed', '/', 307],
@@ -81,6 +81,9 @@ test('every address has one name: a query on the dashboard, a trailing slash and
     ['/embed/flows/?direction=nk-to-ru', '/embed/flows?direction=nk-to-ru', 308],
     ['/charts/Trade/data.csv', '/charts/trade/data.csv', 308],
     ['/charts/TRADE/image.png?scale=log', '/charts/trade/image.png?scale=log', 308],
+    ['/Charts/trade?scale=log', '/charts/trade?scale=log', 308],
+    ['/CHARTS/trade/data.csv', '/charts/trade/data.csv', 308],
+    ['/Embed/flows', '/embed/flows', 308],
   ] as const) {
     const response = await request.get(typed, { maxRedirects: 0 });
     expect(response.status(), typed).toBe(status);
@@ -88,7 +91,8 @@ test('every address has one name: a query on the dashboard, a trailing slash and
     expect(response.headers()['cache-control'], typed).toBe('public, max-age=300');
     expect(response.headers()['x-content-type-options'], typed).toBe('nosniff');
   }
-  for (const path of ['/api/chart-image?chart=trade&format=png', '/api/chart-data?chart=trade&format=csv', '/charts/trade/data.CSV', '/404', '/_not-found']) {
+  // Next's rewrites match paths in any case: no other spelling of a file reaches its route.
+  for (const path of ['/api/chart-image?chart=trade&format=png', '/api/chart-data?chart=trade&format=csv', '/charts/trade/data.CSV', '/charts/trade/IMAGE.png', '/charts/%E0%A4%A/image.png', '/404', '/_not-found']) {
     const response = await request.get(path, { maxRedirects: 0 });
     expect(response.status(), path).toBe(404);
     expect(response.headers()['cache-control'], path).toMatch(/no-store/);
@@ -106,7 +110,7 @@ test('a reader’s cookies never reach an answer every reader shares: no Set-Coo
 });
 
 test('conditional requests: a page that does not exist is a 404 whatever the condition; a picture’s ETag matches as HTTP compares it', async ({ request }) => {
-  for (const path of ['/charts/no-such-chart', '/no-such-page'])
+  for (const path of ['/charts/no-such-chart', '/no-such-page', '/drawings/none.json'])
     expect((await request.get(path, { headers: { 'if-none-match': '*' }, maxRedirects: 0 })).status(), path).toBe(404);
   const etag = (await request.get('/charts/trade/image.svg')).headers()['etag'];
   expect(etag).toMatch(/^"[^"]+"$/);

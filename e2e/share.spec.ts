@@ -5,6 +5,7 @@ import { chromiumArgs, chromiumPath } from '../playwright.config';
 import { test, expect, hydrated, visit } from './fixtures';
 import { decodePng, meanDiff } from './png';
 import { embedMaxWidth } from '../lib/embed';
+import { formatDay } from '../lib/format';
 
 const charts = ['trade', 'casualties', 'flows'] as const;
 
@@ -129,7 +130,8 @@ test('the share menu gives a citation of the view: site, chart, which data, its 
   const { dataVersion } = await (await page.request.get('/charts/trade/data.json')).json();
   await visit(page, '/charts/trade?scale=log');
   await page.getByRole('button', { name: /^Share: / }).click();
-  const day = await page.evaluate(() => new Date().toLocaleDateString('en-GB', { day: 'numeric', month: 'short', year: 'numeric' }));
+  // The site's own way of writing a day ("7 Sep 2026"; Intl's en-GB says "Sept"), of the browser's date.
+  const day = formatDay(await page.evaluate(() => `${new Date().getFullYear()}-${new Date().getMonth() + 1}-${new Date().getDate()}`));
   const citation = page.getByLabel('Cite this view');
   await expect(citation).toHaveValue(
     new RegExp(`^Moscow–Pyongyang in numbers, “Russia–North Korea trade, 2018–2025”\\. Data ${dataVersion}, figures as of \\d{1,2} \\w{3} \\d{4}\\. http://[^ ]+/charts/trade\\?scale=log \\(accessed ${day}\\)\\.$`),

@@ -51,8 +51,11 @@ export const outlinesFile = (chart: ChartId, state: ChartState, layout: Layout) 
 /** A state's outlined SVG as the build made it. */
 export const storedOutlines = (request: PictureRequest) => fs.readFileSync(outlinesFile(request.chart, request.state, request.layout));
 
-/** Threads that rasterise: every core but one, kept for the server's event loop. */
-export const rasterThreads = Math.max(1, availableParallelism() - 1);
+/**
+ * Threads that rasterise: every core but one, kept for the server's event loop, and at most four, as each holds
+ * up to a few hundred MB at density 4 and Node counts the host's cores, not a container's share of them.
+ */
+export const rasterThreads = Math.min(4, Math.max(1, availableParallelism() - 1));
 // Started at the first picture, not at import.
 let rasteriser: Piscina | undefined;
 const workers = () => (rasteriser ??= new Piscina({ filename: path.join(process.cwd(), 'lib', 'export', 'png-worker.cjs'), minThreads: 0, maxThreads: rasterThreads, idleTimeout: 60_000 }));

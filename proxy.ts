@@ -3,7 +3,7 @@ import { chartIdInOtherCase, chartPath, isChartId, onChartTab, stateFromSlug, vi
 import { keptBriefly } from './lib/cache-policy';
 import { contentSecurityPolicy, pageHashes } from './lib/content-security-policy';
 import { problemsFragment } from './lib/link-problems';
-import { onlyGetAndHead } from './lib/plain-answers';
+import { onlyGetAndHead, plainRefusal } from './lib/plain-answers';
 import { parseState } from './lib/parse-state';
 
 // A chart page or embed as readers link it (`/charts/trade?scale=log`), and the prerendered view it is served from.
@@ -18,6 +18,10 @@ const publicFiles = /^\/(?:drawings|fonts)\//;
 const NOT_FOUND_PATH = '/not-a-chart';
 // Conditions Next would answer from the 404 page's ETag (`If-None-Match: *` matches anything), turning a 404 into a 304.
 const conditionalHeaders = ['if-none-match', 'if-modified-since', 'if-match', 'if-unmodified-since'];
+const refuse = (status: number, message: string) => {
+  const { body, headers } = plainRefusal(message);
+  return new NextResponse(body, { status, headers });
+};
 /** A redirect to a path of this site (Next sends a same-origin Location relative, so no Host reaches the response). */
 const redirect = (request: NextRequest, location: string, status: 307 | 308) =>
   NextResponse.redirect(new URL(location, request.url), { status, headers: { 'Cache-Control': keptBriefly } });
@@ -37,7 +41,7 @@ export function proxy(request: NextRequest) {
   // The site has no client-side navigation, so no request for a page's RSC payload is ours. Left to Next, one
   // would be answered with a redirect that a cache keyed on the URL alone would then serve to every reader.
   if (routerHeaders.some((h) => request.headers.has(h)))
-    return new NextResponse('This site has no client-side navigation.', { status: 400, headers: { 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-store' } });
+    return refuse(400, 'This site has no client-side navigation.');
   const { pathname, search } = request.nextUrl;
   // `/Charts/trade`, typed by hand, leads where `/charts/Trade` does.
   const section = pathname.match(/^\/(charts|embed)\//i)?.[1];
@@ -58,7 +62,7 @@ export function proxy(request: NextRequest) {
   }
   // The file routes' own addresses: a second name for every file, which no page links to.
   if (pathname.startsWith('/api/'))
-    return new NextResponse('No such file.', { status: 404, headers: { 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-store' } });
+    return refuse(404, 'No such file.');
   // The dashboard takes no settings: a query would only make another copy of it in every cache.
   if (pathname === '/' && search) return redirect(request, '/', 307);
   const linked = pathname.match(linkedRoute);

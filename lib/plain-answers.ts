@@ -9,9 +9,14 @@ export const onlyGetAndHead = {
   headers: { Allow: 'GET, HEAD', 'Content-Type': plainText, 'Cache-Control': 'no-store' },
 } as const;
 
-/** A file route's refusal in plain words (what is allowed), kept by no cache: the request may be right a moment later. */
-export const sendPlain = (res: ServerResponse, status: number, message: string) =>
-  res.writeHead(status, { 'Content-Type': plainText, 'Cache-Control': 'no-store' }).end(message);
+/** A refusal in plain words (what is allowed), kept by no cache: the request may be right a moment later. */
+export const plainRefusal = (message: string) => ({ body: message, headers: { 'Content-Type': plainText, 'Cache-Control': 'no-store' } });
+
+/** A file route's refusal. */
+export const sendPlain = (res: ServerResponse, status: number, message: string) => {
+  const { body, headers } = plainRefusal(message);
+  return res.writeHead(status, headers).end(body);
+};
 
 /** The 405 from a file route. */
 export const refuseMethod = (res: ServerResponse) => res.writeHead(onlyGetAndHead.status, onlyGetAndHead.headers).end(onlyGetAndHead.body);

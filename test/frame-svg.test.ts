@@ -30,23 +30,26 @@ describe('export frame', () => {
     for (const text of ['• A note', 'Source: somewhere', 'http://x/charts/trade', 'class="data-mark"']) expect(svg).toContain(text);
   });
 
+  /** A picture of two panels, 300×100 and 200 wide: the chart's main drawing and the rest. */
+  const twoPanels = (notes: string[], restHeight: number, sideBySide: boolean) =>
+    composeFrameSvg(
+      {
+        title: 'T',
+        takeaway: 'W',
+        sourceLine: 'S',
+        link: 'L',
+        notes,
+        drawings: [
+          { markup: '<svg id="a"/>', width: 300, height: 100 },
+          { markup: '<svg id="b"/>', width: 200, height: restHeight },
+        ],
+        palette: palettes.light,
+      },
+      { sideBySide },
+    );
+
   it('puts two drawings side by side in a wide picture, one above the other in a tall one', () => {
-    const two = (sideBySide: boolean) =>
-      composeFrameSvg(
-        {
-          title: 'T',
-          takeaway: 'W',
-          sourceLine: 'S',
-          link: 'L',
-          notes: [],
-          drawings: [
-            { markup: '<svg id="a"/>', width: 300, height: 100 },
-            { markup: '<svg id="b"/>', width: 200, height: 80 },
-          ],
-          palette: palettes.light,
-        },
-        { sideBySide },
-      );
+    const two = (sideBySide: boolean) => twoPanels([], 80, sideBySide);
     const wide = two(true);
     const tall = two(false);
     expect(wide.width).toBe(300 + 20 + 200 + 48);
@@ -57,22 +60,7 @@ describe('export frame', () => {
   });
 
   it('in a wide picture, sets the notes under a main panel shorter than the rest, or across the foot when they do not fit there', () => {
-    const picture = (restHeight: number) =>
-      composeFrameSvg(
-        {
-          title: 'T',
-          takeaway: 'W',
-          sourceLine: 'S',
-          link: 'L',
-          notes: ['First note', 'Second note'],
-          drawings: [
-            { markup: '<svg id="a"/>', width: 300, height: 100 },
-            { markup: '<svg id="b"/>', width: 200, height: restHeight },
-          ],
-          palette: palettes.light,
-        },
-        { sideBySide: true },
-      );
+    const picture = (restHeight: number) => twoPanels(['First note', 'Second note'], restHeight, true);
     const noteYs = (svg: string) => [...svg.matchAll(/class="frame-note" x="24" y="([\d.]+)"/g)].map((m) => Number(m[1]));
     const top = Number(picture(400).svg.match(/translate\(24,(\d+)\)"><svg id="a"/)![1]);
     // Beside a tall second panel: both notes under the first, and the picture only as tall as that panel needs.

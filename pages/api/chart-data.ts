@@ -13,7 +13,7 @@ export default function handler(req: NextApiRequest, res: NextApiResponse) {
   if (req.method !== 'GET' && req.method !== 'HEAD') return refuseMethod(res);
   const { chart, format } = req.query;
   if (typeof chart !== 'string' || !isChartId(chart)) return sendPlain(res, 404, `Unknown chart. Charts: ${chartIds.join(', ')}.`);
-  // Next's rewrites match paths in any case; proxy.ts sends other spellings to the 404 page, but this route names its own.
+  // proxy.ts sends other spellings (`data.CSV`) to the 404 page, but not under `next dev`, whose rewrites match any case.
   if (format !== 'csv' && format !== 'json') return sendPlain(res, 404, 'Data files are .csv or .json.');
   const csv = format === 'csv';
   res.setHeader('Content-Type', csv ? 'text/csv; charset=utf-8' : 'application/json; charset=utf-8');

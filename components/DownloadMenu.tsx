@@ -1,7 +1,7 @@
 'use client';
 
 import { useState, type MouseEvent } from 'react';
-import { layouts, type Layout } from '@/lib/chart-size';
+import { layouts, narrowSlotBelow, type Layout } from '@/lib/chart-size';
 import type { ChartState } from '@/lib/chart-state';
 import { downloadPath, type ExportChoice } from '@/lib/export/export-choice';
 import { themes, type Theme } from '@/lib/palette';
@@ -48,7 +48,10 @@ const pictureThemes = { key: 'picture-theme', label: 'Picture theme', options: t
 function pictureShape(frame: Element | null): Layout {
   const shown = layoutShown(frame);
   if (shown) return shown.dataset.layout as Layout;
-  return (frame?.clientWidth ?? 0) < 600 ? 'narrow' : 'wide';
+  if (!frame) return 'wide';
+  // The drawing's slot spans the frame's content box.
+  const { paddingLeft, paddingRight } = getComputedStyle(frame);
+  return frame.clientWidth - parseFloat(paddingLeft) - parseFloat(paddingRight) < narrowSlotBelow ? 'narrow' : 'wide';
 }
 
 /** The theme on screen: the reader's choice, or else the system's. */

@@ -315,12 +315,12 @@ test('at 360 px each chart’s table and sources read without sideways scrolling
   }
 });
 
-for (const width of [360, 1280]) {
+// 700 px: a phone on its side, where the wide drawing, scaled to its ~600 px slot, would set words at 9 px.
+for (const [width, shown] of [[360, 'narrow'], [700, 'narrow'], [1280, 'wide']] as const) {
   test(`reads at ${width}px: no sideways scroll, the layout made for the width`, async ({ watched: page }) => {
     await page.setViewportSize({ width, height: 800 });
     await page.goto('/');
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
-    const shown = width < 600 ? 'narrow' : 'wide';
     for (const chart of charts) {
       await expect(page.locator(`[data-frame="${chart}"] .chart-layout-${shown}`)).toBeVisible();
       // Labels stay readable: no chart text under 11 CSS px once the drawing is scaled to fit.

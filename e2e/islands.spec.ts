@@ -35,9 +35,9 @@ test('on a phone the very first tap on a trade bar, right after hydration, shows
   });
 });
 
-for (const width of [700, 1280]) {
-  test(`on a desktop ${width}px wide the first hover over a bar, right after hydration, shows its value`, async ({ watched: page }) => {
-    // At 700 px the wide drawing is scaled down to fit: the tooltip must still find the bar under the pointer.
+for (const width of [768, 1280]) {
+  test(`on a screen ${width}px wide the first hover over a bar, right after hydration, shows its value`, async ({ watched: page }) => {
+    // At 768 px the wide drawing is scaled down to fit: the tooltip must still find the bar under the pointer.
     await page.setViewportSize({ width, height: 900 });
     await visit(page, '/');
     const bar = page.locator('[data-frame="trade"] .chart-layout-wide .data-mark[data-year="2022"]');

@@ -22,6 +22,12 @@ export const previewSize = { width: 1200, height: 630 } as const;
 export const chartWidth: Record<Layout, number> = { wide: 720, narrow: 312 };
 
 /**
+ * Below this slot width (CSS px) the page shows the narrow drawing (app/globals.css's container queries):
+ * the wide one, scaled down to fit, would set its smallest words under 10 px.
+ */
+export const narrowSlotBelow = 640;
+
+/**
  * The trade chart's sizes; the others' heights follow from what they draw (casualties-layout, flow-layout).
  * Its slide is the wide drawing stretched, so the picture is shaped like a slide rather than a square.
  */
@@ -33,7 +39,7 @@ export const tradeSize: Record<DrawingLayout, { width: number; height: number }>
 
 /**
  * Text sizes in SVG units. The narrow drawing fits almost unscaled in a 360 px phone's frame (page and
- * frame padding leave 318 px), so these are about the sizes a phone shows (up to 15% larger on a wider one).
+ * frame padding leave 318 px), so these are about the sizes a phone shows (up to a third larger in a wider slot, where it grows to 400 px).
  */
 export const fontSize = { label: 12, small: 11, value: 13 } as const;
 

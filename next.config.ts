@@ -1,5 +1,6 @@
 import type { NextConfig } from 'next';
 import { keptForGood } from './lib/cache-policy';
+import { dataFormats, oneOf, pictureFormats } from './lib/export/file-formats';
 import { securityHeaders } from './lib/security-headers';
 import { originOf } from './lib/site';
 
@@ -45,8 +46,8 @@ const nextConfig: NextConfig = {
   },
   async rewrites() {
     return [
-      { source: '/charts/:chart/image.:format(png|svg)', destination: '/api/chart-image?chart=:chart&format=:format' },
-      { source: '/charts/:chart/data.:format(csv|json)', destination: '/api/chart-data?chart=:chart&format=:format' },
+      { source: `/charts/:chart/image.:format(${oneOf(pictureFormats)})`, destination: '/api/chart-image?chart=:chart&format=:format' },
+      { source: `/charts/:chart/data.:format(${oneOf(dataFormats)})`, destination: '/api/chart-data?chart=:chart&format=:format' },
     ];
   },
 };

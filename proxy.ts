@@ -3,6 +3,7 @@ import { chartIdInOtherCase, chartPath, isChartId, onChartTab, stateFromSlug, vi
 import { keptBriefly } from './lib/cache-policy';
 import { contentSecurityPolicy, pageHashes } from './lib/content-security-policy';
 import { problemsFragment } from './lib/link-problems';
+import { dataFormats, oneOf, pictureFormats } from './lib/export/file-formats';
 import { onlyGetAndHead, plainRefusal } from './lib/plain-answers';
 import { parseState } from './lib/parse-state';
 
@@ -11,7 +12,7 @@ const linkedRoute = /^\/(charts|embed)\/([^/]+)\/?$/;
 const viewRoute = /^\/(charts|embed)\/([^/]+)\/([^/]+)\/?$/;
 const routerHeaders = ['rsc', 'next-router-prefetch', 'next-router-state-tree', 'next-router-segment-prefetch'];
 // A chart's picture and data files and the icon, answered by their own routes (plain words for a bad request).
-const fileRoute = /^\/(?:icon\.svg|charts\/([^/]+)\/((?:image\.(?:png|svg)|data\.(?:csv|json))))$/;
+const fileRoute = new RegExp(`^/(?:icon\\.svg|charts/([^/]+)/((?:image\\.(?:${oneOf(pictureFormats)})|data\\.(?:${oneOf(dataFormats)}))))$`);
 // Public files: a missing one gets the HTML 404 page, which needs its policy like any page.
 const publicFiles = /^\/(?:drawings|fonts)\//;
 // Not a route: rewriting here renders the product's prerendered 404 page.
@@ -78,6 +79,7 @@ export function proxy(request: NextRequest) {
   // Any other path is the 404 page, rendered as such rather than left to Next, whose rewrites match paths in any
   // case (`/Charts/trade/image.png` would reach the picture route under a second name).
   if (pathname === '/') return page(request, null, '/', false);
+  // The development server answers paths of its own (hot reload, the error overlay's), which must reach it.
   return page(request, dev ? null : NOT_FOUND_PATH, '/_not-found', false);
 }
 

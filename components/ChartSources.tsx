@@ -47,7 +47,7 @@ export function ChartSources({ chart }: { chart: ChartId }) {
       <div>
         <h2 className="font-bold">Which data this is</h2>
         <p data-stamp>
-          {dataStamp()}: the version (a hash of the data files) and the latest date a source published. The CSV
+          {dataStamp()}: the version (a hash of the data files and the article’s figures) and the latest date a source published. The CSV
           and JSON downloads and every picture carry the same stamp, so a copy says which data it shows.
         </p>
       </div>

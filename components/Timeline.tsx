@@ -1,5 +1,5 @@
 import { metrics } from '@/data';
-import { citing } from '@/lib/charts';
+import { articleCredit, citing } from '@/lib/charts';
 import { figure } from '@/lib/figures';
 import { formatFigure, kindLabels } from '@/lib/format';
 
@@ -38,7 +38,7 @@ export function Timeline() {
         ))}
       </ol>
       <p className="border-t border-rule pt-2 text-xs text-muted">
-        Source: {metrics.article.publisher}, “{metrics.article.title}”, sections{' '}
+        {articleCredit()}, sections{' '}
         {[...new Set(metrics.timeline.map((e) => `“${e.source.section}”`))].join(', ')}
         {citing([...new Set(metrics.timeline.flatMap((e) => (e.source.outlet ? [e.source.outlet] : [])))])}.
       </p>

@@ -1,7 +1,7 @@
-import type { StoredDrawings } from '@/lib/drawings';
+import type { Layout } from '@/lib/chart-size';
 
-/** A state's drawing in both layouts, as scripts/draw-charts.tsx published it. */
-export type Drawing = StoredDrawings['charts'][keyof StoredDrawings['charts']][string];
+/** A state's drawing in both page layouts, as scripts/draw-charts.tsx published it for the browser. */
+export type Drawing = Record<Layout, string>;
 
 const ready = new Map<string, Drawing>();
 const pending = new Map<string, Promise<Drawing>>();

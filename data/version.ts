@@ -5,8 +5,8 @@ import type { DataFiles } from './load-tables';
 
 /**
  * The data version: the first 8 hex digits of the SHA-256 of the data files' text, parties.csv
- * then other-sources.csv, then of the article's facts as JSON (its sections, figures, flows and
- * timeline, kept in data/*.ts), since the downloads carry those under the same stamp. Any changed figure,
+ * then other-sources.csv, then of the article's facts as JSON (its record, figures with the sections
+ * they cite, flows and timeline, kept in data/*.ts), since the downloads carry those under the same stamp. Any changed figure,
  * party or note changes it.
  */
 export function dataVersion({ parties, otherSources }: DataFiles, articleFacts: ArticleFacts): string {

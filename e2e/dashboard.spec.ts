@@ -399,12 +399,12 @@ test('flows: the source line cites the outlet the article credits only while a f
   const option = (value: string) => frame.locator(`[data-control="direction"][data-value="${value}"]`);
   // The article credits BBC News for the soldiers, which flow from North Korea to Russia only.
   await expect(frame.locator('[data-id="nk-soldiers"]').first()).toBeAttached();
-  await expect(sourceLine).toContainText('citing BBC News');
+  await expect(sourceLine).toContainText('” (BBC News)');
   await option('ru-to-nk').click();
   await expect(frame.locator('[data-id="nk-soldiers"]')).toHaveCount(0);
   await expect(sourceLine).not.toContainText('BBC');
   await option('nk-to-ru').click();
-  await expect(sourceLine).toContainText('citing BBC News');
+  await expect(sourceLine).toContainText('” (BBC News)');
   // As the server renders a link to that view.
   await page.goto('/charts/flows?direction=ru-to-nk');
   await expect(sourceLine).not.toContainText('BBC');

@@ -158,12 +158,12 @@ export function citingByState(meta: ChartMeta): { fields: string[]; parts: Recor
   return { fields, parts: Object.fromEntries(combos.map((values) => [values.join(' '), citing(articleOutletsDrawn(meta, stateOf(values)))])) };
 }
 
-/** The source line's credit to the article, and to the outlets it cites. */
+/** The source line's credit to the article, and, in brackets, to the outlets it credits. */
 export const articleCredit = () => `Source: ${metrics.article.publisher}, “${metrics.article.title}”`;
-export const citing = (outlets: string[]) => (outlets.length ? `, citing ${outlets.join(', ')}` : '');
+export const citing = (outlets: string[]) => (outlets.length ? ` (${outlets.join(', ')})` : '');
 
 /**
- * "Source: <publisher>, “<title>”, citing <outlets>; <other parties>" (design.md, a chart frame's
+ * "Source: <publisher>, “<title>” (<outlets it credits>); <other parties>" (design.md, a chart frame's
  * item 5), naming only the sources a state draws. Without a state (a data download, which holds every row), all of them.
  */
 export function sourceLine(meta: ChartMeta, state?: ChartState): string {

@@ -6,7 +6,7 @@ import { textWidth } from './text-width';
 
 /**
  * Party labels beside the marks of the estimates-over-time plot, placed in the plot's own pixels
- * so that no label covers another label or another mark, and as few as possible cross a line.
+ * so that no label covers another label or another mark, and as few as possible sit as near another mark as their own.
  */
 
 /**

@@ -1,8 +1,9 @@
 import http from 'node:http';
-import { onlyGetAndHead } from './plain-answers';
+import { refuseMethod } from './plain-answers';
 
-// CONNECT never reaches a 'request' listener (Node emits 'connect' and, with none, closes the socket).
-const forbidden = new Set(['TRACE', 'TRACK']);
+// The only method the Fetch standard forbids that reaches a 'request' listener: Node's parser refuses TRACK
+// with 400, and CONNECT goes to 'connect' (with no listener, the socket is closed).
+const forbidden = new Set(['TRACE']);
 const patched = Symbol.for('moscow-pyongyang.forbidden-methods');
 
 /** Every Node HTTP server in this process answers a forbidden method with 405 and Allow: GET, HEAD. */
@@ -14,7 +15,7 @@ export function refuseForbiddenMethods() {
   proto.emit = function (this: http.Server, event: string | symbol, ...args: unknown[]) {
     const [request, response] = args as [http.IncomingMessage, http.ServerResponse];
     if (event === 'request' && forbidden.has(request.method ?? '')) {
-      response.writeHead(onlyGetAndHead.status, onlyGetAndHead.headers).end(onlyGetAndHead.body);
+      refuseMethod(response);
       return true;
     }
     return emit.call(this, event, ...args);

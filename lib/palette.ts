@@ -84,3 +84,6 @@ export const markStyles: Record<Kind, MarkStyle> = {
   'mirror-statistic': { fill: 'none', dashed: false },
   'industry-estimate': { fill: 'none', dashed: false },
 };
+
+/** A mark's fill opacity: a tint is the series colour let through at a third, so it keeps its hue in either theme. */
+export const fillOpacity = (style: MarkStyle) => (style.fill === 'tint' ? 0.35 : 1);

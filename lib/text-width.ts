@@ -6,10 +6,13 @@ import opentype from 'opentype.js';
  * public/fonts the pictures are drawn with): where the drawings place labels, where a picture's
  * frame wraps its words, and where the tests check them. Server only: no page lays out text in the browser.
  */
+/** Inter in TTF, the subset of the page's WOFF2 files: resvg and opentype.js read it, neither reads WOFF2. */
+export const interTtf = (weight: 400 | 700) => path.join(process.cwd(), 'public', 'fonts', `inter-${weight}.ttf`);
+
 const fonts = new Map<number, opentype.Font>();
 const font = (weight: number) => {
   const w = weight >= 600 ? 700 : 400;
-  if (!fonts.has(w)) fonts.set(w, opentype.loadSync(path.join(process.cwd(), 'public', 'fonts', `inter-${w}.ttf`)));
+  if (!fonts.has(w)) fonts.set(w, opentype.loadSync(interTtf(w)));
   return fonts.get(w)!;
 };
 

@@ -1,7 +1,7 @@
 /**
  * The build's drawing step (`npm run build`, after the data check, before `next build`): draws every view of every chart
- * in both layouts with the one renderer, like a data loader making files before pages render (and
- * the slide drawing each chart's wide picture shows).
+ * in both page layouts and the slide layout each chart's wide picture shows, with the one renderer, like a data
+ * loader making files before pages render.
  * Writes .generated/drawings.json for the server (pages, images, embeds), one file per drawing
  * under public/drawings/<version>/ for the browser (wide and narrow only), which fetches a state's drawing when the reader
  * changes it, and every state's SVG download in both layouts and themes under .generated/svg/ (its

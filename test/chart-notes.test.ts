@@ -75,13 +75,13 @@ describe('the source line follows the view', () => {
     const outletsOf = (direction: string) => [...new Set(metrics.flows.filter((f) => direction === 'both' || f.direction === direction).flatMap((f) => (f.source.outlet ? [f.source.outlet] : [])))];
     for (const direction of ['both', 'nk-to-ru', 'ru-to-nk'] as const) {
       const outlets = outletsOf(direction);
-      if (outlets.length) expect(flows(direction), direction).toContain(`citing ${outlets.join(', ')}`);
-      else expect(flows(direction), direction).not.toContain('citing');
+      if (outlets.length) expect(flows(direction), direction).toContain(`” (${outlets.join(', ')})`);
+      else expect(flows(direction), direction).not.toContain('” (');
     }
     expect(outletsOf('ru-to-nk')).toEqual([]);
     expect(outletsOf('nk-to-ru')).toEqual(['BBC News']);
     // The table lists both directions' rows whatever the diagram shows, so it cites them all.
-    expect(sourceLine(charts.flows, { ...defaultState('flows'), direction: 'ru-to-nk', tab: 'table' })).toContain('citing BBC News');
+    expect(sourceLine(charts.flows, { ...defaultState('flows'), direction: 'ru-to-nk', tab: 'table' })).toContain('” (BBC News)');
   });
 
   it('names other parties only while their figures are drawn, and all of them without a state', () => {

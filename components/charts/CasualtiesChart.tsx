@@ -11,7 +11,7 @@ import {
   type Measure,
 } from '@/lib/deployment-series';
 import { formatCount, formatDate } from '@/lib/format';
-import { markStyles, seriesColours, type Palette } from '@/lib/palette';
+import { fillOpacity, markStyles, seriesColours, type Palette } from '@/lib/palette';
 import { estimatesPlotHeight, estimatesTitleHeight, headlineBarsGeometry, legendKindRows, measureLegendGeometry, sectionGap } from '@/lib/casualties-layout';
 import { tipAttribute } from './tip';
 import { MarkSymbol } from './MarkSymbol';
@@ -75,7 +75,7 @@ function HeadlineBars({ layout, palette }: { layout: Layout; palette: Palette })
               width={w}
               height={20}
               fill={style.fill === 'none' ? 'none' : colour}
-              fillOpacity={style.fill === 'tint' ? 0.35 : 1}
+              fillOpacity={fillOpacity(style)}
               stroke={colour}
               strokeWidth={2}
               strokeDasharray={style.dashed ? '5 3' : undefined}

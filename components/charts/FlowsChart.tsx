@@ -22,7 +22,7 @@ const itemSource = ({ source }: PlacedItem) => `(article, ${articleRef(source)})
 /**
  * The arms-for-technology exchange, drawn by hand (lib/flow-layout): each country keeps its side,
  * what goes each way is grouped by kind, every link shows its direction with arrowheads, and all
- * links have one width, since the source gives no sizes. Each item carries its explanation as a
+ * links have one width, since the source gives sizes for almost none. Each item carries its explanation as a
  * tooltip (`data-tip`), shown where the reader points, taps or tabs to it.
  */
 export function FlowsChart({ direction, highlight, layout, palette }: FlowsChartProps) {

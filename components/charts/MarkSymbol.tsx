@@ -1,6 +1,6 @@
 import type { Kind } from '@/data';
 import type { Measure } from '@/lib/deployment-series';
-import { markStyles } from '@/lib/palette';
+import { fillOpacity, markStyles } from '@/lib/palette';
 
 /** Shape per measure, so measures read apart without colour (design.md). */
 const measureShapes: Record<Measure, 'square' | 'plus' | 'diamond' | 'triangle' | 'circle' | 'cross'> = {
@@ -18,10 +18,9 @@ type Props = { cx: number; cy: number; size: number; measure: Measure; kind: Kin
 /** A marker whose shape says the measure and whose fill says the kind of figure. */
 export function MarkSymbol({ cx, cy, size, measure, kind, colour, background }: Props) {
   const style = markStyles[kind];
-  // A tint is the series colour at reduced opacity, so it stays a tint of the same hue in either theme.
   const common = {
     fill: style.fill === 'none' ? background : colour,
-    fillOpacity: style.fill === 'tint' ? 0.35 : 1,
+    fillOpacity: fillOpacity(style),
     stroke: colour,
     strokeWidth: 2,
     strokeDasharray: style.dashed ? '3 2' : undefined,

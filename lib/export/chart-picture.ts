@@ -6,6 +6,7 @@ import { Piscina } from 'piscina';
 import { drawingKey, type ChartId, type ChartState } from '../chart-state';
 import { previewSize, type Layout } from '../chart-size';
 import { pictureDrawingOf } from '../drawings';
+import { interTtf } from '../text-width';
 import { escapeXml } from '../escape-xml';
 import { exportTheme, literalColours } from '../palette';
 import { frameParts } from './frame-parts';
@@ -14,7 +15,7 @@ import { withDpi } from './png-dpi';
 import { composePreviewSvg } from './preview-svg';
 
 /** The same self-hosted subset the page uses, in TTF because resvg cannot read WOFF2. */
-const fontFiles = ['inter-400.ttf', 'inter-700.ttf'].map((f) => path.join(process.cwd(), 'public', 'fonts', f));
+const fontFiles = ([400, 700] as const).map(interTtf);
 const font = { fontFiles, loadSystemFonts: false, defaultFontFamily: 'Inter' };
 
 type PictureRequest = { chart: ChartId; state: ChartState; layout: Layout; preview: boolean };

@@ -5,7 +5,7 @@ import { textWidth } from '../text-width';
 
 /**
  * A chart as a standalone picture: title, takeaway, the chart's own SVG drawings, source line
- * and link (design.md, "Exports and preview images carry 1, 2, 3 and 5"): every PNG and SVG download
+ * and link (design.md's frame items 1 to 5: "Exports and preview images carry 1, 2, 3 and 5" at least): every PNG and SVG download
  * is composed here, from the build's drawings, and link previews (preview-svg.ts) from its parts.
  */
 export type ChartDrawing = { markup: string; width: number; height: number };

@@ -4,16 +4,16 @@ import { layouts, type Layout } from '../chart-size';
 import { chartControls } from '../chart-controls';
 import { parseState } from '../parse-state';
 import { densities, type Density } from './export-choice';
+import { pictureFormats, type PictureFormat } from './file-formats';
 
 const variants = ['download', 'preview'] as const;
-const formats = ['png', 'svg'] as const;
 /** Options of the file rather than of the chart's state; `v` names the build the URL was made by. */
 const reserved = ['chart', 'format', 'density', 'layout', 'variant', 'v'];
 
 type ParsedImageRequest =
   | { ok: false; status: 404 | 400; message: string }
   | { ok: false; status: 308; location: string }
-  | { ok: true; chart: ChartId; state: ChartState; format: 'png' | 'svg'; density: Density; layout: Layout; preview: boolean; current: boolean; etag: string };
+  | { ok: true; chart: ChartId; state: ChartState; format: PictureFormat; density: Density; layout: Layout; preview: boolean; current: boolean; etag: string };
 
 /**
  * Reads an image URL's query: the chart's state (checked by the same schema as the pages) plus
@@ -37,8 +37,8 @@ export function parseImageRequest(query: Record<string, string | string[] | unde
   for (const [k, v] of Object.entries(query)) if (v !== undefined) merged.set(optionKey(k), [...(merged.get(optionKey(k)) ?? []), ...[v].flat()]);
   query = Object.fromEntries(merged);
   const chart = first(query.chart) ?? '';
-  const format = (first(query.format) ?? 'png') as (typeof formats)[number];
-  if (!formats.includes(format)) return { ok: false, status: 404, message: 'Images are .png or .svg.' };
+  const format = (first(query.format) ?? 'png') as PictureFormat;
+  if (!pictureFormats.includes(format)) return { ok: false, status: 404, message: `Images are ${pictureFormats.map((f) => `.${f}`).join(' or ')}.` };
   if (!isChartId(chart)) {
     // As on the pages, a chart id typed in capitals (`/charts/Trade/image.png`) leads to the chart's image.
     const meant = chartIdInOtherCase(chart);

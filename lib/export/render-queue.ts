@@ -3,7 +3,7 @@ export class QueueFull extends Error {}
 
 /**
  * Runs at most `limit` tasks at once and holds up to `waiting` more in order; past that it refuses
- * at once. Drawing a picture takes a thread and tens of MB for a while: bounding both keeps a burst
+ * at once. Drawing a picture takes a thread and up to a few hundred MB (at density 4) for a while: bounding both keeps a burst
  * of cold images from starving every other request of threads and the process of memory.
  */
 export function boundedQueue(limit: number, waiting: number) {

@@ -9,8 +9,8 @@ import { cachedPng } from '@/lib/export/png-cache';
 import { boundedQueue, QueueFull } from '@/lib/export/render-queue';
 import { refuseMethod, sendPlain } from '@/lib/plain-answers';
 
-// One picture drawn at a time per core but one, which is left to the event loop that answers every other
-// request (on two cores, one); a few dozen waiting; past that a request is asked to come back.
+// One picture drawn at a time per core but one (at most four), the last left to the event loop that answers every
+// other request (on two cores, one); a few dozen waiting; past that a request is asked to come back.
 const drawing = boundedQueue(rasterThreads, 48);
 
 /**

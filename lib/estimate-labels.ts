@@ -52,6 +52,8 @@ const overlap = (a: Box, b: Box) => Math.max(0, Math.min(a.x1, b.x1) - Math.max(
 const around = (x: number, y: number, r: number): Box => ({ x0: x - r, y0: y - r, x1: x + r, y1: y + r });
 /** From a box to a point: 0 inside it. */
 const distance = (b: Box, p: { x: number; y: number }) => Math.hypot(Math.max(b.x0 - p.x, 0, p.x - b.x1), Math.max(b.y0 - p.y, 0, p.y - b.y1));
+/** The same, walking only across and up: how far the eye goes from a label along its line, then to the mark. */
+const walk = (b: Box, p: { x: number; y: number }) => Math.max(b.x0 - p.x, 0, p.x - b.x1) + Math.max(b.y0 - p.y, 0, p.y - b.y1);
 
 /** A label's width in Inter at the label size. */
 const labelWidth = (text: string) => textWidth(text, fontSize.small);
@@ -151,7 +153,7 @@ function placeLabels(layout: DrawingLayout): Map<string, EstimateLabel> {
   const covers = (label: (typeof labels)[number], side: LabelSide) => {
     const box = label.boxes[side];
     // Off the value axis's numbers on the left; above the time axis's line, which would strike it through.
-    if (box.x0 < area.left || box.x1 > span.right || box.y0 < 0 || box.y1 > area.bottom) return { covered: Infinity, misleads: false };
+    if (box.x0 < area.left || box.x1 > span.right || box.y0 < 0 || box.y1 > area.bottom) return { covered: Infinity, misleads: false, namesAnother: false };
     const others = labels.filter((l) => l.id !== label.id).map((l) => l.boxes[sides.get(l.id)!]);
     const covered = [...others, ...marks.filter((m) => !label.group.some((g) => g.p.id === m.id)).map((m) => m.box)].reduce((sum, b) => sum + overlap(box, b), 0);
     // A label about as near another mark as its own (within a few pixels) reads as that mark's too:
@@ -159,11 +161,14 @@ function placeLabels(layout: DrawingLayout): Map<string, EstimateLabel> {
     const own = new Set(label.group.map((g) => g.p.id));
     const reach = Math.min(...label.group.map((g) => distance(box, g)));
     const misleads = points.some((q) => !own.has(q.p.id) && distance(box, q) < reach + 4);
-    return { covered, misleads };
+    // A label beside a mark level with it, nearer than its own, a little above or below, names that mark.
+    const nearestOwn = Math.min(...label.group.map((g) => walk(box, g)));
+    const namesAnother = points.some((q) => !own.has(q.p.id) && walk(box, q) < nearestOwn);
+    return { covered, misleads, namesAnother };
   };
   const cost = (label: (typeof labels)[number], side: LabelSide) => {
-    const { covered, misleads } = covers(label, side);
-    return covered * 100 + (misleads ? 400 : 0);
+    const { covered, misleads, namesAnother } = covers(label, side);
+    return covered * 100 + (misleads ? 400 : 0) + (namesAnother ? 2000 : 0);
   };
   // Each label in turn takes its cheapest side given where the others are, until none moves.
   const settle = () => {
@@ -180,10 +185,14 @@ function placeLabels(layout: DrawingLayout): Map<string, EstimateLabel> {
     }
   };
   // Where marks crowd too closely (a phone's narrow plot), the label that covers most goes, until
-  // none covers a label or a mark: that party is named in the tooltip and the table instead. A
-  // shared label with no claim in it first splits into one label a mark. A claim's or a plan's
-  // label never goes, as design.md wants a claim called one on the chart.
-  const covering = () => labels.filter((l) => covers(l, sides.get(l.id)!).covered > 0.5);
+  // none covers a label or a mark or sits where it would name another mark: that party is named in the
+  // tooltip and the table instead. A shared label with no claim in it first splits into one label a
+  // mark. A claim's or a plan's label never goes, as design.md wants a claim called one on the chart.
+  const covering = () =>
+    labels.filter((l) => {
+      const { covered, namesAnother } = covers(l, sides.get(l.id)!);
+      return covered > 0.5 || namesAnother;
+    });
   for (settle(); covering().some((l) => !l.claim); settle()) {
     const pool = covering().filter((l) => !l.claim);
     const worst = pool.reduce((a, b) => (cost(b, sides.get(b.id)!) > cost(a, sides.get(a.id)!) ? b : a));

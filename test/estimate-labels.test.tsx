@@ -3,6 +3,7 @@ import { drawChart } from '@/components/charts/registry';
 import { defaultState } from '@/lib/chart-state';
 import { estimatePoints } from '@/lib/deployment-series';
 import { palettes } from '@/lib/palette';
+import { textWidth } from '@/lib/text-width';
 
 const render = (layout: 'wide' | 'narrow') => drawChart('casualties', defaultState('casualties'), layout, palettes.light);
 
@@ -67,6 +68,51 @@ describe('estimate labels', () => {
       const lines = (words.match(/<tspan/g) ?? []).length;
       expect(lines).toBeGreaterThan(1);
       expect((keys.match(/<(circle|path|rect)(?![^>]*fill="transparent")/g) ?? []).length, words).toBeGreaterThanOrEqual(lines);
+    }
+  });
+
+  it.each(['wide', 'narrow'] as const)('%s: a one-party label is nearer its own mark than any other, so no reader credits it with a neighbour’s figure', (layout) => {
+    const html = render(layout);
+    type Box = { x0: number; y0: number; x1: number; y1: number };
+    const numbers = (text: string) => text.match(/-?[\d.]+/g)!.map(Number);
+    // Each mark's outline as points along it, read from its shape's own coordinates: a diamond's empty
+    // corners are no part of it (a cross's is the square it fills).
+    const along = (corners: [number, number][]) =>
+      corners.flatMap(([x, y], i) => {
+        const [nx, ny] = corners[(i + 1) % corners.length];
+        return Array.from({ length: 10 }, (_, k) => [x + ((nx - x) * k) / 10, y + ((ny - y) * k) / 10] as [number, number]);
+      });
+    const outline = (group: string): [number, number][] => {
+      const shape = group.match(/<(rect|polygon|circle)\b([^>]*)>/)![0];
+      const attr = (name: string) => Number(shape.match(new RegExp(`\\s${name}="([^"]+)"`))![1]);
+      if (shape.startsWith('<circle')) return Array.from({ length: 36 }, (_, k) => [attr('cx') + attr('r') * Math.cos((k * Math.PI) / 18), attr('cy') + attr('r') * Math.sin((k * Math.PI) / 18)]);
+      if (shape.startsWith('<rect')) {
+        const [x, y, w, h] = [attr('x'), attr('y'), attr('width'), attr('height')];
+        return along([[x, y], [x + w, y], [x + w, y + h], [x, y + h]]);
+      }
+      const values = numbers(shape.match(/\spoints="([^"]+)"/)![1]);
+      return along(values.flatMap((v, i) => (i % 2 ? [] : [[v, values[i + 1]] as [number, number]])));
+    };
+    const gap = (box: Box, points: [number, number][]) => Math.min(...points.map(([x, y]) => Math.hypot(Math.max(0, box.x0 - x, x - box.x1), Math.max(0, box.y0 - y, y - box.y1))));
+    // The estimates' marks (the frame's bars above them are drawn in a panel of their own).
+    const estimates = new Set(estimatePoints().map((p) => p.id));
+    const groups = [...html.matchAll(/<g class="data-mark" data-id="([^"]+)"[\s\S]*?(?=<g class="data-mark"|<\/svg>)/g)]
+      .filter((m) => estimates.has(m[1]))
+      .map((m) => ({ id: m[1], markup: m[0], outline: outline(m[0]) }));
+    expect(groups.length).toBe(estimates.size);
+    const labels = groups.flatMap(({ id, markup }) => {
+      const text = markup.match(/<text class="estimate-label" x="([^"]+)" y="([^"]+)" text-anchor="([^"]+)" font-size="([^"]+)"[^>]*><tspan[^>]*>([^<]*)<\/tspan><\/text>/);
+      if (!text) return [];
+      const [x, y, size] = [Number(text[1]), Number(text[2]), Number(text[4])];
+      const width = textWidth(text[5].replace(/&amp;/g, '&'), size);
+      const x0 = text[3] === 'end' ? x - width : text[3] === 'middle' ? x - width / 2 : x;
+      return [{ id, text: text[5], box: { x0, y0: y - size * 0.75, x1: x0 + width, y1: y } }];
+    });
+    expect(labels.length).toBeGreaterThan(5);
+    for (const label of labels) {
+      const own = gap(label.box, groups.find((g) => g.id === label.id)!.outline);
+      const nearest = groups.filter((g) => g.id !== label.id).reduce((a, g) => (gap(label.box, g.outline) < gap(label.box, a.outline) ? g : a));
+      expect(own, `${label.id}'s label "${label.text}" sits nearer ${nearest.id}`).toBeLessThan(gap(label.box, nearest.outline));
     }
   });
 });

@@ -1,8 +1,9 @@
 import { Fragment } from 'react';
 import { charts } from '@/lib/charts';
-import { tableColumns, type TableRow } from '@/lib/chart-table';
+import { rowScope, tableColumns, type TableRow } from '@/lib/chart-table';
 import { formatWhen } from '@/lib/format';
 import type { ChartId } from '@/lib/chart-state';
+import { TableView } from './TableView';
 
 /**
  * The columns a reader needs on screen: the figure shows its hedge, so the bare value, unit and
@@ -39,36 +40,41 @@ function SourceCell({ row }: { row: TableRow }) {
 export function ChartTable({ chart }: { chart: ChartId }) {
   const rows = charts[chart].table();
   return (
-    <div className="overflow-x-auto" tabIndex={0} role="region" aria-label={`Data table: ${charts[chart].title}`}>
-      <table role="table" className="w-full border-collapse text-left text-sm max-sm:block" data-table={chart}>
-        <caption className="sr-only">{charts[chart].title}</caption>
-        <thead role="rowgroup" className="max-sm:sr-only">
-          <tr role="row" className="border-b border-ink">
-            {shown.map((c) => (
-              <th key={c.key} role="columnheader" scope="col" className="px-2 py-1 font-bold text-ink">
-                {c.label}
-              </th>
-            ))}
-          </tr>
-        </thead>
-        <tbody role="rowgroup" className="max-sm:block">
-          {rows.map((row) => (
-            <tr key={row.id} role="row" className="border-b border-rule align-top max-sm:block max-sm:py-2" data-row={row.id}>
+    <TableView>
+      <div className="overflow-x-auto" tabIndex={0} role="region" aria-label={`Data table: ${charts[chart].title}`}>
+        <table role="table" className="w-full border-collapse text-left text-sm max-sm:block" data-table={chart}>
+          <caption className="sr-only">{charts[chart].title}</caption>
+          <thead role="rowgroup" className="max-sm:sr-only">
+            <tr role="row" className="border-b border-ink">
               {shown.map((c) => (
-                <td key={c.key} role="cell" data-label={c.label} className={`${c.key === 'date' ? 'sm:whitespace-nowrap ' : ''}px-2 py-1 text-ink max-sm:flex max-sm:gap-2 max-sm:px-0 max-sm:py-0.5 max-sm:before:w-24 max-sm:before:shrink-0 max-sm:before:text-muted max-sm:before:content-[attr(data-label)] max-sm:empty:hidden`}>
-                  {c.key === 'source' ? (
-                    <SourceCell row={row} />
-                  ) : c.key === 'date' && row.date ? (
-                    formatWhen(row.date)
-                  ) : (
-                    String(row[c.key] ?? '')
-                  )}
-                </td>
+                <th key={c.key} role="columnheader" scope="col" className="px-2 py-1 font-bold text-ink">
+                  {c.label}
+                </th>
               ))}
             </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+          </thead>
+          <tbody role="rowgroup" className="max-sm:block">
+            {rows.map((row) => {
+              const scope = rowScope(row);
+              return (
+                <tr key={row.id} role="row" className="border-b border-rule align-top max-sm:block max-sm:py-2" data-row={row.id} data-row-other={scope.other || undefined} data-row-direction={scope.direction}>
+                  {shown.map((c) => (
+                    <td key={c.key} role="cell" data-label={c.label} className={`${c.key === 'date' ? 'sm:whitespace-nowrap ' : ''}px-2 py-1 text-ink max-sm:flex max-sm:gap-2 max-sm:px-0 max-sm:py-0.5 max-sm:before:w-24 max-sm:before:shrink-0 max-sm:before:text-muted max-sm:before:content-[attr(data-label)] max-sm:empty:hidden`}>
+                      {c.key === 'source' ? (
+                        <SourceCell row={row} />
+                      ) : c.key === 'date' && row.date ? (
+                        formatWhen(row.date)
+                      ) : (
+                        String(row[c.key] ?? '')
+                      )}
+                    </td>
+                  ))}
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      </div>
+    </TableView>
   );
 }

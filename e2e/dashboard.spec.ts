@@ -347,6 +347,35 @@ test('dark theme follows the system', async ({ browser }) => {
   await context.close();
 });
 
+test('on the Table tab the table lists what the chart draws: a control pressed there changes its rows at once, and its link restores them', async ({ watched: page }) => {
+  for (const [chart, control, other, article] of [
+    ['trade', 'Other sources', 'Russian presidential aide', '$52.9M'],
+    ['casualties', 'Other parties’ estimates', 'UK Defence Intelligence', 'over 11,000'],
+  ] as const) {
+    await visit(page, `/charts/${chart}?tab=table`);
+    const table = page.locator(`[data-frame="${chart}"] table`);
+    const rows = table.locator('tbody tr');
+    const group = page.getByRole('group', { name: control });
+    await expect(table.getByRole('row', { name: new RegExp(other) }).first()).toBeVisible();
+    const all = await rows.evaluateAll((trs) => trs.filter((tr) => tr.getClientRects().length > 0).length);
+    await group.getByRole('button', { name: 'Hide' }).click();
+    await expect(table.getByRole('row', { name: new RegExp(other) })).toHaveCount(0);
+    await expect(table.getByRole('row', { name: new RegExp(article.replace('$', '\\$')) }).first()).toBeVisible();
+    const fewer = await rows.evaluateAll((trs) => trs.filter((tr) => tr.getClientRects().length > 0).length);
+    expect(fewer, chart).toBeLessThan(all);
+    await page.reload();
+    await expect(table.getByRole('row', { name: new RegExp(other) })).toHaveCount(0);
+    await group.getByRole('button', { name: 'Show' }).click();
+    await expect(table.getByRole('row', { name: new RegExp(other) }).first()).toBeVisible();
+  }
+  await visit(page, '/charts/flows?tab=table');
+  const flows = page.locator('[data-frame="flows"] table');
+  await expect(flows.getByRole('row', { name: /Russia → North Korea/ }).first()).toBeVisible();
+  await page.locator('[data-frame="flows"] [data-control="direction"][data-value="nk-to-ru"]').click();
+  await expect(flows.getByRole('row', { name: /Russia → North Korea/ })).toHaveCount(0);
+  await expect(flows.getByRole('row', { name: /North Korea → Russia/ }).first()).toBeVisible();
+});
+
 test('hiding other parties takes their figures out of the takeaway and their names out of the source line', async ({ watched: page }) => {
   for (const [chart, control, cited, credited] of [
     ['trade', 'Other sources', '$34.4M', 'RU stats'],
@@ -377,18 +406,18 @@ test('hiding other parties takes their figures out of the takeaway and their nam
   }
 });
 
-test('the table and sources tabs credit every party whose rows they list, even with their figures off the chart', async ({ watched: page }) => {
+test('the sources tab credits every party it lists, even with their figures off the chart and out of the table', async ({ watched: page }) => {
   for (const [chart, view, credited] of [
     ['trade', 'context=off', 'RU stats'],
     ['casualties', 'estimates=off', 'NIS'],
   ] as const) {
     const sourceLine = page.locator(`[data-frame="${chart}"] p`, { hasText: /^Source:/ });
-    await page.goto(`/charts/${chart}?${view}`);
-    await expect(sourceLine).not.toContainText(credited);
-    for (const tab of ['table', 'sources']) {
+    for (const tab of ['chart', 'table']) {
       await page.goto(`/charts/${chart}?${view}&tab=${tab}`);
-      await expect(sourceLine, `${chart} ${tab}`).toContainText(credited);
+      await expect(sourceLine, `${chart} ${tab}`).not.toContainText(credited);
     }
+    await page.goto(`/charts/${chart}?${view}&tab=sources`);
+    await expect(sourceLine, `${chart} sources`).toContainText(credited);
   }
 });
 

@@ -2,7 +2,7 @@ import { namesOtherParties, type ChartState } from './chart-state';
 
 /**
  * A chart note. With `withContext` it shows only while other parties' figures are shown (true)
- * or only while they are hidden (false): drawn on the chart tab, listed on the table and sources tabs. Kept apart from lib/charts.ts so the browser can filter
+ * or only while they are hidden (false), on the chart and table tabs; the sources tab lists every one. Kept apart from lib/charts.ts so the browser can filter
  * notes without loading the data module.
  */
 export type ChartNote = { text: string; withContext?: boolean };

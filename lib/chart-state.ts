@@ -63,10 +63,10 @@ export function showsContext(state: ChartState): boolean {
 }
 
 /**
- * Whether the frame names the other parties: while the chart draws their figures, and on the table
- * and sources tabs, which list their rows whatever the chart shows.
+ * Whether the frame names the other parties: while the chart and the table show their figures, and
+ * on the sources tab, which lists every source whatever the view shows.
  */
-export const namesOtherParties = (state: ChartState): boolean => showsContext(state) || state.tab !== 'chart';
+export const namesOtherParties = (state: ChartState): boolean => showsContext(state) || state.tab === 'sources';
 
 /** The name of the dashboard's theme radios, which lib/theme-css.ts reads with :has() before any script runs. */
 export const pageThemeInput = 'page-theme';

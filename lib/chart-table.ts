@@ -1,4 +1,4 @@
-import { metrics, type Figure, type Qualifier } from '@/data';
+import { metrics, type Direction, type Figure, type Qualifier } from '@/data';
 import { estimatePoints, measureLabels } from './deployment-series';
 import { articleRef, figure, partyAsRecorded, readerNote } from './figures';
 import { directionLabels, flowKindLabels } from './flow-layout';
@@ -78,6 +78,15 @@ const contextRow = (id: string, label: string): TableRow => {
     url: c.url,
     note: readerNote(c),
   };
+};
+
+/**
+ * What decides whether the Table tab lists a row, as the chart would draw it: another party's figure
+ * goes with the setting that hides them, a flow with the direction shown (components/TableView.tsx).
+ */
+export const rowScope = (row: TableRow): { other: boolean; direction?: Direction } => {
+  const flow = metrics.flows.find((f) => f.id === row.id);
+  return flow ? { other: false, direction: flow.direction } : { other: metrics.context.some((c) => c.id === row.id) };
 };
 
 /** The trade chart's rows: one a year that some source reports, the article's or another party's. */

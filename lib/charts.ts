@@ -135,11 +135,11 @@ export function takeawayText(meta: ChartMeta, includeContext = true): string {
 
 /**
  * The outlets the article credits for what a view shows: one direction of the flows may draw none
- * of them. The table and sources tabs list every row, and a state-less use (a data download) holds
- * every row, so those cite all.
+ * of them. The table lists what the chart draws; the sources tab lists every source, and a state-less
+ * use (a data download) holds every row, so those cite all.
  */
 function articleOutletsDrawn(meta: ChartMeta, state?: ChartState): string[] {
-  if (!meta.outletsFollow || !state || state.tab !== 'chart') return meta.articleOutlets;
+  if (!meta.outletsFollow || !state || state.tab === 'sources') return meta.articleOutlets;
   const drawn = meta.outletsFollow.drawn(state);
   return meta.articleOutlets.filter((outlet) => drawn.includes(outlet));
 }

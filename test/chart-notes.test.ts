@@ -16,11 +16,11 @@ describe('chart notes follow the view', () => {
     expect(notesFor(notes, defaultState('flows'))).toEqual(['always', 'about others']);
   });
 
-  it('on the table and sources tabs, which list every party’s rows, the notes are those for every figure shown', () => {
-    for (const tab of ['table', 'sources'] as const) {
-      expect(notesFor(notes, { ...defaultState('trade'), context: 'off', tab })).toEqual(['always', 'about others']);
-      expect(notesFor(notes, { ...defaultState('casualties'), estimates: 'off', tab })).toEqual(['always', 'about others']);
-    }
+  it('on the sources tab, which lists every party, the notes are those for every figure; the table, which lists what the chart draws, follows the view', () => {
+    expect(notesFor(notes, { ...defaultState('trade'), context: 'off', tab: 'sources' })).toEqual(['always', 'about others']);
+    expect(notesFor(notes, { ...defaultState('casualties'), estimates: 'off', tab: 'sources' })).toEqual(['always', 'about others']);
+    expect(notesFor(notes, { ...defaultState('trade'), context: 'off', tab: 'table' })).toEqual(['always', 'others hidden']);
+    expect(notesFor(notes, { ...defaultState('casualties'), estimates: 'off', tab: 'table' })).toEqual(['always', 'others hidden']);
   });
 
   it('no chart is left without notes in any context setting, and hiding others never adds a note about them', () => {
@@ -80,8 +80,9 @@ describe('the source line follows the view', () => {
     }
     expect(outletsOf('ru-to-nk')).toEqual([]);
     expect(outletsOf('nk-to-ru')).toEqual(['BBC News']);
-    // The table lists both directions' rows whatever the diagram shows, so it cites them all.
-    expect(sourceLine(charts.flows, { ...defaultState('flows'), direction: 'ru-to-nk', tab: 'table' })).toContain('” (BBC News)');
+    // The table lists the direction the diagram shows; the sources tab lists every source.
+    expect(sourceLine(charts.flows, { ...defaultState('flows'), direction: 'ru-to-nk', tab: 'table' })).not.toContain('BBC');
+    expect(sourceLine(charts.flows, { ...defaultState('flows'), direction: 'ru-to-nk', tab: 'sources' })).toContain('” (BBC News)');
   });
 
   it('names other parties only while their figures are drawn, and all of them without a state', () => {

@@ -12,6 +12,7 @@ const { drawChart } = await import('@/components/charts/registry');
 const { defaultState } = await import('@/lib/chart-state');
 const { charts } = await import('@/lib/charts');
 const { ChartTable } = await import('@/components/ChartTable');
+const { ChartStateProvider } = await import('@/components/ChartStateProvider');
 const { tableCsv } = await import('@/lib/export/chart-data');
 
 const id = 'trade-2026-ru-aide';
@@ -29,7 +30,11 @@ describe('a trade figure for a year after the last one', () => {
   });
 
   it('is a row of the table and of the CSV download', () => {
-    expect(renderToStaticMarkup(<ChartTable chart="trade" />)).toContain(`data-row="${id}"`);
+    expect(renderToStaticMarkup(
+        <ChartStateProvider chart="trade" initialState={defaultState('trade')}>
+          <ChartTable chart="trade" />
+        </ChartStateProvider>,
+      )).toContain(`data-row="${id}"`);
     expect(tableCsv('trade')).toContain(id);
   });
 });

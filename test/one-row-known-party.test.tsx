@@ -12,6 +12,7 @@ const { metrics } = await import('@/data');
 const { drawChart } = await import('@/components/charts/registry');
 const { defaultState } = await import('@/lib/chart-state');
 const { ChartTable } = await import('@/components/ChartTable');
+const { ChartStateProvider } = await import('@/components/ChartStateProvider');
 const { tableCsv } = await import('@/lib/export/chart-data');
 
 const id = 'injured-2025-11-20-uk-di';
@@ -29,7 +30,11 @@ describe('one new row from a party already listed', () => {
   });
 
   it('is a row of the table and of the CSV download', () => {
-    expect(renderToStaticMarkup(<ChartTable chart="casualties" />)).toContain(`data-row="${id}"`);
+    expect(renderToStaticMarkup(
+        <ChartStateProvider chart="casualties" initialState={defaultState('casualties')}>
+          <ChartTable chart="casualties" />
+        </ChartStateProvider>,
+      )).toContain(`data-row="${id}"`);
     expect(tableCsv('casualties')).toContain(id);
   });
 });

@@ -25,6 +25,7 @@ const { metrics } = await import('@/data');
 const { drawChart } = await import('@/components/charts/registry');
 const { defaultState } = await import('@/lib/chart-state');
 const { ChartTable } = await import('@/components/ChartTable');
+const { ChartStateProvider } = await import('@/components/ChartStateProvider');
 const { ChartSources } = await import('@/components/ChartSources');
 const { tableCsv, tableJson } = await import('@/lib/export/chart-data');
 const { picturePng, pictureSvg } = await import('@/lib/export/chart-picture');
@@ -47,7 +48,11 @@ describe('one new row of facts', () => {
   });
 
   it('is a row of the table and a party of the sources tab', () => {
-    expect(renderToStaticMarkup(<ChartTable chart="casualties" />)).toContain(`data-row="${id}"`);
+    expect(renderToStaticMarkup(
+        <ChartStateProvider chart="casualties" initialState={defaultState('casualties')}>
+          <ChartTable chart="casualties" />
+        </ChartStateProvider>,
+      )).toContain(`data-row="${id}"`);
     expect(renderToStaticMarkup(<ChartSources chart="casualties" />)).toContain('Test intelligence agency (a fixture)');
   });
 

@@ -4,6 +4,10 @@ import { dataFormats, oneOf, pictureFormats } from './lib/export/file-formats';
 import { securityHeaders } from './lib/security-headers';
 import { originOf } from './lib/site';
 
+// Pictures, previews and canonical links name the origin fixed here; a build for a public host without it names localhost.
+if (!process.env.SITE_URL && process.argv.includes('build'))
+  console.warn(`SITE_URL is not set: pages, pictures and link previews will name ${originOf(undefined)} as the site's address.`);
+
 const nextConfig: NextConfig = {
   // The site's public origin, fixed at build: every page, preview and image names it, and none reads a request's Host.
   env: { SITE_ORIGIN: originOf(process.env.SITE_URL) },

@@ -24,4 +24,11 @@ describe('colours', () => {
     expect(luminance(palettes.dark.context)).toBeLessThan(luminance(palettes.dark.accent));
     expect(luminance(palettes.dark.context)).toBeLessThan(luminance(palettes.dark.muted));
   });
+
+  it('a tinted mark stands off the dark page at least as clearly as off the light one, so it never passes for a hollow mark', () => {
+    const blend = (colour: string, page: string, opacity: number) =>
+      '#' + [1, 3, 5].map((i) => Math.round(opacity * parseInt(colour.slice(i, i + 2), 16) + (1 - opacity) * parseInt(page.slice(i, i + 2), 16)).toString(16).padStart(2, '0')).join('');
+    const standOff = (theme: 'light' | 'dark', colour: string) => contrast(blend(colour, palettes[theme].page, Number(palettes[theme].tint)), palettes[theme].page);
+    for (const [series, colour] of Object.entries(seriesColours)) expect(standOff('dark', colour), series).toBeGreaterThanOrEqual(standOff('light', colour));
+  });
 });

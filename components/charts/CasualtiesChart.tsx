@@ -75,7 +75,7 @@ function HeadlineBars({ layout, palette }: { layout: Layout; palette: Palette })
               width={w}
               height={20}
               fill={style.fill === 'none' ? 'none' : colour}
-              fillOpacity={fillOpacity(style)}
+              fillOpacity={fillOpacity(style, palette)}
               stroke={colour}
               strokeWidth={2}
               strokeDasharray={style.dashed ? '5 3' : undefined}
@@ -160,9 +160,9 @@ function EstimatesOverTime({ layout, palette }: { layout: DrawingLayout; palette
                   measure={s.measure}
                   kind={props.payload?.kind ?? 'assessment'}
                   colour={seriesColours[s.measure]}
-                  background={palette.page}
+                  palette={palette}
                 />
-                {props.payload && labels.has(props.payload.id) && <PartyLabel x={props.cx ?? 0} y={props.cy ?? 0} label={labels.get(props.payload.id)!} fill={palette.muted} background={palette.page} />}
+                {props.payload && labels.has(props.payload.id) && <PartyLabel x={props.cx ?? 0} y={props.cy ?? 0} label={labels.get(props.payload.id)!} fill={palette.muted} palette={palette} />}
               </g>
             )}
           />
@@ -174,7 +174,7 @@ function EstimatesOverTime({ layout, palette }: { layout: DrawingLayout; palette
 }
 
 /** A party label; one that names several parties' marks keys each name with a small copy of its mark. */
-function PartyLabel({ x, y, label, fill, background }: { x: number; y: number; label: EstimateLabel; fill: string; background: string }) {
+function PartyLabel({ x, y, label, fill, palette }: { x: number; y: number; label: EstimateLabel; fill: string; palette: Palette }) {
   const ax = x + label.dx;
   const ay = y + label.dy;
   if (label.lines.length === 1)
@@ -192,7 +192,7 @@ function PartyLabel({ x, y, label, fill, background }: { x: number; y: number; l
   return (
     <g className="estimate-label">
       {label.lines.map((line, i) => (
-        <MarkSymbol key={line.text} cx={left + 4} cy={ay + i * labelLineHeight - 4} size={3} measure={line.measure} kind={line.kind} colour={seriesColours[line.measure]} background={background} />
+        <MarkSymbol key={line.text} cx={left + 4} cy={ay + i * labelLineHeight - 4} size={3} measure={line.measure} kind={line.kind} colour={seriesColours[line.measure]} palette={palette} />
       ))}
       <text x={left + labelKeyWidth} y={ay} fontSize={fontSize.small} fill={fill}>
         {label.lines.map((line, i) => (
@@ -218,7 +218,7 @@ function MeasureLegend({ layout, palette }: { layout: Layout; palette: Palette }
         const y = Math.floor(i / columns) * rowHeight + 12;
         return (
           <g key={measure} role="listitem">
-            <MarkSymbol cx={x + 8} cy={y - 4} size={5} measure={measure} kind={firstKind.get(measure) ?? 'assessment'} colour={seriesColours[measure]} background={palette.page} />
+            <MarkSymbol cx={x + 8} cy={y - 4} size={5} measure={measure} kind={firstKind.get(measure) ?? 'assessment'} colour={seriesColours[measure]} palette={palette} />
             <text x={x + 22} y={y} fontSize={fontSize.small} fill={palette.ink}>
               {measureLabels[measure]}
             </text>
@@ -229,7 +229,7 @@ function MeasureLegend({ layout, palette }: { layout: Layout; palette: Palette }
         const y = (measureRows + i) * rowHeight + 12;
         return (
           <g key={k.text} role="listitem">
-            <MarkSymbol cx={8} cy={y - 4} size={5} measure={k.measure} kind={k.kind} colour={palette.muted} background={palette.page} />
+            <MarkSymbol cx={8} cy={y - 4} size={5} measure={k.measure} kind={k.kind} colour={palette.muted} palette={palette} />
             <text x={22} y={y} fontSize={fontSize.small} fill={palette.ink}>
               {k.text}
             </text>

@@ -1,6 +1,6 @@
 import type { Kind } from '@/data';
 import type { Measure } from '@/lib/deployment-series';
-import { fillOpacity, markStyles } from '@/lib/palette';
+import { fillOpacity, markStyles, type Palette } from '@/lib/palette';
 
 /** Shape per measure, so measures read apart without colour (design.md). */
 const measureShapes: Record<Measure, 'square' | 'plus' | 'diamond' | 'triangle' | 'circle' | 'cross'> = {
@@ -13,14 +13,15 @@ const measureShapes: Record<Measure, 'square' | 'plus' | 'diamond' | 'triangle' 
   'all-casualties': 'cross',
 };
 
-type Props = { cx: number; cy: number; size: number; measure: Measure; kind: Kind; colour: string; background: string };
+type Props = { cx: number; cy: number; size: number; measure: Measure; kind: Kind; colour: string; palette: Palette };
 
 /** A marker whose shape says the measure and whose fill says the kind of figure. */
-export function MarkSymbol({ cx, cy, size, measure, kind, colour, background }: Props) {
+export function MarkSymbol({ cx, cy, size, measure, kind, colour, palette }: Props) {
   const style = markStyles[kind];
+  const background = palette.page;
   const common = {
     fill: style.fill === 'none' ? background : colour,
-    fillOpacity: fillOpacity(style),
+    fillOpacity: fillOpacity(style, palette),
     stroke: colour,
     strokeWidth: 2,
     strokeDasharray: style.dashed ? '3 2' : undefined,

@@ -57,6 +57,6 @@ export const themeControl: Control = chartControls('trade', true).find((c) => c.
 
 /** Each setting a link may carry, by the name the page shows for it and the option a link falls back to. */
 export const settingNames = (chart: ChartId): SettingNames => ({
-  tab: { label: 'View', fallback: tabLabels.chart },
+  tab: { label: 'Tab', fallback: tabLabels.chart },
   ...Object.fromEntries(chartControls(chart, true).map((c) => [c.key, { label: c.label, fallback: c.options[0].label }])),
 });

@@ -18,7 +18,7 @@ describe('what a link could not use, carried in its fragment', () => {
 
   it('names each setting as its control does, with the option it falls back to', () => {
     expect(problemsText([{ key: 'tab', reason: 'invalid' }, { key: 'highlight', reason: 'unfit' }], settingNames('flows'))).toBe(
-      'Part of this link could not be used. View is set to “Chart”, as the link’s value is not one of its options. Highlight is set to “All kinds”, as the link’s choice does not go with the other settings.',
+      'Part of this link could not be used. Tab is set to “Chart”, as the link’s value is not one of its options. Highlight is set to “All kinds”, as the link’s choice does not go with the other settings.',
     );
   });
 

@@ -162,7 +162,7 @@ function EstimatesOverTime({ layout, palette }: { layout: DrawingLayout; palette
                   colour={seriesColours[s.measure]}
                   palette={palette}
                 />
-                {props.payload && labels.has(props.payload.id) && <PartyLabel x={props.cx ?? 0} y={props.cy ?? 0} label={labels.get(props.payload.id)!} fill={palette.muted} palette={palette} />}
+                {props.payload && labels.has(props.payload.id) && <PartyLabel x={props.cx ?? 0} y={props.cy ?? 0} label={labels.get(props.payload.id)!} palette={palette} />}
               </g>
             )}
           />
@@ -174,7 +174,8 @@ function EstimatesOverTime({ layout, palette }: { layout: DrawingLayout; palette
 }
 
 /** A party label; one that names several parties' marks keys each name with a small copy of its mark. */
-function PartyLabel({ x, y, label, fill, palette }: { x: number; y: number; label: EstimateLabel; fill: string; palette: Palette }) {
+function PartyLabel({ x, y, label, palette }: { x: number; y: number; label: EstimateLabel; palette: Palette }) {
+  const fill = palette.muted;
   const ax = x + label.dx;
   const ay = y + label.dy;
   if (label.lines.length === 1)

@@ -9,3 +9,6 @@ export type DataFormat = (typeof dataFormats)[number];
 
 /** A route pattern's alternatives: `png|svg`. */
 export const oneOf = (formats: readonly string[]) => formats.join('|');
+
+/** The formats as a refusal names them: `.png or .svg`. */
+export const extensions = (formats: readonly string[]) => formats.map((f) => `.${f}`).join(' or ');

@@ -4,7 +4,7 @@ import { layouts, type Layout } from '../chart-size';
 import { chartControls } from '../chart-controls';
 import { parseState } from '../parse-state';
 import { densities, type Density } from './export-choice';
-import { pictureFormats, type PictureFormat } from './file-formats';
+import { extensions, pictureFormats, type PictureFormat } from './file-formats';
 
 const variants = ['download', 'preview'] as const;
 /** Options of the file rather than of the chart's state; `v` names the build the URL was made by. */
@@ -38,7 +38,7 @@ export function parseImageRequest(query: Record<string, string | string[] | unde
   query = Object.fromEntries(merged);
   const chart = first(query.chart) ?? '';
   const format = (first(query.format) ?? 'png') as PictureFormat;
-  if (!pictureFormats.includes(format)) return { ok: false, status: 404, message: `Images are ${pictureFormats.map((f) => `.${f}`).join(' or ')}.` };
+  if (!pictureFormats.includes(format)) return { ok: false, status: 404, message: `Images are ${extensions(pictureFormats)}.` };
   if (!isChartId(chart)) {
     // As on the pages, a chart id typed in capitals (`/charts/Trade/image.png`) leads to the chart's image.
     const meant = chartIdInOtherCase(chart);

@@ -3,7 +3,7 @@ import { keptBriefly } from '@/lib/cache-policy';
 import { chartIds, defaultState, isChartId } from '@/lib/chart-state';
 import { exportFileName } from '@/lib/export/file-name';
 import { tableCsv, tableJson } from '@/lib/export/chart-data';
-import { dataFormats, type DataFormat } from '@/lib/export/file-formats';
+import { dataFormats, extensions, type DataFormat } from '@/lib/export/file-formats';
 import { refuseMethod, sendPlain } from '@/lib/plain-answers';
 
 /**
@@ -15,7 +15,7 @@ export default function handler(req: NextApiRequest, res: NextApiResponse) {
   const { chart, format } = req.query;
   if (typeof chart !== 'string' || !isChartId(chart)) return sendPlain(res, 404, `Unknown chart. Charts: ${chartIds.join(', ')}.`);
   // proxy.ts sends other spellings (`data.CSV`) to the 404 page, but not under `next dev`, whose rewrites match any case.
-  if (!dataFormats.includes(format as DataFormat)) return sendPlain(res, 404, `Data files are ${dataFormats.map((f) => `.${f}`).join(' or ')}.`);
+  if (!dataFormats.includes(format as DataFormat)) return sendPlain(res, 404, `Data files are ${extensions(dataFormats)}.`);
   const csv = format === 'csv';
   res.setHeader('Content-Type', csv ? 'text/csv; charset=utf-8' : 'application/json; charset=utf-8');
   res.setHeader('Cache-Control', keptBriefly);

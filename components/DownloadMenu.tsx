@@ -4,7 +4,7 @@ import { useState, type MouseEvent } from 'react';
 import { layouts, narrowSlotBelow, type Layout } from '@/lib/chart-size';
 import type { ChartState } from '@/lib/chart-state';
 import { downloadPath, type ExportChoice } from '@/lib/export/export-choice';
-import { themes, type Theme } from '@/lib/palette';
+import { themeShown, themes, type Theme } from '@/lib/palette';
 import { useChartView } from './ChartStateProvider';
 import { layoutShown } from './layout-shown';
 import { OptionGroup } from './OptionGroup';
@@ -53,10 +53,6 @@ function pictureShape(frame: Element | null): Layout {
   const { paddingLeft, paddingRight } = getComputedStyle(frame);
   return frame.clientWidth - parseFloat(paddingLeft) - parseFloat(paddingRight) < narrowSlotBelow ? 'narrow' : 'wide';
 }
-
-/** The theme on screen: the reader's choice, or else the system's. */
-const themeShown = (state: ChartState): Theme =>
-  state.theme !== 'system' ? state.theme : matchMedia('(prefers-color-scheme: dark)').matches ? 'dark' : 'light';
 
 function save(blob: Blob, name: string) {
   const url = URL.createObjectURL(blob);

@@ -4,7 +4,8 @@ import { useEffect, useRef, useState } from 'react';
 import { chartPath, type ChartState } from '@/lib/chart-state';
 import { embedSnippet, type EmbedHeights } from '@/lib/embed';
 import { formatDay } from '@/lib/format';
-import { exportTheme } from '@/lib/palette';
+import { themeShown } from '@/lib/palette';
+import { siteOrigin } from '@/lib/site';
 import { useChartView } from './ChartStateProvider';
 import { OptionGroup } from './OptionGroup';
 import { ToolbarMenu } from './ToolbarMenu';
@@ -34,7 +35,6 @@ type Props = { title: string; embedHeights: EmbedHeights; /** The citation up to
 /** Share a chart as it looks now: copy its link, the system share sheet, an embed snippet or a citation. */
 export function ShareMenu({ title, embedHeights, citeAs }: Props) {
   const { chart, state } = useChartView();
-  const [origin, setOrigin] = useState('');
   const [day, setDay] = useState('');
   const [canShare, setCanShare] = useState(false);
   // What a copy was of, and what it said: the message stands while that text is still shown.
@@ -42,13 +42,13 @@ export function ShareMenu({ title, embedHeights, citeAs }: Props) {
   const [embedTheme, setEmbedTheme] = useState<ChartState['theme']>('light');
   // Known only in the browser; read after hydration so server and client render the same first.
   useEffect(() => {
-    setOrigin(location.origin);
     setDay(today());
     setCanShare(typeof navigator.share === 'function');
   }, []);
 
-  const link = `${origin}${chartPath(chart, state)}`;
-  const embed = embedSnippet(origin, chart, { ...state, theme: embedTheme } as ChartState, title, embedHeights);
+  // The site's public address, as the canonical link names it, not the one this copy happens to be reached at.
+  const link = `${siteOrigin}${chartPath(chart, state)}`;
+  const embed = embedSnippet(siteOrigin, chart, { ...state, theme: embedTheme } as ChartState, title, embedHeights);
   const citation = `${citeAs} ${link} (accessed ${day}).`;
   const status = copied && [link, embed, citation].includes(copied.text) ? copied.message : '';
 
@@ -69,7 +69,7 @@ export function ShareMenu({ title, embedHeights, citeAs }: Props) {
 
   return (
     // Hidden where scripts do not run: nothing can be copied, and the chart link under the chart is the view's address.
-    <ToolbarMenu label="Share" context={title} width="w-80" onOpen={() => setEmbedTheme(exportTheme(state))}>
+    <ToolbarMenu label="Share" context={title} width="w-80" onOpen={() => setEmbedTheme(themeShown(state))}>
       {({ id }) => (
         <>
           <label className="block text-muted" htmlFor={`${id}-link`}>
@@ -90,12 +90,12 @@ export function ShareMenu({ title, embedHeights, citeAs }: Props) {
               Share…
             </button>
           )}
-          <label className="mt-3 block text-muted" htmlFor={`${id}-embed`}>
-            Embed code
-          </label>
-          <div className="mt-1">
+          <div className="mt-3">
             <OptionGroup control={embedThemes} value={embedTheme} onChoose={(value) => setEmbedTheme(value as ChartState['theme'])} stacked />
           </div>
+          <label className="mt-2 block text-muted" htmlFor={`${id}-embed`}>
+            Embed code
+          </label>
           <textarea ref={embedField} id={`${id}-embed`} readOnly rows={3} value={embed} onFocus={(e) => e.currentTarget.select()} className={`${copyField} font-mono`} data-share-embed />
           <button type="button" onClick={() => copy(embed, embedField.current, 'Embed code')} className={`mt-1 ${quietButton}`}>
             Copy embed code

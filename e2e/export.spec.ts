@@ -7,10 +7,8 @@ import { tableColumns } from '@/lib/chart-table';
 import { charts } from '@/lib/charts';
 import { chartIds, type ChartId } from '@/lib/chart-state';
 import { decodePng, distinctColours, meanDiff } from './png';
-import { test, expect, visit } from './fixtures';
+import { test, expect, siteOrigin, visit } from './fixtures';
 
-/** The origin the build names in files' links: SITE_URL when `next build` ran (scripts/test.sh sets none). */
-const siteOrigin = process.env.SITE_URL ?? 'http://localhost:3000';
 /**
  * A picture shows the theme on screen, so where the reader's choice is the system's, the menu asks
  * for the one the system gives: light, in these tests' browser unless a test says otherwise.

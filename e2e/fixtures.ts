@@ -32,6 +32,12 @@ export const test = base.extend<{ watched: Page }>({
 
 export { expect };
 
+/** The origin the build names in links, files and snippets: SITE_URL when `next build` ran (scripts/test.sh sets none). */
+export const siteOrigin = process.env.SITE_URL ?? 'http://localhost:3000';
+
+/** A link the site gives out, opened on the server under test rather than at the site's public address. */
+export const servedHere = (link: string, baseURL: string | undefined) => link.replaceAll(siteOrigin, new URL(baseURL!).origin);
+
 /**
  * Waits until React has hydrated the page (components/HydratedMark). A press before that follows the
  * control's link, as it would without scripts, instead of changing the view in place.

@@ -2,7 +2,7 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { chromium, test as base, type Page } from '@playwright/test';
 import { chromiumArgs, chromiumPath } from '../playwright.config';
-import { test, expect, hydrated, visit } from './fixtures';
+import { test, expect, hydrated, servedHere, siteOrigin, visit } from './fixtures';
 import { decodePng, meanDiff } from './png';
 import { embedMaxWidth } from '../lib/embed';
 import { formatDay } from '../lib/format';
@@ -26,7 +26,7 @@ async function frameShot(page: Page) {
 }
 
 for (const chart of charts) {
-  test(`${chart}: every control goes into the link, and the link restores the view`, async ({ watched: page, browser }) => {
+  test(`${chart}: every control goes into the link, and the link restores the view`, async ({ watched: page, browser, baseURL }) => {
     await visit(page, `/charts/${chart}`);
     const controls = await page.locator('[data-control]').evaluateAll((bs) => [...new Set(bs.map((b) => b.getAttribute('data-control')!))]);
     expect(controls.length).toBeGreaterThan(1);
@@ -43,14 +43,15 @@ for (const chart of charts) {
 
     await page.getByRole('button', { name: /^Share: / }).click();
     const link = await page.locator('[data-share-link]').inputValue();
-    expect(link).toBe(page.url());
+    // The site's public address, whichever address this copy was reached at.
+    expect(link).toBe(siteOrigin + new URL(page.url()).pathname + new URL(page.url()).search);
     await page.keyboard.press('Escape');
     const before = await viewState(page);
     const shot = await frameShot(page);
 
     const fresh = await browser.newContext();
     const other = await fresh.newPage();
-    await other.goto(link);
+    await other.goto(servedHere(link, baseURL));
     expect(await viewState(other)).toEqual(before);
     // Same view, same pixels, give or take antialiasing; another state of the chart differs by far more.
     const again = await frameShot(other);
@@ -112,8 +113,10 @@ test('the share menu works by keyboard and confirms the copy to screen readers',
   await page.getByRole('button', { name: 'Copy link' }).focus();
   await page.keyboard.press('Enter');
   await expect(page.locator('[data-share-status]')).toHaveText('Link copied to the clipboard.');
-  expect(await page.evaluate(() => navigator.clipboard.readText())).toMatch(/\/charts\/flows\?direction=ru-to-nk$/);
-  await expect(page.locator('[data-share-embed]')).toHaveValue(/^<iframe src="http:\/\/[^"]+\/embed\/flows\?direction=ru-to-nk&amp;theme=light" title="[^"]+" width="100%" height="\d+"/);
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${siteOrigin}/charts/flows?direction=ru-to-nk`);
+  await expect(page.locator('[data-share-embed]')).toHaveValue(
+    new RegExp(`^<iframe src="${siteOrigin}/embed/flows\\?direction=ru-to-nk&amp;theme=light" title="[^"]+" width="100%" height="\\d+"`),
+  );
   // A confirmation is about what was copied: changing the embed's theme changes the code, and it goes.
   await page.getByRole('button', { name: 'Copy embed code' }).click();
   await expect(page.locator('[data-share-status]')).toHaveText('Embed code copied to the clipboard.');
@@ -123,6 +126,22 @@ test('the share menu works by keyboard and confirms the copy to screen readers',
   await page.keyboard.press('Escape');
   await expect(share).toHaveAttribute('aria-expanded', 'false');
   await expect(share).toBeFocused();
+});
+
+test('the embed’s theme starts as the one on screen, the reader’s choice or the system’s', async ({ watched: page }) => {
+  const embedTheme = () => page.getByRole('group', { name: 'Embed theme' }).locator('[aria-pressed="true"]');
+  await visit(page, '/charts/trade?theme=dark');
+  await page.getByRole('button', { name: /^Share: / }).click();
+  await expect(embedTheme()).toHaveText('Dark');
+  await expect(page.locator('[data-share-embed]')).toHaveValue(/theme=dark/);
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await visit(page, '/charts/trade');
+  await page.getByRole('button', { name: /^Share: / }).click();
+  await expect(embedTheme()).toHaveText('Dark');
+  await page.emulateMedia({ colorScheme: 'light' });
+  await visit(page, '/charts/trade');
+  await page.getByRole('button', { name: /^Share: / }).click();
+  await expect(embedTheme()).toHaveText('Light');
 });
 
 test('the share menu gives a citation of the view: site, chart, which data, its link and the day', async ({ watched: page, context }) => {
@@ -141,7 +160,7 @@ test('the share menu gives a citation of the view: site, chart, which data, its 
   expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(await citation.inputValue());
 });
 
-test('an embed snippet frames its state’s whole chart, without a scrollbar or a band of blank', async ({ watched: page }) => {
+test('an embed snippet frames its state’s whole chart, without a scrollbar or a band of blank', async ({ watched: page, baseURL }) => {
   // Every state that changes the drawing's height, and one that does not.
   for (const view of ['/charts/trade?scale=log', '/charts/trade?context=off', '/charts/casualties', '/charts/casualties?estimates=off', '/charts/flows', '/charts/flows?direction=ru-to-nk', '/charts/flows?direction=nk-to-ru']) {
     await page.setViewportSize({ width: 1280, height: 900 });
@@ -151,7 +170,7 @@ test('an embed snippet frames its state’s whole chart, without a scrollbar or 
     const [, src, height, maxWidth] = snippet.match(/src="([^"]+)".* height="(\d+)" style="border:0;max-width:(\d+)px"/) ?? [];
     expect(src, snippet).toBeTruthy();
     await page.setViewportSize({ width: Number(maxWidth), height: Number(height) });
-    await page.goto(src.replace(/&amp;/g, '&'));
+    await page.goto(servedHere(src.replace(/&amp;/g, '&'), baseURL));
     const { scroll, content } = await page.evaluate(() => {
       const main = document.querySelector('main')!;
       const bottom = Math.max(...[...main.children].map((c) => c.getBoundingClientRect().bottom));
@@ -339,9 +358,6 @@ test('a value typed in capitals is read, and the link is rewritten in lower case
 
 const pngSize = (png: Buffer) => ({ width: png.readUInt32BE(16), height: png.readUInt32BE(20) });
 
-/** The origin the build names in absolute links: SITE_URL when `next build` ran (scripts/test.sh sets none). */
-const siteOrigin = process.env.SITE_URL ?? 'http://localhost:3000';
-
 test('link previews are 1200×630 PNGs of the linked state, every address in them the site’s own', async ({ request }) => {
   const previewOf = async (path: string, canonical: string) => {
     const html = await (await request.get(path)).text();
@@ -389,10 +405,11 @@ test('a chart page reached from a shared link leads back to the dashboard', asyn
   await expect(page.locator('[data-frame]')).toHaveCount(3);
 });
 
-base('on a narrow page the snippet’s frame grows to its embed’s content, so the notes and source line are not cut off', async ({ page }) => {
+base('on a narrow page the snippet’s frame grows to its embed’s content, so the notes and source line are not cut off', async ({ page, baseURL }) => {
   await visit(page, '/charts/casualties');
   await page.getByRole('button', { name: /^Share: / }).click();
-  const snippet = await page.locator('[data-share-embed]').inputValue();
+  // Frame and message check both name the site's origin: here, this server's.
+  const snippet = servedHere(await page.locator('[data-share-embed]').inputValue(), baseURL);
   const fixed = Number(snippet.match(/ height="(\d+)"/)![1]);
   const host = createServer((_, res) =>
     res.writeHead(200, { 'Content-Type': 'text/html' }).end(`<!doctype html><meta name="viewport" content="width=device-width">${snippet}`),

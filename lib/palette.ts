@@ -10,6 +10,10 @@ export type Theme = (typeof themes)[number];
  */
 export const exportTheme = (state: { theme: string }): Theme => (state.theme === 'dark' ? 'dark' : 'light');
 
+/** The theme on screen, in the browser only: the reader's choice, or else the system's. */
+export const themeShown = (state: { theme: string }): Theme =>
+  state.theme !== 'system' ? exportTheme(state) : matchMedia('(prefers-color-scheme: dark)').matches ? 'dark' : 'light';
+
 // `context`: the marks of figures that are not the article's own (other parties', the non-troop bar), a grey that
 // in the dark theme stays dimmer than the article's accent, so the article's figures still lead the eye.
 // `tint`: how much of its colour a tinted mark lets through, more on the dark page, where a third of a blue

@@ -21,8 +21,8 @@ import os from 'node:os';
 import path from 'node:path';
 import autocannon from 'autocannon';
 import { layouts } from '../lib/chart-size';
-import { chartIds, chartPath, drawingKey, drawingUrl, filePath, imagePath, onChartTab, type ChartState } from '../lib/chart-state';
-import { densities } from '../lib/export/export-choice';
+import { chartIds, chartPath, drawingKey, drawingUrl, type ChartState } from '../lib/chart-state';
+import { densities, downloadPath, picturePath } from '../lib/export/export-choice';
 import { themes } from '../lib/palette';
 import { allStates, drawnStates } from '../lib/views';
 import { freePort, root, startNext } from './server';
@@ -81,19 +81,20 @@ async function startNginx(port: number, origin: number): Promise<{ child: ChildP
 function urlSpace(version: string): { pages: string[]; embeds: string[]; images: string[]; drawings: string[] } {
   const pages = ['/', ...chartIds.flatMap((chart) => allStates(chart).map((s) => chartPath(chart, s)))];
   const embeds = chartIds.flatMap((chart) => allStates(chart).filter((s) => s.tab === 'chart').map((s) => chartPath(chart, s, '/embed')));
-  const images = chartIds.flatMap((chart) => [
+  const images = chartIds.flatMap((chart) => {
     // What the Download menu offers: both shapes and themes, each density, and the SVG.
-    ...drawnStates(chart).flatMap((state) =>
+    const downloads = drawnStates(chart).flatMap((state) =>
       themes.flatMap((theme) =>
         layouts.flatMap((layout) => {
           const s = { ...state, theme } as ChartState;
-          return [...densities.map((d) => imagePath(chart, s, { density: String(d), layout, v: version })), filePath(chart, 'image.svg', s, { layout, v: version })];
+          return [...densities.map((density) => downloadPath(chart, s, { format: 'png', density }, layout, version)), downloadPath(chart, s, { format: 'svg' }, layout, version)];
         }),
       ),
-    ),
-    // The link preview every page names.
-    ...allStates(chart).filter((s) => s.tab === 'chart').map((s) => imagePath(chart, onChartTab(s), { variant: 'preview', v: version })),
-  ]);
+    );
+    // The link preview every page names: a light view's is the system view's (lib/export/export-choice picturePath).
+    const previews = allStates(chart).filter((s) => s.tab === 'chart').map((s) => picturePath(chart, s, { format: 'png', density: 1, layout: 'wide', preview: true }, version));
+    return [...downloads, ...new Set(previews)];
+  });
   const drawings = chartIds.flatMap((chart) => drawnStates(chart).map((s) => drawingUrl(version, chart, drawingKey(chart, s))));
   return { pages, embeds, images, drawings };
 }

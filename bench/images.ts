@@ -9,7 +9,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { layouts } from '../lib/chart-size';
-import { chartIds, imagePath, type ChartState } from '../lib/chart-state';
+import { chartIds, type ChartState } from '../lib/chart-state';
+import { downloadPath } from '../lib/export/export-choice';
 import { drawnStates } from '../lib/views';
 import { median } from './median';
 import { freePort, root, startNext } from './server';
@@ -17,7 +18,7 @@ import { freePort, root, startNext } from './server';
 const count = Number(process.env.COUNT ?? 30);
 const { version } = JSON.parse(fs.readFileSync(path.join(root, '.generated', 'drawings.json'), 'utf8')) as { version: string };
 const pictures = chartIds
-  .flatMap((chart) => drawnStates(chart).flatMap((state) => layouts.map((layout) => imagePath(chart, state as ChartState, { density: '4', layout, v: version }))))
+  .flatMap((chart) => drawnStates(chart).flatMap((state) => layouts.map((layout) => downloadPath(chart, state as ChartState, { format: 'png', density: 4 }, layout, version))))
   .slice(0, count);
 
 const timed = async (url: string) => {

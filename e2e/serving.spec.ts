@@ -84,6 +84,12 @@ test('every address has one name: a query on the dashboard, a trailing slash and
     ['/Charts/trade?scale=log', '/charts/trade?scale=log', 308],
     ['/CHARTS/trade/data.csv', '/charts/trade/data.csv', 308],
     ['/Embed/flows', '/embed/flows', 308],
+    // A file too: capitals, defaults spelled out, another order, keys it does not know.
+    ['/charts/trade/image.png?SCALE=LOG', '/charts/trade/image.png?scale=log', 308],
+    ['/charts/trade/image.png?density=1&layout=wide&theme=light', '/charts/trade/image.png', 308],
+    ['/charts/trade/image.png?layout=narrow&scale=log', '/charts/trade/image.png?scale=log&layout=narrow', 308],
+    ['/charts/flows/image.svg?x=1&%ZZ=1', '/charts/flows/image.svg', 308],
+    ['/charts/trade/data.csv?utm_source=feed', '/charts/trade/data.csv', 308],
   ] as const) {
     const response = await request.get(typed, { maxRedirects: 0 });
     expect(response.status(), typed).toBe(status);

@@ -76,17 +76,6 @@ export function themeAttribute({ theme }: { theme: string }): 'light' | 'dark' |
   return theme === 'light' || theme === 'dark' ? theme : undefined;
 }
 
-/** A chart file the server makes for a state (`image.png`, `image.svg`); `extra` adds options such as density or variant. */
-export function filePath<C extends ChartId>(chart: C, file: string, state: ChartState<C>, extra: Record<string, string> = {}): string {
-  const params = new URLSearchParams(serializeState(chart, onChartTab(state)));
-  for (const [k, v] of Object.entries(extra)) params.set(k, v);
-  const query = params.toString();
-  return `/charts/${chart}/${file}${query ? `?${query}` : ''}`;
-}
-
-/** The server-drawn PNG of a state. */
-export const imagePath = <C extends ChartId>(chart: C, state: ChartState<C>, extra: Record<string, string> = {}) => filePath(chart, 'image.png', state, extra);
-
 /** Every key of a state but the tab and the theme: what changes the drawing (the theme is CSS variables). */
 export const drawnKeys = (chart: ChartId): string[] => Object.keys(stateOptions[chart]).filter((k) => k !== 'tab' && k !== 'theme');
 

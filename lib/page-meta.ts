@@ -1,7 +1,8 @@
 import { previewSize } from './chart-size';
 import { charts, takeawayText } from './charts';
-import { chartPath, imagePath, showsContext, type ChartId, type ChartState } from './chart-state';
+import { chartPath, showsContext, type ChartId, type ChartState } from './chart-state';
 import { buildVersion } from './drawings';
+import { picturePath } from './export/export-choice';
 import { dataStamp } from './figures';
 import { site, siteUrl } from './site';
 
@@ -13,7 +14,7 @@ export function viewMeta(chart: ChartId, state: ChartState) {
 
 /** A view's link preview, named by the build's version so a cache may keep it for good. */
 export const previewImage = (chart: ChartId, state: ChartState) => ({
-  url: siteUrl(imagePath(chart, state, { variant: 'preview', v: buildVersion() })),
+  url: siteUrl(picturePath(chart, state, { format: 'png', density: 1, layout: 'wide', preview: true }, buildVersion())),
   ...previewSize,
   alt: charts[chart].title,
 });

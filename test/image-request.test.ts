@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { parseImageRequest } from '@/lib/export/image-request';
+import { layouts } from '@/lib/chart-size';
+import { chartIds, type ChartState } from '@/lib/chart-state';
+import { densities, downloadPath, picturePath } from '@/lib/export/export-choice';
+import { themes } from '@/lib/palette';
+import { allStates } from '@/lib/views';
 
 const parse = (query: Record<string, string>) => parseImageRequest({ chart: 'trade', ...query }, 'v1');
 
@@ -47,6 +52,39 @@ describe('image request options', () => {
     expect(parse({ THEME: 'neon' })).toEqual({ ok: false, status: 400, message: 'theme must be system, light or dark.' });
     expect(parseImageRequest({ chart: 'trade', scale: ['log', 'log'] }, 'v1')).toEqual({ ok: false, status: 400, message: 'scale is given more than once; give one of linear or log.' });
     expect(parse({ chart: 'nope' })).toMatchObject({ ok: false, status: 404 });
+  });
+
+  it('names one address for each picture, to which every other spelling of it is sent', () => {
+    const canonical = (query: Record<string, string | string[]>, chart = 'trade') => (parseImageRequest({ chart, ...query }, 'v1') as { canonical: string }).canonical;
+    expect(canonical({})).toBe('/charts/trade/image.png');
+    expect(canonical({ SCALE: 'LOG', utm_source: 'x' })).toBe('/charts/trade/image.png?scale=log');
+    expect(canonical({ density: '1', layout: 'wide', variant: 'download', theme: 'system', tab: 'table' })).toBe('/charts/trade/image.png');
+    // A picture of the system theme is the light one.
+    expect(canonical({ theme: 'light' })).toBe('/charts/trade/image.png');
+    expect(canonical({ layout: 'NARROW', density: '4', theme: 'dark', context: 'off', scale: 'log' })).toBe('/charts/trade/image.png?scale=log&context=off&theme=dark&density=4&layout=narrow');
+    // Another build's URL is sent to this build's; one naming none stays without.
+    expect(canonical({ v: 'v0', format: 'svg' })).toBe('/charts/trade/image.svg?v=v1');
+    expect(canonical({ variant: 'preview', v: 'v1' }, 'flows')).toBe('/charts/flows/image.png?variant=preview&v=v1');
+  });
+
+  it('gives the Download menu’s and the link preview’s URLs as their own address, for every state', () => {
+    let checked = 0;
+    for (const chart of chartIds)
+      for (const state of allStates(chart) as ChartState[])
+        for (const layout of layouts) {
+          const urls = [
+            ...themes.map((theme) => downloadPath(chart, { ...state, theme } as ChartState, { format: 'svg' }, layout, 'v1')),
+            ...densities.map((density) => downloadPath(chart, state, { format: 'png', density }, layout, 'v1')),
+            picturePath(chart, state, { format: 'png', density: 1, layout, preview: true }, 'v1'),
+          ];
+          for (const url of urls) {
+            const { pathname, searchParams } = new URL(url, 'http://x');
+            const query = { ...Object.fromEntries(searchParams), chart, format: pathname.endsWith('.svg') ? 'svg' : 'png' };
+            expect(parseImageRequest(query, 'v1'), url).toMatchObject({ ok: true, canonical: url });
+            checked++;
+          }
+        }
+    expect(checked).toBeGreaterThan(500);
   });
 
   it('ignores an unknown key, and refuses values that do not fit together, saying which would', () => {

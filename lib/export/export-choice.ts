@@ -1,5 +1,6 @@
 import type { Layout } from '../chart-size';
-import { filePath, type ChartId, type ChartState } from '../chart-state';
+import { defaultState, onChartTab, serializeState, type ChartId, type ChartState } from '../chart-state';
+import { exportTheme } from '../palette';
 import { pictureFormats, type DataFormat, type PictureFormat } from './file-formats';
 
 /** How many pixels a PNG has per CSS pixel of its frame. */
@@ -12,11 +13,29 @@ export type ExportChoice = { format: 'png'; density: Density } | { format: Exclu
 /** A picture is made from the drawing on screen; data files from the chart's table, whatever is shown. */
 export const isPicture = (choice: ExportChoice) => (pictureFormats as readonly string[]).includes(choice.format);
 
+export type PictureOptions = { format: PictureFormat; density: Density; layout: Layout; preview: boolean };
+
+/**
+ * A picture's one address: the state it draws as a page link spells it (on the chart tab, the theme as
+ * the picture shows it), then the file's options that differ from their defaults, then the build that
+ * made the URL. The image route sends any other spelling here, so a cache keeps each picture once.
+ */
+export function picturePath(chart: ChartId, state: ChartState, { format, density, layout, preview }: PictureOptions, version?: string): string {
+  const drawn = { ...onChartTab(state), theme: exportTheme(state) === 'dark' ? 'dark' : defaultState(chart).theme } as ChartState;
+  const params = new URLSearchParams(serializeState(chart, drawn));
+  if (density !== 1) params.set('density', String(density));
+  if (layout !== 'wide') params.set('layout', layout);
+  if (preview) params.set('variant', 'preview');
+  if (version !== undefined) params.set('v', version);
+  return `/charts/${chart}/image.${format}${params.size ? `?${params}` : ''}`;
+}
+
 /**
  * Where the server makes a choice's file for a state (a picture in the layout on screen, named by
  * the build's version so caches keep it), or the chart's data, which is the same for every state.
  */
 export function downloadPath(chart: ChartId, state: ChartState, choice: ExportChoice, layout: Layout, version: string): string {
   if (!isPicture(choice)) return `/charts/${chart}/data.${choice.format}`;
-  return filePath(chart, `image.${choice.format}`, state, { ...(choice.format === 'png' && { density: String(choice.density) }), layout, v: version });
+  const density = choice.format === 'png' ? choice.density : 1;
+  return picturePath(chart, state, { format: choice.format as PictureFormat, density, layout, preview: false }, version);
 }

@@ -3,7 +3,7 @@ import { chartIdInOtherCase, chartIds, isChartId, onChartTab, serializeState, st
 import { layouts, type Layout } from '../chart-size';
 import { chartControls } from '../chart-controls';
 import { parseState } from '../parse-state';
-import { densities, type Density } from './export-choice';
+import { densities, picturePath, type Density } from './export-choice';
 import { extensions, pictureFormats, type PictureFormat } from './file-formats';
 
 const variants = ['download', 'preview'] as const;
@@ -13,14 +13,15 @@ const reserved = ['chart', 'format', 'density', 'layout', 'variant', 'v'];
 type ParsedImageRequest =
   | { ok: false; status: 404 | 400; message: string }
   | { ok: false; status: 308; location: string }
-  | { ok: true; chart: ChartId; state: ChartState; format: PictureFormat; density: Density; layout: Layout; preview: boolean; current: boolean; etag: string };
+  | { ok: true; chart: ChartId; state: ChartState; format: PictureFormat; density: Density; layout: Layout; preview: boolean; current: boolean; etag: string; canonical: string };
 
 /**
  * Reads an image URL's query: the chart's state (checked by the same schema as the pages) plus
  * density (1, 2 or 4), layout and variant (download or 1200×630 preview). A bad or repeated value is
  * refused with what is allowed: a page can fall back and say so in a note, a picture has nowhere to
  * say it; so are values that do not fit together (a highlight of a kind that goes the other way).
- * Unknown keys are ignored.
+ * `canonical`: the picture's one address (lib/export/export-choice picturePath), to which any other
+ * spelling is sent: capitals, defaults spelled out, keys in another order, unknown keys, another build's `v`.
  * `current`: the URL names this build (`v`), so its picture never changes and caches keep it for good.
  */
 export function parseImageRequest(query: Record<string, string | string[] | undefined>, version: string): ParsedImageRequest {
@@ -76,5 +77,6 @@ export function parseImageRequest(query: Record<string, string | string[] | unde
   if (preview && format === 'svg') return { ok: false, status: 400, message: 'A link preview is a PNG: image.png?variant=preview.' };
   const key = [chart, format, serializeState(chart, state as never), density, layout, preview, version].join('|');
   const etag = `"${createHash('sha256').update(key).digest('base64url').slice(0, 27)}"`;
-  return { ok: true, chart, state, format, density, layout, preview, current: first(query.v) === version, etag };
+  const canonical = picturePath(chart, state, { format, density, layout, preview }, query.v === undefined ? undefined : version);
+  return { ok: true, chart, state, format, density, layout, preview, current: first(query.v) === version, etag, canonical };
 }

@@ -16,6 +16,13 @@ export default function handler(req: NextApiRequest, res: NextApiResponse) {
   if (typeof chart !== 'string' || !isChartId(chart)) return sendPlain(res, 404, `Unknown chart. Charts: ${chartIds.join(', ')}.`);
   // proxy.ts sends other spellings (`data.CSV`) to the 404 page, but not under `next dev`, whose rewrites match any case.
   if (!dataFormats.includes(format as DataFormat)) return sendPlain(res, 404, `Data files are ${extensions(dataFormats)}.`);
+  // One file per chart has one address: a query (`?utm_source=…`) would only make copies of it in every cache.
+  const address = `/charts/${chart}/data.${format}`;
+  if (req.url !== address) {
+    res.setHeader('Location', address);
+    res.setHeader('Cache-Control', keptBriefly);
+    return res.status(308).end();
+  }
   const csv = format === 'csv';
   res.setHeader('Content-Type', csv ? 'text/csv; charset=utf-8' : 'application/json; charset=utf-8');
   res.setHeader('Cache-Control', keptBriefly);

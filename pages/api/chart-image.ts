@@ -22,13 +22,14 @@ export default async function handler(req: NextApiRequest, res: NextApiResponse)
   if (req.method !== 'GET' && req.method !== 'HEAD') return refuseMethod(res);
   const version = buildVersion();
   const parsed = parseImageRequest(req.query, version);
-  if (!parsed.ok && parsed.status === 308) {
-    res.setHeader('Location', parsed.location);
+  if (!parsed.ok && parsed.status !== 308) return sendPlain(res, parsed.status, parsed.message);
+  // req.url is the address as asked, before next.config.ts rewrote it onto this route.
+  if (!parsed.ok || parsed.canonical !== req.url) {
+    res.setHeader('Location', parsed.ok ? parsed.canonical : parsed.location);
     // The same answer for everyone who asks, as a page's redirect is (lib/cache-policy).
     res.setHeader('Cache-Control', keptBriefly);
     return res.status(308).end();
   }
-  if (!parsed.ok) return sendPlain(res, parsed.status, parsed.message);
   res.setHeader('ETag', parsed.etag);
   // A URL naming this build never changes its picture; one without (a hand-made link, an old build's)
   // gets the current picture for a short while (lib/cache-policy).

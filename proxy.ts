@@ -53,13 +53,14 @@ export function proxy(request: NextRequest) {
     // An id that is not valid percent-encoding would otherwise get Next's bare 400 from the rewrite.
     if (id === null) return page(request, NOT_FOUND_PATH, '/_not-found', false);
     const meant = chartIdInOtherCase(id);
-    return meant ? redirect(request, `/charts/${meant}/${file[2]}${search}`, 308) : NextResponse.next({ request: { headers: forwarded(request) } });
+    if (meant) return redirect(request, `/charts/${meant}/${file[2]}${search}`, 308);
+    return withUnversionedLifetime(pathname, NextResponse.next({ request: { headers: forwarded(request) } }));
   }
   if (publicFiles.test(pathname)) {
     const headers = forwarded(request);
     // `*` would match the 404 page of a missing file; any other ETag is a file's own.
     if (headers.get('if-none-match')?.trim() === '*') headers.delete('if-none-match');
-    return withPolicy(NextResponse.next({ request: { headers } }), '/_not-found', false);
+    return withUnversionedLifetime(pathname, withPolicy(NextResponse.next({ request: { headers } }), '/_not-found', false));
   }
   // The file routes' own addresses: a second name for every file, which no page links to.
   if (pathname.startsWith('/api/'))
@@ -133,6 +134,16 @@ function page(request: NextRequest, target: string | null, route: string, framea
   // Next marks a prerendered page fit for shared caches for a year; a new build must reach readers sooner.
   // A 404 no cache keeps: the page may exist after the next build (Next keeps most of them private anyway, not `/404`).
   if (!dev) response.headers.set('Cache-Control', notFound ? 'no-store' : keptBriefly);
+  return response;
+}
+
+/**
+ * The icon and the font files keep their names from build to build, and Next sends them as never to be kept
+ * (`max-age=0`): a shared cache may keep them as long as a page (a drawing's file, named by its build, is kept for
+ * good by next.config.ts). Where the file is missing, Next's 404 keeps its `no-store`.
+ */
+function withUnversionedLifetime(pathname: string, response: NextResponse) {
+  if (!dev && (pathname === '/icon.svg' || pathname.startsWith('/fonts/'))) response.headers.set('Cache-Control', keptBriefly);
   return response;
 }
 

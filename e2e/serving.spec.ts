@@ -73,6 +73,20 @@ test('a request’s Host header never reaches a page, an embed, a redirect or an
   }
 });
 
+test('every file a page loads may be kept by a shared cache: its scripts, styles, fonts and icon, and the font files beside them', async ({ page, request }) => {
+  const loaded: string[] = [];
+  page.on('response', (r) => loaded.push(new URL(r.url()).pathname + new URL(r.url()).search));
+  await page.goto('/charts/trade');
+  await page.evaluate(() => document.fonts.ready);
+  const icon = await page.locator('link[rel="icon"]').getAttribute('href');
+  const files = [...new Set([...loaded.filter((p) => p !== '/charts/trade'), icon!, '/icon.svg', '/fonts/inter-400.woff2', '/fonts/inter-700.ttf'])];
+  expect(files.some((f) => f.endsWith('.woff2'))).toBe(true);
+  for (const file of files) {
+    const cacheControl = (await request.get(file)).headers()['cache-control'] ?? '';
+    expect(cacheControl, file).toMatch(/^public, max-age=[1-9]/);
+  }
+});
+
 test('every address has one name: a query on the dashboard, a trailing slash and capitals in a chart’s path redirect; the file routes’ own paths and other spellings of a file are not addresses', async ({ request }) => {
   for (const [typed, canonical, status] of [
     // The dashboard takes no settings: each junk query would be one more copy of it in a cache.

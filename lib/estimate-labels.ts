@@ -47,7 +47,7 @@ const labelOffsets: Record<LabelSide, { dx: number; dy: number; anchor: 'start' 
 const estimateLabelText = (p: Pick<EstimatePoint, 'partyShort' | 'kind'>) =>
   p.kind === 'claim' ? `${p.partyShort} (claim)` : p.kind === 'projection' ? `${p.partyShort} (plan)` : p.partyShort;
 
-type Box = { x0: number; y0: number; x1: number; y1: number };
+export type Box = { x0: number; y0: number; x1: number; y1: number };
 const overlap = (a: Box, b: Box) => Math.max(0, Math.min(a.x1, b.x1) - Math.max(a.x0, b.x0)) * Math.max(0, Math.min(a.y1, b.y1) - Math.max(a.y0, b.y0));
 const around = (x: number, y: number, r: number): Box => ({ x0: x - r, y0: y - r, x1: x + r, y1: y + r });
 /** From a box to a point: 0 inside it. */
@@ -88,17 +88,41 @@ function labelAnchor(side: LabelSide, at: Extent, lines: number, width: number, 
   const extra = (lines - 1) * labelLineHeight;
   // Beside the cluster on its left or right; above or below it, from its middle, slid along to stay
   // inside the plot when marks near its edge would push half of it out.
-  const middle = Math.min(Math.max((at.x0 + at.x1) / 2 + dx, span.left + width / 2), span.right - width / 2);
+  const reach = width / 2 + framePad(lines);
+  const middle = Math.min(Math.max((at.x0 + at.x1) / 2 + dx, span.left + reach), span.right - reach);
   const x = side === 'right' ? at.x1 + dx : side === 'left' ? at.x0 + dx : anchor === 'middle' ? middle : (at.x0 + at.x1) / 2 + dx;
   const y = side.startsWith('above') ? at.y0 + dy - extra : side.startsWith('below') ? at.y1 + dy : (at.y0 + at.y1) / 2 + dy - extra / 2;
   return { x, y, anchor };
 }
 
+/** The frame's room around a label's text: only a label naming several parties is framed. */
+const framePad = (lines: number) => (lines > 1 ? 3 : 0);
+
+/**
+ * The box a label takes, from its anchor and first baseline: its text's box as the browser measures it
+ * (Inter's ascent above the first baseline, its descent below the last). A label that names several
+ * parties is framed, a little wider: framed, its keys read as a key to the marks it sits beside, not as
+ * more marks at the value it happens to sit level with.
+ */
+export function labelFrame(anchor: EstimateLabel['anchor'], x: number, y: number, width: number, lines: number): Box {
+  const left = anchor === 'start' ? x : anchor === 'end' ? x - width : x - width / 2;
+  const pad = framePad(lines);
+  return { x0: left - pad, y0: y - fontSize.small - pad, x1: left + width + pad, y1: y + (lines - 1) * labelLineHeight + 3 + pad };
+}
+
+/** A line from a framed label to the mark it leads from, stopping short of the mark; none where they all but touch. */
+export function leaderLine(frame: Box, mark: { x: number; y: number }, clearance: number) {
+  const x1 = Math.min(Math.max(mark.x, frame.x0), frame.x1);
+  const y1 = Math.min(Math.max(mark.y, frame.y0), frame.y1);
+  const length = Math.hypot(mark.x - x1, mark.y - y1);
+  if (length <= clearance + 2) return null;
+  const k = (length - clearance) / length;
+  return { x1, y1, x2: x1 + (mark.x - x1) * k, y2: y1 + (mark.y - y1) * k };
+}
+
 function labelBox(side: LabelSide, at: Extent, width: number, lines: number, span: Span): Box {
   const { x, y, anchor } = labelAnchor(side, at, lines, width, span);
-  const left = anchor === 'start' ? x : anchor === 'end' ? x - width : x - width / 2;
-  // The text's box as the browser measures it: Inter's ascent above the first baseline, its descent below the last.
-  return { x0: left, y0: y - fontSize.small, x1: left + width, y1: y + (lines - 1) * labelLineHeight + 3 };
+  return labelFrame(anchor, x, y, width, lines);
 }
 
 const placedByLayout = new Map<DrawingLayout, Map<string, EstimateLabel>>();

@@ -7,11 +7,11 @@ import { picturePng, storedOutlines } from '@/lib/export/chart-picture';
 import { themes } from '@/lib/palette';
 import { drawnStates } from '@/lib/views';
 
-/** Pixels of two images of one size that differ clearly (by more than a quarter of the range in a channel): a word, line or mark one has and the other lacks. */
+/** Pixels of two images of one size that differ clearly (by more than half the range in a channel): a word, line or mark one has and the other lacks; two antialiasings of one edge differ by less (up to about 100). */
 function clearlyDifferent(a: PNG, b: PNG) {
   let count = 0;
   for (let i = 0; i < a.data.length; i += 4)
-    if (Math.max(...[0, 1, 2].map((c) => Math.abs(a.data[i + c] - b.data[i + c]))) > 64) count++;
+    if (Math.max(...[0, 1, 2].map((c) => Math.abs(a.data[i + c] - b.data[i + c]))) > 128) count++;
   return count;
 }
 

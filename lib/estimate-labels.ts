@@ -110,16 +110,6 @@ export function labelFrame(anchor: EstimateLabel['anchor'], x: number, y: number
   return { x0: left - pad, y0: y - fontSize.small - pad, x1: left + width + pad, y1: y + (lines - 1) * labelLineHeight + 3 + pad };
 }
 
-/** A line from a framed label to the mark it leads from, stopping short of the mark; none where they all but touch. */
-export function leaderLine(frame: Box, mark: { x: number; y: number }, clearance: number) {
-  const x1 = Math.min(Math.max(mark.x, frame.x0), frame.x1);
-  const y1 = Math.min(Math.max(mark.y, frame.y0), frame.y1);
-  const length = Math.hypot(mark.x - x1, mark.y - y1);
-  if (length <= clearance + 2) return null;
-  const k = (length - clearance) / length;
-  return { x1, y1, x2: x1 + (mark.x - x1) * k, y2: y1 + (mark.y - y1) * k };
-}
-
 function labelBox(side: LabelSide, at: Extent, width: number, lines: number, span: Span): Box {
   const { x, y, anchor } = labelAnchor(side, at, lines, width, span);
   return labelFrame(anchor, x, y, width, lines);

@@ -15,7 +15,7 @@ import { fillOpacity, markStyles, seriesColours, type Palette } from '@/lib/pale
 import { estimatesPlotHeight, estimatesTitleHeight, headlineBarsGeometry, legendKindRows, measureLegendGeometry, sectionGap } from '@/lib/casualties-layout';
 import { tipAttribute } from './tip';
 import { MarkSymbol } from './MarkSymbol';
-import { estimateMarkSize, estimatesPlotArea, estimatesYTicks, labelFrame, labelKeyWidth, leaderLine, labelLineHeight, placeEstimateLabels, type EstimateLabel } from '@/lib/estimate-labels';
+import { estimateMarkSize, estimatesPlotArea, estimatesYTicks, labelFrame, labelKeyWidth, labelLineHeight, placeEstimateLabels, type EstimateLabel } from '@/lib/estimate-labels';
 
 type CasualtiesChartProps = { estimates: boolean; layout: DrawingLayout; palette: Palette };
 
@@ -162,7 +162,7 @@ function EstimatesOverTime({ layout, palette }: { layout: DrawingLayout; palette
                   colour={seriesColours[s.measure]}
                   palette={palette}
                 />
-                {props.payload && labels.has(props.payload.id) && <PartyLabel x={props.cx ?? 0} y={props.cy ?? 0} label={labels.get(props.payload.id)!} palette={palette} layout={layout} />}
+                {props.payload && labels.has(props.payload.id) && <PartyLabel x={props.cx ?? 0} y={props.cy ?? 0} label={labels.get(props.payload.id)!} palette={palette} />}
               </g>
             )}
           />
@@ -174,7 +174,7 @@ function EstimatesOverTime({ layout, palette }: { layout: DrawingLayout; palette
 }
 
 /** A party label; one that names several parties' marks keys each name with a small copy of its mark. */
-function PartyLabel({ x, y, label, palette, layout }: { x: number; y: number; label: EstimateLabel; palette: Palette; layout: DrawingLayout }) {
+function PartyLabel({ x, y, label, palette }: { x: number; y: number; label: EstimateLabel; palette: Palette }) {
   const fill = palette.muted;
   const ax = x + label.dx;
   const ay = y + label.dy;
@@ -190,11 +190,9 @@ function PartyLabel({ x, y, label, palette, layout }: { x: number; y: number; la
     );
   const left = label.anchor === 'start' ? ax : label.anchor === 'end' ? ax - label.width : ax - label.width / 2;
   const frame = labelFrame(label.anchor, ax, ay, label.width, label.lines.length);
-  const leader = leaderLine(frame, { x, y }, estimateMarkSize(layout) + 2);
   // Keys and words are one label: where it sits is where both are.
   return (
     <g className="estimate-label">
-      {leader && <line {...leader} stroke={palette.muted} strokeWidth={1} />}
       {/* On the pixel grid: a crisp one-pixel edge, the same in the PNG and in any SVG rasteriser. */}
       <rect x={Math.round(frame.x0) + 0.5} y={Math.round(frame.y0) + 0.5} width={Math.round(frame.x1 - frame.x0)} height={Math.round(frame.y1 - frame.y0)} rx={2} fill={palette.page} stroke={palette.rule} />
       {label.lines.map((line, i) => (

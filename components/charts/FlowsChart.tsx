@@ -1,6 +1,7 @@
 import type { Direction, FlowKind } from '@/data';
 import type { ChartState } from '@/lib/chart-state';
 import { fontFamily, fontSize, type DrawingLayout } from '@/lib/chart-size';
+import { wrapText } from '@/lib/export/frame-svg';
 import { articleRef } from '@/lib/figures';
 import { directionLabels, flowKindLabels, flowRow, layoutFlows, shownDirections, type PlacedItem } from '@/lib/flow-layout';
 import type { Palette } from '@/lib/palette';
@@ -34,10 +35,8 @@ export function FlowsChart({ direction, highlight, layout, palette }: FlowsChart
   const faded = (kind: FlowKind) => highlight !== 'all' && highlight !== kind;
   const highlighted = (kind: FlowKind) => highlight === kind;
   const markOpacity = (kind: FlowKind) => (faded(kind) ? 0.25 : 1);
-  const note =
-    layout !== 'narrow'
-      ? ['Arrows show which way each thing goes. Every link has the same width: the article gives no size for most of these flows.']
-      : ['Arrows show which way each thing goes. Every link', 'is one width: the article sizes few of the flows.'];
+  // One wording in every layout, wrapped to the drawing's width.
+  const note = wrapText('Arrows show which way each thing goes. Every link is one width: the article gives a size for few of these flows.', width, fontSize.small, 400);
   return (
     <svg
       width={width}

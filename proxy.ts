@@ -43,17 +43,17 @@ export function proxy(request: NextRequest) {
   // would be answered with a redirect that a cache keyed on the URL alone would then serve to every reader.
   if (routerHeaders.some((h) => request.headers.has(h)))
     return refuse(400, 'This site has no client-side navigation.');
-  const { pathname, search } = request.nextUrl;
-  // `/Charts/trade`, typed by hand, leads where `/charts/Trade` does.
-  const section = pathname.match(/^\/(charts|embed)\//i)?.[1];
-  if (section && section !== section.toLowerCase()) return redirect(request, `/${section.toLowerCase()}${pathname.slice(section.length + 1)}${search}`, 308);
+  const { pathname: asked, search } = request.nextUrl;
+  // `/Charts/trade`, typed by hand, is read as `/charts/trade`, and redirected there with the rest of what is off.
+  const section = asked.match(/^\/(charts|embed)\//i)?.[1];
+  const pathname = section ? `/${section.toLowerCase()}${asked.slice(section.length + 1)}` : asked;
   const file = pathname.match(fileRoute);
   if (file) {
     const id = file[1] === undefined ? '' : decoded(file[1]);
     // An id that is not valid percent-encoding would otherwise get Next's bare 400 from the rewrite.
     if (id === null) return page(request, NOT_FOUND_PATH, '/_not-found', false);
     const meant = chartIdInOtherCase(id);
-    if (meant) return redirect(request, `/charts/${meant}/${file[2]}${search}`, 308);
+    if (meant || pathname !== asked) return redirect(request, `/charts/${meant ?? file[1]}/${file[2]}${search}`, 308);
     return withUnversionedLifetime(pathname, NextResponse.next({ request: { headers: forwarded(request) } }));
   }
   if (publicFiles.test(pathname)) {
@@ -68,7 +68,7 @@ export function proxy(request: NextRequest) {
   // The dashboard takes no settings: a query would only make another copy of it in every cache.
   if (pathname === '/' && search) return redirect(request, '/', 307);
   const linked = pathname.match(linkedRoute);
-  if (linked) return servedView(request, linked[1] as Base, linked[2]);
+  if (linked) return servedView(request, linked[1] as Base, linked[2], pathname !== asked);
   const direct = pathname.match(viewRoute);
   if (direct) {
     // A prerendered view's own path is not a link to share: send the reader to the one that is.
@@ -88,13 +88,13 @@ type Base = 'charts' | 'embed';
 
 const viewLink = (base: Base, chart: ChartId, state: ChartState) => chartPath(chart, base === 'embed' ? onChartTab(state) : state, `/${base}`);
 
-function servedView(request: NextRequest, base: Base, rawId: string) {
+/** A chart page or embed as linked; `misspelled`: its section was typed in capitals (`/Charts/`). */
+function servedView(request: NextRequest, base: Base, rawId: string, misspelled: boolean) {
   const { pathname, search, searchParams } = request.nextUrl;
-  // The chart id as Next will read it; null where it is not valid percent-encoding.
-  const id = decoded(rawId);
-  // A hand-typed `/charts/Trade` leads to the chart, query and all, rather than to the 404 page.
-  const meant = id !== null && chartIdInOtherCase(id);
-  if (meant) return redirect(request, `/${base}/${meant}${search}`, 308);
+  // The chart id as Next will read it; null where it is not valid percent-encoding. A hand-typed
+  // `/charts/Trade` leads to the chart, query and all, rather than to the 404 page.
+  const typed = decoded(rawId);
+  const id = (typed !== null && chartIdInOtherCase(typed)) || typed;
   // An id that is not valid percent-encoding (`/charts/%E0%A4%A`) would otherwise get Next's bare 400 page.
   // Inside an embed's frame the 404 page must show too: its links lead out of the frame.
   if (id === null || !isChartId(id)) return page(request, NOT_FOUND_PATH, '/_not-found', base === 'embed');
@@ -102,7 +102,7 @@ function servedView(request: NextRequest, base: Base, rawId: string) {
   const canonical = viewLink(base, id, state);
   // An embed has no room for the note: it shows its view, quietly.
   if (rejected.length) return redirect(request, canonical + (base === 'charts' ? problemsFragment(rejected) : ''), 307);
-  if (`${pathname}${search}` !== canonical) return redirect(request, canonical, 308);
+  if (misspelled || `${pathname}${search}` !== canonical) return redirect(request, canonical, 308);
   const view = `/${base}/${id}/${viewSlug(id, base === 'embed' ? onChartTab(state) : state)}`;
   return page(request, view, view, base === 'embed');
 }

@@ -42,6 +42,10 @@ test('a non-canonical link redirects, permanently, to the canonical one: capital
     ['/charts/trade?scale=linear&context=on&tab=chart', '/charts/trade'],
     ['/charts/trade?context=off&scale=log', '/charts/trade?scale=log&context=off'],
     ['/embed/trade?tab=table', '/embed/trade'],
+    // In one step, however many of the path's and the query's parts are off.
+    ['/Charts/Trade?SCALE=LOG', '/charts/trade?scale=log'],
+    ['/charts/FLOWS?Direction=Both', '/charts/flows'],
+    ['/EMBED/Trade/?scale=log', '/embed/trade?scale=log'],
   ]) {
     const response = await request.get(typed, { maxRedirects: 0 });
     expect(response.status(), typed).toBe(308);

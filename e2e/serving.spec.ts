@@ -91,6 +91,18 @@ test('every file a page loads may be kept by a shared cache: its scripts, styles
   }
 });
 
+test('a HEAD of a picture draws nothing and says what a GET would send, its size where it is known', async ({ request }) => {
+  const svg = '/charts/flows/image.svg?direction=ru-to-nk';
+  const head = await request.head(svg);
+  expect(head.status()).toBe(200);
+  expect(head.headers()['content-type']).toBe('image/svg+xml; charset=utf-8');
+  expect(Number(head.headers()['content-length'])).toBe((await (await request.get(svg)).body()).length);
+  // A PNG's size is known once it has been drawn.
+  const png = '/charts/casualties/image.png?estimates=off&density=2&layout=narrow';
+  const body = await (await request.get(png)).body();
+  expect(Number((await request.head(png)).headers()['content-length'])).toBe(body.length);
+});
+
 test('every address has one name: a query on the dashboard, a trailing slash and capitals in a chart’s path redirect; the file routes’ own paths and other spellings of a file are not addresses', async ({ request }) => {
   for (const [typed, canonical, status] of [
     // The dashboard takes no settings: each junk query would be one more copy of it in a cache.

@@ -9,6 +9,9 @@ const drawn = new Map<string, Buffer>();
 const drawing = new Map<string, Promise<Buffer>>();
 let total = 0;
 
+/** A PNG already drawn, without drawing it: what a HEAD can say of its size. */
+export const drawnPng = (key: string): Buffer | undefined => drawn.get(key);
+
 export function cachedPng(key: string, draw: () => Promise<Buffer>): Promise<Buffer> {
   const hit = drawn.get(key);
   if (hit) {

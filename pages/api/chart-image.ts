@@ -5,7 +5,7 @@ import { buildVersion } from '@/lib/drawings';
 import { picturePng, rasterThreads, storedOutlines } from '@/lib/export/chart-picture';
 import { exportFileName } from '@/lib/export/file-name';
 import { parseImageRequest } from '@/lib/export/image-request';
-import { cachedPng } from '@/lib/export/png-cache';
+import { cachedPng, drawnPng } from '@/lib/export/png-cache';
 import { boundedQueue, QueueFull } from '@/lib/export/render-queue';
 import { refuseMethod, sendPlain } from '@/lib/plain-answers';
 
@@ -39,8 +39,12 @@ export default async function handler(req: NextApiRequest, res: NextApiResponse)
   res.setHeader('Content-Disposition', `inline; filename="${exportFileName(parsed.chart, parsed.state, choice, parsed.layout)}"`);
   // As HTTP compares: a list, `*`, or the weak form a compressing proxy turns our ETag into.
   if (fresh(req.headers, { etag: parsed.etag })) return res.status(304).end();
-  // HEAD says what a GET would send without drawing it.
-  if (req.method === 'HEAD') return res.status(200).end();
+  // HEAD says what a GET would send without drawing it: the size of an SVG (a stored file) or of a PNG drawn already.
+  if (req.method === 'HEAD') {
+    const body = parsed.format === 'svg' ? storedOutlines(parsed) : drawnPng(parsed.etag);
+    if (body) res.setHeader('Content-Length', body.length);
+    return res.status(200).end();
+  }
   try {
     const body =
       parsed.format === 'svg'

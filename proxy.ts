@@ -1,5 +1,5 @@
 import { NextResponse, type NextRequest } from 'next/server';
-import { chartIdInOtherCase, chartPath, isChartId, onChartTab, stateFromSlug, viewSlug, type ChartId, type ChartState } from './lib/chart-state';
+import { chartIdInOtherCase, chartPath, dashboardPath, isChartId, onChartTab, stateFromSlug, themeChoices, viewSlug, type ChartId, type ChartState } from './lib/chart-state';
 import { keptBriefly } from './lib/cache-policy';
 import { contentSecurityPolicy, pageHashes } from './lib/content-security-policy';
 import { problemsFragment } from './lib/link-problems';
@@ -65,8 +65,7 @@ export function proxy(request: NextRequest) {
   // The file routes' own addresses: a second name for every file, which no page links to.
   if (pathname.startsWith('/api/'))
     return refuse(404, 'No such file.');
-  // The dashboard takes no settings: a query would only make another copy of it in every cache.
-  if (pathname === '/' && search) return redirect(request, '/', 307);
+  if (pathname === '/') return dashboard(request);
   const linked = pathname.match(linkedRoute);
   if (linked) return servedView(request, linked[1] as Base, linked[2], pathname !== asked);
   const direct = pathname.match(viewRoute);
@@ -79,9 +78,24 @@ export function proxy(request: NextRequest) {
   }
   // Any other path is the 404 page, rendered as such rather than left to Next, whose rewrites match paths in any
   // case (`/Charts/trade/image.png` would reach the picture route under a second name).
-  if (pathname === '/') return page(request, null, '/', false);
   // The development server answers paths of its own (hot reload, the error overlay's), which must reach it.
   return page(request, dev ? null : NOT_FOUND_PATH, '/_not-found', false);
+}
+
+/**
+ * The dashboard takes one setting, its theme, each prerendered (app/home/[theme]); anything else in its
+ * query would only make another copy of it in every cache, so it is dropped by a redirect.
+ */
+function dashboard(request: NextRequest) {
+  const { search, searchParams } = request.nextUrl;
+  if (!search) return page(request, null, '/', false);
+  const asked = [...searchParams].filter(([key]) => key.toLowerCase() === 'theme').map(([, value]) => value.toLowerCase());
+  const valid = themeChoices.find((t) => asked.length === 1 && t === asked[0]);
+  const canonical = dashboardPath(valid ?? 'system');
+  // Another spelling of a theme is the same page for good; junk, or a theme that is not one, for now.
+  const onlyTheme = valid !== undefined && [...searchParams.keys()].length === 1;
+  if (search !== canonical.slice(1)) return redirect(request, canonical, onlyTheme ? 308 : 307);
+  return page(request, `/home/${valid}`, `/home/${valid}`, false);
 }
 
 type Base = 'charts' | 'embed';

@@ -21,7 +21,7 @@ import os from 'node:os';
 import path from 'node:path';
 import autocannon from 'autocannon';
 import { layouts } from '../lib/chart-size';
-import { chartIds, chartPath, drawingKey, drawingUrl, type ChartState } from '../lib/chart-state';
+import { chartIds, chartPath, dashboardPath, drawingKey, drawingUrl, themeChoices, type ChartState } from '../lib/chart-state';
 import { densities, downloadPath, picturePath } from '../lib/export/export-choice';
 import { themes } from '../lib/palette';
 import { allStates, drawnStates } from '../lib/views';
@@ -79,7 +79,7 @@ async function startNginx(port: number, origin: number): Promise<{ child: ChildP
 
 /** Every URL a reader, a page or a preview can ask for, once. */
 function urlSpace(version: string): { pages: string[]; embeds: string[]; images: string[]; drawings: string[] } {
-  const pages = ['/', ...chartIds.flatMap((chart) => allStates(chart).map((s) => chartPath(chart, s)))];
+  const pages = [...themeChoices.map(dashboardPath), ...chartIds.flatMap((chart) => allStates(chart).map((s) => chartPath(chart, s)))];
   const embeds = chartIds.flatMap((chart) => allStates(chart).filter((s) => s.tab === 'chart').map((s) => chartPath(chart, s, '/embed')));
   const images = chartIds.flatMap((chart) => {
     // What the Download menu offers: both shapes and themes, each density, and the SVG.

@@ -38,15 +38,18 @@ export function ChartStateProvider({ chart, initialState, standalone = false, na
   }, [standalone, path]);
 
   const view = useMemo(() => ({ chart, state, setState, standalone }), [chart, state, standalone]);
-  const body = <ChartViewContext.Provider value={view}>{children}</ChartViewContext.Provider>;
-  return standalone ? (
-    <div data-theme={themeAttribute(state)} className="min-h-screen bg-page text-ink">
-      <div className="mx-auto max-w-4xl px-2 py-6 sm:px-6">
-        {nav}
-        <main>{body}</main>
-      </div>
-    </div>
-  ) : (
-    body
+  return (
+    <ChartViewContext.Provider value={view}>
+      {standalone ? (
+        <div data-theme={themeAttribute(state)} className="min-h-screen bg-page text-ink">
+          <div className="mx-auto max-w-4xl px-2 py-6 sm:px-6">
+            {nav}
+            <main>{children}</main>
+          </div>
+        </div>
+      ) : (
+        children
+      )}
+    </ChartViewContext.Provider>
   );
 }

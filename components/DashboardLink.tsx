@@ -1,10 +1,15 @@
-import { site } from '@/lib/site';
+'use client';
 
-/** A chart page's way back to every chart, for readers who arrive from a shared link. */
+import { dashboardPath } from '@/lib/chart-state';
+import { site } from '@/lib/site';
+import { useChartView } from './ChartStateProvider';
+
+/** A chart page's way back to every chart, for readers who arrive from a shared link, in the theme the page shows. */
 export function DashboardLink() {
+  const { state } = useChartView();
   return (
     <nav aria-label="Site" className="mb-3 text-sm">
-      <a href="/" className="py-1.5 text-muted underline">
+      <a href={dashboardPath(state.theme)} className="py-1.5 text-muted underline">
         ← {site.name}: all charts
       </a>
     </nav>

@@ -17,7 +17,7 @@ const pages = [
   '/fonts/no-such-font.woff2',
 ];
 /** The pages that run scripts of their own beside the framework's, one of each kind. */
-const scripted = ['/', '/charts/trade?scale=log', '/embed/flows?direction=ru-to-nk'];
+const scripted = ['/', '/?theme=dark', '/charts/trade?scale=log', '/embed/flows?direction=ru-to-nk'];
 
 /** The policy's directives as name → sources. */
 function directives(policy: string | undefined) {

@@ -107,6 +107,11 @@ test('every address has one name: a query on the dashboard, a trailing slash and
   for (const [typed, canonical, status] of [
     // The dashboard takes no settings: each junk query would be one more copy of it in a cache.
     ['/?utm_source=feed', '/', 307],
+    // Its one setting, the theme, in its one spelling.
+    ['/?theme=DARK', '/?theme=dark', 308],
+    ['/?Theme=system', '/', 308],
+    ['/?theme=dark&utm_source=feed', '/?theme=dark', 307],
+    ['/?theme=neon', '/', 307],
     ['/charts/trade/', '/charts/trade', 308],
     ['/embed/flows/?direction=nk-to-ru', '/embed/flows?direction=nk-to-ru', 308],
     ['/charts/Trade/data.csv', '/charts/trade/data.csv', 308],
@@ -128,7 +133,7 @@ test('every address has one name: a query on the dashboard, a trailing slash and
     expect(response.headers()['x-content-type-options'], typed).toBe('nosniff');
   }
   // Next's rewrites match paths in any case: no other spelling of a file reaches its route.
-  for (const path of ['/api/chart-image?chart=trade&format=png', '/api/chart-data?chart=trade&format=csv', '/charts/trade/data.CSV', '/charts/trade/IMAGE.png', '/charts/%E0%A4%A/image.png', '/404', '/_not-found']) {
+  for (const path of ['/home/dark', '/home/system', '/api/chart-image?chart=trade&format=png', '/api/chart-data?chart=trade&format=csv', '/charts/trade/data.CSV', '/charts/trade/IMAGE.png', '/charts/%E0%A4%A/image.png', '/404', '/_not-found']) {
     const response = await request.get(path, { maxRedirects: 0 });
     expect(response.status(), path).toBe(404);
     expect(response.headers()['cache-control'], path).toMatch(/no-store/);

@@ -229,6 +229,31 @@ test('the dashboard’s theme choice colours the page and travels in every chart
   await expect(trade.locator('[data-share-link]')).toHaveValue(/\/charts\/trade$/);
 });
 
+test('the dashboard’s theme is in its link: a reload keeps it, and a chart page’s way back leads to it', async ({ watched: page }) => {
+  const dark = () => page.evaluate(() => getComputedStyle(document.documentElement).colorScheme);
+  await visit(page, '/');
+  await page.getByRole('radiogroup', { name: 'Theme' }).getByText('Dark', { exact: true }).click();
+  await expect(page).toHaveURL(/\/\?theme=dark$/);
+  await page.reload();
+  await expect(page.getByRole('radio', { name: 'Dark' })).toBeChecked();
+  expect(await dark()).toBe('dark');
+  await page.getByRole('radiogroup', { name: 'Theme' }).getByText('System', { exact: true }).click();
+  await expect(page).toHaveURL(/\/$/);
+  // From a chart page in the dark theme, the dashboard opens in it.
+  await visit(page, '/charts/flows?theme=dark');
+  const back = page.getByRole('navigation', { name: 'Site' }).getByRole('link');
+  await expect(back).toHaveAttribute('href', '/?theme=dark');
+  await page.getByRole('group', { name: 'Theme' }).getByRole('button', { name: 'Light' }).click();
+  await expect(back).toHaveAttribute('href', '/?theme=light');
+  await page.emulateMedia({ colorScheme: 'dark' });
+  // The page as served already has its theme chosen, before any script runs.
+  expect(await (await page.request.get('/?theme=light')).text()).toMatch(/<input type="radio" class="sr-only" name="page-theme" checked="" value="light"\/>/);
+  await back.click();
+  await expect(page).toHaveURL(/\/\?theme=light$/);
+  await expect(page.getByRole('radio', { name: 'Light' })).toBeChecked();
+  expect(await dark()).toBe('light');
+});
+
 test('a theme chosen on the dashboard before its scripts have run shows at once, and its links carry it once they run', async ({ watched: page }) => {
   // The app's scripts are held back: the press lands on the page as the server sent it.
   const held: (() => Promise<void>)[] = [];

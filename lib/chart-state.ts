@@ -8,7 +8,9 @@ import { directions, flowKinds } from '@/data/vocabulary';
 export const tabs = ['chart', 'table', 'sources'] as const;
 export type Tab = (typeof tabs)[number];
 export const tabLabels: Record<Tab, string> = { chart: 'Chart', table: 'Table', sources: 'Sources' };
-const theme = ['system', 'light', 'dark'] as const;
+/** The theme choices, of every chart and of the dashboard; the system's by default. */
+export const themeChoices = ['system', 'light', 'dark'] as const;
+const theme = themeChoices;
 const onOff = ['on', 'off'] as const;
 
 export const stateOptions = {
@@ -67,6 +69,9 @@ export function showsContext(state: ChartState): boolean {
  * on the sources tab, which lists every source whatever the view shows.
  */
 export const namesOtherParties = (state: ChartState): boolean => showsContext(state) || state.tab === 'sources';
+
+/** The dashboard's link: it takes one setting, the theme, so a reader's choice survives a reload and a chart page's way back. */
+export const dashboardPath = (theme: (typeof themeChoices)[number]) => (theme === 'system' ? '/' : `/?theme=${theme}`);
 
 /** The name of the dashboard's theme radios, which lib/theme-css.ts reads with :has() before any script runs. */
 export const pageThemeInput = 'page-theme';

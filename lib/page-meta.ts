@@ -1,6 +1,6 @@
 import { previewSize } from './chart-size';
 import { charts, takeawayText } from './charts';
-import { chartPath, showsContext, type ChartId, type ChartState } from './chart-state';
+import { chartPath, dashboardPath, defaultState, showsContext, type ChartId, type ChartState } from './chart-state';
 import { buildVersion } from './drawings';
 import { picturePath } from './export/export-choice';
 import { dataStamp } from './figures';
@@ -21,3 +21,18 @@ export const previewImage = (chart: ChartId, state: ChartState) => ({
 
 /** How a view is cited: the site, the chart's title and which data it shows; the reader's copy adds its link and the day. */
 export const citationOf = (chart: ChartId) => `${site.name}, “${charts[chart].title}”. ${dataStamp()}.`;
+
+/**
+ * The dashboard's metadata in a theme: its canonical link names the theme, as a chart page's does, and
+ * a shared link previews as the trade chart in it, the relationship's headline number.
+ */
+export function dashboardMeta(theme: ChartState['theme']) {
+  const preview = previewImage('trade', { ...defaultState('trade'), theme });
+  const { name: title, description } = site;
+  const url = dashboardPath(theme);
+  return {
+    alternates: { canonical: url },
+    openGraph: { type: 'website' as const, title, description, url, images: [preview] },
+    twitter: { card: 'summary_large_image' as const, title, description, images: [preview.url] },
+  };
+}

@@ -370,6 +370,9 @@ test('a link with a bad value is sent to its view’s own link, and the page say
   await page.getByRole('button', { name: 'Log' }).click();
   await expect(page).toHaveURL(/\/charts\/trade\?scale=log$/);
   await expect(page.locator('[data-link-problems]')).toHaveCount(0);
+  // Another chart's setting is named as that: it is ours, not something typed in.
+  await visit(page, '/charts/casualties?scale=log');
+  await expect(page.locator('[data-link-problems]')).toHaveText('Part of this link could not be used. “scale” is a setting of another chart, not this one, so it was ignored.');
 });
 
 test('a value typed in capitals is read, and the link is rewritten in lower case', async ({ watched: page }) => {

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { chartControls } from './chart-controls';
 import { stateOptions, type ChartId, type ChartState } from './chart-state';
-import type { Rejected } from './link-problems';
+import { otherChartsSetting, type Rejected } from './link-problems';
 import { settleState } from './settle-state';
 
 /** The reader's choices as zod schemas, built from the option lists: each key one of its options, the first by default. */
@@ -38,7 +38,7 @@ export function parseState<C extends ChartId>(chart: C, params: SearchParams): {
     const key = typedKey.toLowerCase();
     // A hostile query can hand the page something other than a string: that is a bad value.
     const value = typeof given === 'string' ? given.toLowerCase() : '';
-    if (!Object.hasOwn(shape, key)) note(typedKey, 'unknown');
+    if (!Object.hasOwn(shape, key)) note(otherChartsSetting(chart, key) ? key : typedKey, otherChartsSetting(chart, key) ? 'elsewhere' : 'unknown');
     else if (typeof given !== 'string') note(key, 'invalid');
     else if (key in raw || rejected.some((r) => r.key === key)) note(key, 'repeated');
     else if (value.length > MAX_VALUE_LENGTH || !shape[key].safeParse(value).success) note(key, 'invalid');

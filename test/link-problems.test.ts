@@ -16,6 +16,20 @@ describe('what a link could not use, carried in its fragment', () => {
     );
   });
 
+  it('names a setting of another chart, which is no secret, as that rather than as unknown', () => {
+    const { rejected } = parseState('casualties', new URLSearchParams('SCALE=log&direction=both&utm_source=x'));
+    const fragment = problemsFragment(rejected);
+    expect(fragment).toBe('#unused=elsewhere.scale,elsewhere.direction,unknown.1');
+    expect(problemsText(problemsFromFragment('casualties', fragment), settingNames('casualties'))).toBe(
+      'Part of this link could not be used. “scale” and “direction” are settings of other charts, not this one, so they were ignored. 1 unknown setting was ignored.',
+    );
+    expect(problemsText(problemsFromFragment('trade', '#unused=elsewhere.estimates'), settingNames('trade'))).toBe(
+      'Part of this link could not be used. “estimates” is a setting of another chart, not this one, so it was ignored.',
+    );
+    // Only another chart's own setting names are read back: not this chart's, not anything else.
+    expect(problemsFromFragment('trade', '#unused=elsewhere.scale,elsewhere.colour')).toEqual([]);
+  });
+
   it('names each setting as its control does, with the option it falls back to', () => {
     expect(problemsText([{ key: 'tab', reason: 'invalid' }, { key: 'highlight', reason: 'unfit' }], settingNames('flows'))).toBe(
       'Part of this link could not be used. Tab is set to “Chart”, as the link’s value is not one of its options. Highlight is set to “All kinds”, as the link’s choice does not go with the other settings.',

@@ -100,6 +100,9 @@ test('in the estimates over time, no party label covers another label or another
       for (const a of labels) {
         for (const b of labels) if (a !== b && a.text && hit(a.box, b.box)) found.push(`${a.text} covers label ${b.text}`);
         for (const g of marks) if (g !== a.g && hit(a.box, rect(g.firstElementChild!))) found.push(`${a.text} covers the mark of ${g.getAttribute('data-id')}`);
+        // A framed label is filled: it hides no mark, its own party's included.
+        const frame = a.g.querySelector('.estimate-label rect');
+        if (frame) for (const g of allMarks) if (hit(rect(frame), rect(g.firstElementChild!))) found.push(`${a.text}'s frame hides the mark of ${g.getAttribute('data-id')}`);
         if (a.box.bottom > axis.top + 0.5) found.push(`${a.text} is struck through by the time axis`);
         // Read as a reader does: a label belongs to the mark nearest it, whose party it must name.
         const named = [...a.g.querySelectorAll('.estimate-label tspan')].map((t) => t.textContent!.replace(/ \((claim|plan)\)$/, ''));

@@ -157,7 +157,9 @@ function placeLabels(layout: DrawingLayout): Map<string, EstimateLabel> {
     // A shared label sits beside the whole cluster, not beside its first mark, where it would cover the rest.
     const xs = group.map((g) => g.x);
     const ys = group.map((g) => g.y);
-    const extent = { x0: Math.min(...xs), x1: Math.max(...xs), y0: Math.min(...ys), y1: Math.max(...ys) };
+    // A framed label stands clear of its marks' bodies as well as their centres: its filled frame would hide them.
+    const clear = lines.length > 1 ? estimateMarkSize(layout) + 1 : 0;
+    const extent = { x0: Math.min(...xs) - clear, x1: Math.max(...xs) + clear, y0: Math.min(...ys) - clear, y1: Math.max(...ys) + clear };
     const boxes = Object.fromEntries(labelSides.map((side) => [side, labelBox(side, extent, width, lines.length, span)])) as Record<LabelSide, Box>;
     return { id: p.id, x, y, lines, width, group, extent, claim: group.some((g) => isClaim(g.p)), boxes };
   };
@@ -169,7 +171,9 @@ function placeLabels(layout: DrawingLayout): Map<string, EstimateLabel> {
     // Off the value axis's numbers on the left; above the time axis's line, which would strike it through.
     if (box.x0 < area.left || box.x1 > span.right || box.y0 < 0 || box.y1 > area.bottom) return { covered: Infinity, misleads: false, namesAnother: false };
     const others = labels.filter((l) => l.id !== label.id).map((l) => l.boxes[sides.get(l.id)!]);
-    const covered = [...others, ...marks.filter((m) => !label.group.some((g) => g.p.id === m.id)).map((m) => m.box)].reduce((sum, b) => sum + overlap(box, b), 0);
+    // A framed label's own marks too: its frame is filled, and would hide them.
+    const obstacles = marks.filter((m) => label.lines.length > 1 || !label.group.some((g) => g.p.id === m.id));
+    const covered = [...others, ...obstacles.map((m) => m.box)].reduce((sum, b) => sum + overlap(box, b), 0);
     // A label about as near another mark as its own (within a few pixels) reads as that mark's too:
     // a side that does so costs more, a preference, not a rule (the e2e test holds the drawn result to it).
     const own = new Set(label.group.map((g) => g.p.id));

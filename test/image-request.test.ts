@@ -62,8 +62,8 @@ describe('image request options', () => {
     // A picture of the system theme is the light one.
     expect(canonical({ theme: 'light' })).toBe('/charts/trade/image.png');
     expect(canonical({ layout: 'NARROW', density: '4', theme: 'dark', context: 'off', scale: 'log' })).toBe('/charts/trade/image.png?scale=log&context=off&theme=dark&density=4&layout=narrow');
-    // Another build's URL is sent to this build's; one naming none stays without.
-    expect(canonical({ v: 'v0', format: 'svg' })).toBe('/charts/trade/image.svg?v=v1');
+    // The build a URL names stays as asked, so two builds live at once never send a reader back and forth.
+    expect(canonical({ v: 'v0', format: 'svg' })).toBe('/charts/trade/image.svg?v=v0');
     expect(canonical({ variant: 'preview', v: 'v1' }, 'flows')).toBe('/charts/flows/image.png?variant=preview&v=v1');
   });
 

@@ -21,7 +21,7 @@ type ParsedImageRequest =
  * refused with what is allowed: a page can fall back and say so in a note, a picture has nowhere to
  * say it; so are values that do not fit together (a highlight of a kind that goes the other way).
  * `canonical`: the picture's one address (lib/export/export-choice picturePath), to which any other
- * spelling is sent: capitals, defaults spelled out, keys in another order, unknown keys, another build's `v`.
+ * spelling is sent: capitals, defaults spelled out, keys in another order, unknown keys.
  * `current`: the URL names this build (`v`), so its picture never changes and caches keep it for good.
  */
 export function parseImageRequest(query: Record<string, string | string[] | undefined>, version: string): ParsedImageRequest {
@@ -77,6 +77,7 @@ export function parseImageRequest(query: Record<string, string | string[] | unde
   if (preview && format === 'svg') return { ok: false, status: 400, message: 'A link preview is a PNG: image.png?variant=preview.' };
   const key = [chart, format, serializeState(chart, state as never), density, layout, preview, version].join('|');
   const etag = `"${createHash('sha256').update(key).digest('base64url').slice(0, 27)}"`;
-  const canonical = picturePath(chart, state, { format, density, layout, preview }, query.v === undefined ? undefined : version);
+  // `v` as asked: while two builds answer one address (a rolling deploy), each sending the other's `v` to its own would loop.
+  const canonical = picturePath(chart, state, { format, density, layout, preview }, first(query.v));
   return { ok: true, chart, state, format, density, layout, preview, current: first(query.v) === version, etag, canonical };
 }

@@ -39,13 +39,13 @@ export default async function handler(req: NextApiRequest, res: NextApiResponse)
   res.setHeader('Content-Disposition', `inline; filename="${exportFileName(parsed.chart, parsed.state, choice, parsed.layout)}"`);
   // As HTTP compares: a list, `*`, or the weak form a compressing proxy turns our ETag into.
   if (fresh(req.headers, { etag: parsed.etag })) return res.status(304).end();
-  // HEAD says what a GET would send without drawing it: the size of an SVG (a stored file) or of a PNG drawn already.
-  if (req.method === 'HEAD') {
-    const body = parsed.format === 'svg' ? storedOutlines(parsed) : drawnPng(parsed.etag);
-    if (body) res.setHeader('Content-Length', body.length);
-    return res.status(200).end();
-  }
   try {
+    // HEAD says what a GET would send without drawing it: the size of an SVG (a stored file) or of a PNG drawn already.
+    if (req.method === 'HEAD') {
+      const known = parsed.format === 'svg' ? storedOutlines(parsed) : drawnPng(parsed.etag);
+      if (known) res.setHeader('Content-Length', known.length);
+      return res.status(200).end();
+    }
     const body =
       parsed.format === 'svg'
         ? storedOutlines(parsed)

@@ -1,7 +1,7 @@
 'use client';
 
 import type { ReactNode } from 'react';
-import { showsContext } from '@/lib/chart-state';
+import { directionShown, showsContext } from '@/lib/chart-state';
 import { useChartView } from './ChartStateProvider';
 
 /**
@@ -11,9 +11,8 @@ import { useChartView } from './ChartStateProvider';
  */
 export function TableView({ children }: { children: ReactNode }) {
   const { state } = useChartView();
-  const direction = 'direction' in state ? state.direction : 'both';
   return (
-    <div data-others={showsContext(state) ? 'shown' : 'hidden'} data-direction={direction}>
+    <div data-others={showsContext(state) ? 'shown' : 'hidden'} data-direction={directionShown(state)}>
       {children}
     </div>
   );

@@ -64,6 +64,9 @@ export function showsContext(state: ChartState): boolean {
   return Object.values(othersSetting).every((key) => (state as Record<string, string>)[key] !== 'off');
 }
 
+/** Which way the flows a state shows go; a chart without flows shows all its rows, as if both ways. */
+export const directionShown = (state: ChartState) => ('direction' in state ? state.direction : 'both');
+
 /**
  * Whether the frame names the other parties: while the chart and the table show their figures, and
  * on the sources tab, which lists every source whatever the view shows.

@@ -27,7 +27,19 @@ describe('export frame', () => {
     expect(height).toBeGreaterThan(100 + 48);
     expect(svg).toContain(escapeXml('Trade <&> "growth"'));
     expect(svg).not.toContain('Trade <&>');
-    for (const text of ['• A note', 'Source: somewhere', 'http://x/charts/trade', 'class="data-mark"']) expect(svg).toContain(text);
+    for (const text of ['>•</text>', '>A note</text>', 'Source: somewhere', 'http://x/charts/trade', 'class="data-mark"']) expect(svg).toContain(text);
+  });
+
+  it('hangs a note’s bullet in the margin: every line of the note starts after it', () => {
+    const long = 'A note long enough to wrap onto a second line and a third, in a picture as narrow as this one';
+    const { svg } = twoPanels([long], 80, false);
+    const lines = [...svg.matchAll(/class="frame-note" x="([\d.]+)" y="[\d.]+"[^>]*>([^<]*)</g)].map((m) => ({ x: Number(m[1]), text: m[2] }));
+    expect(lines[0]).toEqual({ x: 24, text: '•' });
+    const words = lines.slice(1);
+    expect(words.length).toBeGreaterThan(1);
+    expect(words.map((l) => l.text).join(' ')).toBe(long);
+    for (const l of words) expect(l.x).toBe(words[0].x);
+    expect(words[0].x).toBeGreaterThan(24);
   });
 
   /** A picture of two panels, 300×100 and 200 wide: the chart's main drawing and the rest. */

@@ -78,15 +78,20 @@ export function drawingsFromHtml(html: string): ChartDrawing[] {
 
 export type TextStyle = { size: number; weight: number; line: number };
 
-/** A wrapped paragraph as SVG text lines, its first line's box starting at y; returns where it ends. */
-export function textBlock(text: string, style: TextStyle, at: { x: number; y: number; width: number }, fill: string, cls: string) {
+/**
+ * A wrapped paragraph as SVG text lines, its first line's box starting at y; returns where it ends.
+ * `marker` (a list's bullet) hangs in the margin before the first line, every line aligned after it.
+ */
+export function textBlock(text: string, style: TextStyle, at: { x: number; y: number; width: number }, fill: string, cls: string, marker = '') {
   const markup: string[] = [];
+  const indent = marker ? textWidth(`${marker} `, style.size, style.weight) : 0;
+  const line = (x: number, y: number, words: string) =>
+    `<text class="${cls}" x="${x}" y="${y - (style.line - style.size) / 2 - 2}" font-size="${style.size}" font-weight="${style.weight}" fill="${fill}">${escapeXml(words)}</text>`;
   let y = at.y;
-  for (const line of wrapText(text, at.width, style.size, style.weight)) {
+  for (const words of wrapText(text, at.width - indent, style.size, style.weight)) {
     y += style.line;
-    markup.push(
-      `<text class="${cls}" x="${at.x}" y="${y - (style.line - style.size) / 2 - 2}" font-size="${style.size}" font-weight="${style.weight}" fill="${fill}">${escapeXml(line)}</text>`,
-    );
+    if (marker && y === at.y + style.line) markup.push(line(at.x, y, marker));
+    markup.push(line(at.x + indent, y, words));
   }
   return { markup, bottom: y };
 }
@@ -134,7 +139,7 @@ export function composeFrameSvg(parts: FrameParts, { sideBySide = false } = {}):
     const markup: string[] = [];
     let bottom = top;
     for (const note of parts.notes) {
-      const b = textBlock(`• ${note}`, type.source, { x, y: bottom, width }, parts.palette.muted, 'frame-note');
+      const b = textBlock(note, type.source, { x, y: bottom, width }, parts.palette.muted, 'frame-note', '•');
       markup.push(...b.markup);
       bottom = b.bottom;
     }

@@ -26,7 +26,7 @@ async function main() {
       console.log(`docs/${shot.file}`);
       await page.close();
     }
-    const picture = await fetch(`${origin}/charts/flows/image.png?layout=wide&theme=light`);
+    const picture = await fetch(`${origin}/charts/flows/image.png`);
     fs.writeFileSync(path.join(root, 'docs', 'flows-wide-picture.png'), Buffer.from(await picture.arrayBuffer()));
     console.log('docs/flows-wide-picture.png');
   });

@@ -5,6 +5,7 @@ import { contentSecurityPolicy, pageHashes } from './lib/content-security-policy
 import { problemsFragment } from './lib/link-problems';
 import { dataFormats, oneOf, pictureFormats } from './lib/export/file-formats';
 import { onlyGetAndHead, plainRefusal } from './lib/plain-answers';
+import { parseImageRequest } from './lib/export/image-request';
 import { parseState } from './lib/parse-state';
 
 // A chart page or embed as readers link it (`/charts/trade?scale=log`), and the prerendered view it is served from.
@@ -53,7 +54,7 @@ export function proxy(request: NextRequest) {
     // An id that is not valid percent-encoding would otherwise get Next's bare 400 from the rewrite.
     if (id === null) return page(request, NOT_FOUND_PATH, '/_not-found', false);
     const meant = chartIdInOtherCase(id);
-    if (meant || pathname !== asked) return redirect(request, `/charts/${meant ?? file[1]}/${file[2]}${search}`, 308);
+    if (meant || pathname !== asked) return redirect(request, fileAddress(meant ?? file[1], file[2], request.nextUrl.searchParams), 308);
     return withUnversionedLifetime(pathname, NextResponse.next({ request: { headers: forwarded(request) } }));
   }
   if (publicFiles.test(pathname)) {
@@ -80,6 +81,20 @@ export function proxy(request: NextRequest) {
   // case (`/Charts/trade/image.png` would reach the picture route under a second name).
   // The development server answers paths of its own (hot reload, the error overlay's), which must reach it.
   return page(request, dev ? null : NOT_FOUND_PATH, '/_not-found', false);
+}
+
+/**
+ * Where a file typed in capitals (`/Charts/Trade/image.png?SCALE=LOG`) is sent, in one step: a picture's one
+ * address (lib/export/image-request), or as asked where the picture route will refuse it; a data file, which
+ * takes no query.
+ */
+function fileAddress(chart: string, file: string, query: URLSearchParams) {
+  const format = file.match(/^image\.(\w+)$/)?.[1];
+  if (!format) return `/charts/${chart}/${file}`;
+  const asked: Record<string, string[]> = {};
+  for (const [key, value] of query) (asked[key] ??= []).push(value);
+  const parsed = parseImageRequest({ ...asked, chart, format }, '');
+  return parsed.ok ? parsed.canonical : `/charts/${chart}/${file}${query.size ? `?${query}` : ''}`;
 }
 
 /**

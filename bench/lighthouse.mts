@@ -130,7 +130,8 @@ try {
   const rows: Row[] = routes.map((route) => ({ route, ...medianResult(results.get(route)!) }));
   const base = medianResult(results.get('baseline (no script)')!);
   const floor = medianResult(results.get('floor (bare Next page)')!);
-  const ratios = results.get('/')!.map((r, i) => (r.lcp / results.get('baseline (no script)')![i].lcp).toFixed(2));
+  // Lighthouse now and then reports no LCP for a run (left out of the medians): said so, not printed as NaN.
+  const ratios = results.get('/')!.map((r, i) => r.lcp / results.get('baseline (no script)')![i].lcp).map((x) => (Number.isFinite(x) ? x.toFixed(2) : 'no LCP reported'));
   console.log(`Lighthouse mobile preset, Chromium at ${chromiumPath}; median of ${runs} run${runs > 1 ? 's' : ''}`);
   console.log(['route'.padEnd(22), 'perf', 'a11y', '  bp', ' seo', ' LCP ms', '  CLS', 'TBT ms', ' JS KB gz', 'JS before LCP', 'HTML KB gz before LCP'].join(' '));
   const line = (name: string, r: Omit<Row, 'route'>) =>

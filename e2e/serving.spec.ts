@@ -125,6 +125,9 @@ test('every address has one name: a query on the dashboard, a trailing slash and
     ['/charts/trade/image.png?layout=narrow&scale=log', '/charts/trade/image.png?scale=log&layout=narrow', 308],
     ['/charts/flows/image.svg?x=1&%ZZ=1', '/charts/flows/image.svg', 308],
     ['/charts/trade/data.csv?utm_source=feed', '/charts/trade/data.csv', 308],
+    // In one step, capitals in the path and the query alike.
+    ['/CHARTS/Trade/image.png?SCALE=LOG&density=1', '/charts/trade/image.png?scale=log', 308],
+    ['/Charts/trade/data.json?utm_source=feed', '/charts/trade/data.json', 308],
   ] as const) {
     const response = await request.get(typed, { maxRedirects: 0 });
     expect(response.status(), typed).toBe(status);

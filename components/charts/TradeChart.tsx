@@ -132,7 +132,18 @@ function BarLabel({ x, y, width, height, value, palette, horizontal, clearance }
   if (horizontal) {
     const qualifier = qualifierWord(p.qualifier);
     return (
-      <text className="value-label" x={Number(x) + Number(width) + 6 + clearance} y={Number(y) + Number(height) / 2 + 4} fontSize={fontSize.small} fill={palette.muted}>
+      // A halo of the page's colour: a gridline that the label crosses (the $100M line on a phone) stops short of its words.
+      <text
+        className="value-label"
+        x={Number(x) + Number(width) + 6 + clearance}
+        y={Number(y) + Number(height) / 2 + 4}
+        fontSize={fontSize.small}
+        fill={palette.muted}
+        stroke={palette.page}
+        strokeWidth={4}
+        strokeLinejoin="round"
+        paintOrder="stroke"
+      >
         {qualifier && <tspan>{qualifier}</tspan>}
         <tspan dx={qualifier ? 4 : 0} fontWeight={700} fontSize={fontSize.value} fill={palette.ink}>
           {p.valueText}

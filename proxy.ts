@@ -94,7 +94,8 @@ function fileAddress(chart: string, file: string, query: URLSearchParams) {
   const asked: Record<string, string[]> = {};
   for (const [key, value] of query) (asked[key] ??= []).push(value);
   const parsed = parseImageRequest({ ...asked, chart, format }, '');
-  return parsed.ok ? parsed.canonical : `/charts/${chart}/${file}${query.size ? `?${query}` : ''}`;
+  if (parsed.ok) return parsed.canonical;
+  return parsed.status === 308 ? parsed.location : `/charts/${chart}/${file}${query.size ? `?${query}` : ''}`;
 }
 
 /**

@@ -22,7 +22,7 @@ export function Dashboard({ theme }: { theme: ChartState['theme'] }) {
         <HeadlineFigures />
         <div id="charts" className="flex scroll-mt-4 flex-col gap-6">
           {chartIds.map((id) => (
-            <ChartPanel key={id} chart={id} initialState={{ ...defaultState(id), theme } as ChartState} />
+            <ChartPanel key={id} chart={id} initialState={defaultState(id)} />
           ))}
         </div>
         <Timeline />

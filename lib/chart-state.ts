@@ -10,13 +10,12 @@ export type Tab = (typeof tabs)[number];
 export const tabLabels: Record<Tab, string> = { chart: 'Chart', table: 'Table', sources: 'Sources' };
 /** The theme choices, of every chart and of the dashboard; the system's by default. */
 export const themeChoices = ['system', 'light', 'dark'] as const;
-const theme = themeChoices;
 const onOff = ['on', 'off'] as const;
 
 export const stateOptions = {
-  trade: { tab: tabs, scale: ['linear', 'log'], context: onOff, theme },
-  casualties: { tab: tabs, estimates: onOff, theme },
-  flows: { tab: tabs, direction: ['both', ...directions], highlight: ['all', ...flowKinds], theme },
+  trade: { tab: tabs, scale: ['linear', 'log'], context: onOff, theme: themeChoices },
+  casualties: { tab: tabs, estimates: onOff, theme: themeChoices },
+  flows: { tab: tabs, direction: ['both', ...directions], highlight: ['all', ...flowKinds], theme: themeChoices },
 } as const;
 
 type Options = typeof stateOptions;

@@ -47,7 +47,7 @@ const labelOffsets: Record<LabelSide, { dx: number; dy: number; anchor: 'start' 
 const estimateLabelText = (p: Pick<EstimatePoint, 'partyShort' | 'kind'>) =>
   p.kind === 'claim' ? `${p.partyShort} (claim)` : p.kind === 'projection' ? `${p.partyShort} (plan)` : p.partyShort;
 
-export type Box = { x0: number; y0: number; x1: number; y1: number };
+type Box = { x0: number; y0: number; x1: number; y1: number };
 const overlap = (a: Box, b: Box) => Math.max(0, Math.min(a.x1, b.x1) - Math.max(a.x0, b.x0)) * Math.max(0, Math.min(a.y1, b.y1) - Math.max(a.y0, b.y0));
 const around = (x: number, y: number, r: number): Box => ({ x0: x - r, y0: y - r, x1: x + r, y1: y + r });
 /** From a box to a point: 0 inside it. */

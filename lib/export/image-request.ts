@@ -44,8 +44,9 @@ export function parseImageRequest(query: Record<string, string | string[] | unde
     // As on the pages, a chart id typed in capitals (`/charts/Trade/image.png`) leads to the chart's image.
     const meant = chartIdInOtherCase(chart);
     if (!meant) return { ok: false, status: 404, message: `Unknown chart. Charts: ${chartIds.join(', ')}.` };
-    const rest = new URLSearchParams(Object.entries(query).flatMap(([k, v]) => (k === 'chart' || k === 'format' || v === undefined ? [] : [v].flat().map((x) => [k, String(x)]))));
-    return { ok: false, status: 308, location: `/charts/${meant}/image.${format}${rest.size ? `?${rest}` : ''}` };
+    // Straight to the picture's one address; a query it would refuse is refused now.
+    const fixed = parseImageRequest({ ...query, chart: meant }, version);
+    return fixed.ok ? { ok: false, status: 308, location: fixed.canonical } : fixed;
   }
   const stateQuery = Object.fromEntries(Object.entries(query).filter(([k]) => !reserved.includes(k)));
   // A picture is of the chart, whatever tab a link names: its words then credit what it draws.

@@ -1,17 +1,16 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { Dashboard } from '@/components/Dashboard';
-import { themeChoices } from '@/lib/chart-state';
 import { dashboardMeta } from '@/lib/page-meta';
+import { themes } from '@/lib/palette';
 
 // The dashboard in a chosen theme, prerendered for each: proxy.ts serves `/?theme=dark` from `/home/dark`.
 export const dynamicParams = false;
 
-type Theme = Exclude<(typeof themeChoices)[number], 'system'>;
 type Props = { params: Promise<{ theme: string }> };
-const chosen = (theme: string) => themeChoices.find((t): t is Theme => t === theme && t !== 'system');
+const chosen = (theme: string) => themes.find((t) => t === theme);
 
-export const generateStaticParams = () => themeChoices.filter((t) => t !== 'system').map((theme) => ({ theme }));
+export const generateStaticParams = () => themes.map((theme) => ({ theme }));
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return dashboardMeta(chosen((await params).theme) ?? notFound());

@@ -12,7 +12,7 @@ import {
 } from '@/lib/deployment-series';
 import { formatCount, formatDate } from '@/lib/format';
 import { fillOpacity, markStyles, seriesColours, type Palette } from '@/lib/palette';
-import { estimatesPlotHeight, estimatesTitleHeight, headlineBarsGeometry, legendKindRows, measureLegendGeometry, sectionGap } from '@/lib/casualties-layout';
+import { estimatesPlotHeight, estimatesTitleHeight, headlineBarsGeometry, legendHeadings, measureLegendGeometry, sectionGap } from '@/lib/casualties-layout';
 import { tipAttribute } from './tip';
 import { MarkSymbol } from './MarkSymbol';
 import { estimateMarkSize, estimatesPlotArea, estimatesYTicks, labelFrame, labelKeyWidth, labelLineHeight, placeEstimateLabels, type EstimateLabel } from '@/lib/estimate-labels';
@@ -212,34 +212,47 @@ function PartyLabel({ x, y, label, palette }: { x: number; y: number; label: Est
 /** Shapes and fills explained once, below the plot, because the measures cannot all be labelled in place. */
 function MeasureLegend({ layout, palette }: { layout: Layout; palette: Palette }) {
   const width = chartWidth[layout];
-  const { firstKind, columns, rowHeight, measureRows, height } = measureLegendGeometry(layout);
-  const used = [...firstKind.keys()];
+  const { firstKind, kindEntries, columns, rowHeight, measureRows, height } = measureLegendGeometry(layout);
   const colWidth = width / columns;
+  // Row `row` of the legend, counted from its top, and column `i % columns` of it.
+  const at = (i: number, row: number) => ({ x: (i % columns) * colWidth, y: (row + Math.floor(i / columns)) * rowHeight + 12 });
+  const heading = (text: string, row: number) => (
+    <text x={0} y={row * rowHeight + 12} fontSize={fontSize.small} fontWeight={600} fill={palette.muted} aria-hidden>
+      {text}
+    </text>
+  );
+  const kindsRow = 1 + measureRows;
   return (
-    <svg width={width} height={height} viewBox={`0 0 ${width} ${height}`} role="list" aria-label="Legend" style={{ fontFamily }}>
-      {used.map((measure, i) => {
-        const x = (i % columns) * colWidth;
-        const y = Math.floor(i / columns) * rowHeight + 12;
-        return (
-          <g key={measure} role="listitem">
-            <MarkSymbol cx={x + 8} cy={y - 4} size={5} measure={measure} kind={firstKind.get(measure) ?? 'assessment'} colour={seriesColours[measure]} palette={palette} />
-            <text x={x + 22} y={y} fontSize={fontSize.small} fill={palette.ink}>
-              {measureLabels[measure]}
-            </text>
-          </g>
-        );
-      })}
-      {legendKindRows.map((k, i) => {
-        const y = (measureRows + i) * rowHeight + 12;
-        return (
-          <g key={k.text} role="listitem">
-            <MarkSymbol cx={8} cy={y - 4} size={5} measure={k.measure} kind={k.kind} colour={palette.muted} palette={palette} />
-            <text x={22} y={y} fontSize={fontSize.small} fill={palette.ink}>
-              {k.text}
-            </text>
-          </g>
-        );
-      })}
+    <svg width={width} height={height} viewBox={`0 0 ${width} ${height}`} role="group" aria-label="Legend" style={{ fontFamily }}>
+      {heading(legendHeadings.measures, 0)}
+      <g role="list" aria-label={legendHeadings.measures}>
+        {[...firstKind].map(([measure, kind], i) => {
+          const { x, y } = at(i, 1);
+          return (
+            <g key={measure} role="listitem">
+              <MarkSymbol cx={x + 8} cy={y - 4} size={5} measure={measure} kind={kind} colour={seriesColours[measure]} palette={palette} />
+              <text x={x + 22} y={y} fontSize={fontSize.small} fill={palette.ink}>
+                {measureLabels[measure]}
+              </text>
+            </g>
+          );
+        })}
+      </g>
+      {heading(legendHeadings.kinds, kindsRow)}
+      <g role="list" aria-label={legendHeadings.kinds}>
+        {kindEntries.map(({ kind, text }, i) => {
+          const { x, y } = at(i, kindsRow + 1);
+          return (
+            <g key={text} role="listitem">
+              <MarkSymbol cx={x + 8} cy={y - 4} size={5} measure="killed-or-injured" kind={kind} colour={palette.muted} palette={palette} />
+              <MarkSymbol cx={x + 24} cy={y - 4} size={5} measure="all-casualties" kind={kind} colour={palette.muted} palette={palette} />
+              <text x={x + 38} y={y} fontSize={fontSize.small} fill={palette.ink}>
+                {text}
+              </text>
+            </g>
+          );
+        })}
+      </g>
     </svg>
   );
 }

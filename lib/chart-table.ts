@@ -54,8 +54,9 @@ const articleRow = (id: string): TableRow => {
     unit: f.unit,
     qualifier: qualifierShown(f.qualifier),
     shown: formatFigure(f),
-    kind: kindLabels[f.kind] + (f.party ? ` (${f.party})` : ''),
-    source: articleSource(f.source),
+    kind: kindLabels[f.kind],
+    // Who made a claim the article reports leads its source, as another party's name leads theirs.
+    source: f.party ? `${f.party}, in the ${articleSource(f.source)}` : articleSource(f.source),
     reportedBy: f.source.outlet ?? metrics.article.publisher,
     url: '',
     note: f.undated ? 'The article gives no date for this figure.' : '',

@@ -25,6 +25,14 @@ describe('chart tables', () => {
     }
   });
 
+  it.each(chartIds)('%s: the Kind column holds a kind of figure only, and who made a claim the article reports is its source', (chart) => {
+    for (const row of charts[chart].table()) expect(['', ...Object.values(kindLabels)], row.id).toContain(row.kind);
+    for (const f of metrics.figures.filter((x) => x.party)) {
+      const row = charts[chart].table().find((r) => r.id === f.id);
+      if (row) expect(row.source, f.id).toMatch(new RegExp(`^${f.party}, `));
+    }
+  });
+
   it('never shows a date the article does not give', () => {
     const rows = charts.casualties.table();
     const undated = metrics.figures.filter((f) => f.undated).map((f) => f.id);
@@ -49,7 +57,5 @@ describe('chart tables', () => {
         expect([row.value, row.unit], flow.id).toEqual([f.value, f.unit]);
       }
     }
-    // The flow's category is in its label, not in the column that elsewhere holds the kind of figure.
-    for (const row of charts.flows.table()) expect(['', ...Object.values(kindLabels)], row.id).toContain(row.kind);
   });
 });

@@ -67,6 +67,8 @@ export function proxy(request: NextRequest) {
   if (pathname.startsWith('/api/'))
     return refuse(404, 'No such file.');
   if (pathname === '/') return dashboard(request);
+  // A chart's address cut back to its section (`/charts`) asks for the list of the charts: the dashboard.
+  if (/^\/charts\/?$/i.test(pathname)) return redirect(request, '/', 308);
   const linked = pathname.match(linkedRoute);
   if (linked) return servedView(request, linked[1] as Base, linked[2], pathname !== asked);
   const direct = pathname.match(viewRoute);

@@ -113,6 +113,9 @@ test('every address has one name: a query on the dashboard, a trailing slash and
     ['/?theme=dark&utm_source=feed', '/?theme=dark', 307],
     ['/?theme=neon', '/', 307],
     ['/charts/trade/', '/charts/trade', 308],
+    // The list of the charts is the dashboard.
+    ['/charts', '/', 308],
+    ['/Charts/?scale=log', '/', 308],
     ['/embed/flows/?direction=nk-to-ru', '/embed/flows?direction=nk-to-ru', 308],
     ['/charts/Trade/data.csv', '/charts/trade/data.csv', 308],
     ['/charts/TRADE/image.png?scale=log', '/charts/trade/image.png?scale=log', 308],

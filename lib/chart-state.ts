@@ -1,4 +1,5 @@
 import { directions, flowKinds } from '@/data/vocabulary';
+import { themes } from './palette';
 
 /**
  * Every choice a reader can make, per chart; the first option of each is its default. The URL
@@ -8,8 +9,8 @@ import { directions, flowKinds } from '@/data/vocabulary';
 export const tabs = ['chart', 'table', 'sources'] as const;
 export type Tab = (typeof tabs)[number];
 export const tabLabels: Record<Tab, string> = { chart: 'Chart', table: 'Table', sources: 'Sources' };
-/** The theme choices, of every chart and of the dashboard; the system's by default. */
-export const themeChoices = ['system', 'light', 'dark'] as const;
+/** The theme choices, of every chart and of the dashboard: the system's by default, or one of the painted themes. */
+export const themeChoices = ['system', ...themes] as const;
 const onOff = ['on', 'off'] as const;
 
 export const stateOptions = {

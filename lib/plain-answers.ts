@@ -1,4 +1,5 @@
 import type { ServerResponse } from 'node:http';
+import { keptBriefly } from './cache-policy';
 
 const plainText = 'text/plain; charset=utf-8';
 
@@ -20,3 +21,10 @@ export const sendPlain = (res: ServerResponse, status: number, message: string) 
 
 /** The 405 from a file route. */
 export const refuseMethod = (res: ServerResponse) => res.writeHead(onlyGetAndHead.status, onlyGetAndHead.headers).end(onlyGetAndHead.body);
+
+/**
+ * A file asked for under another spelling than its one address is sent there for good: the same answer
+ * for everyone who asks, as a page's redirect is (lib/cache-policy).
+ */
+export const sendToAddress = (res: ServerResponse, address: string) =>
+  res.writeHead(308, { Location: address, 'Cache-Control': keptBriefly }).end();

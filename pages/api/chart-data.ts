@@ -4,7 +4,7 @@ import { chartIds, defaultState, isChartId } from '@/lib/chart-state';
 import { exportFileName } from '@/lib/export/file-name';
 import { tableCsv, tableJson } from '@/lib/export/chart-data';
 import { dataFormats, extensions, type DataFormat } from '@/lib/export/file-formats';
-import { refuseMethod, sendPlain } from '@/lib/plain-answers';
+import { refuseMethod, sendPlain, sendToAddress } from '@/lib/plain-answers';
 
 /**
  * A chart's data as /charts/<chart>/data.csv or data.json (see next.config.ts): the same for every
@@ -18,11 +18,7 @@ export default function handler(req: NextApiRequest, res: NextApiResponse) {
   if (!dataFormats.includes(format as DataFormat)) return sendPlain(res, 404, `Data files are ${extensions(dataFormats)}.`);
   // One file per chart has one address: a query (`?utm_source=…`) would only make copies of it in every cache.
   const address = `/charts/${chart}/data.${format}`;
-  if (req.url !== address) {
-    res.setHeader('Location', address);
-    res.setHeader('Cache-Control', keptBriefly);
-    return res.status(308).end();
-  }
+  if (req.url !== address) return sendToAddress(res, address);
   const csv = format === 'csv';
   res.setHeader('Content-Type', csv ? 'text/csv; charset=utf-8' : 'application/json; charset=utf-8');
   res.setHeader('Cache-Control', keptBriefly);

@@ -7,7 +7,7 @@ import { exportFileName } from '@/lib/export/file-name';
 import { parseImageRequest } from '@/lib/export/image-request';
 import { cachedPng, drawnPng } from '@/lib/export/png-cache';
 import { boundedQueue, QueueFull } from '@/lib/export/render-queue';
-import { refuseMethod, sendPlain } from '@/lib/plain-answers';
+import { refuseMethod, sendPlain, sendToAddress } from '@/lib/plain-answers';
 
 // One picture drawn at a time per core but one (at most four), the last left to the event loop that answers every
 // other request (on two cores, one); a few dozen waiting; past that a request is asked to come back.
@@ -24,12 +24,8 @@ export default async function handler(req: NextApiRequest, res: NextApiResponse)
   const parsed = parseImageRequest(req.query, version);
   if (!parsed.ok && parsed.status !== 308) return sendPlain(res, parsed.status, parsed.message);
   // req.url is the address as asked, before next.config.ts rewrote it onto this route.
-  if (!parsed.ok || parsed.canonical !== req.url) {
-    res.setHeader('Location', parsed.ok ? parsed.canonical : parsed.location);
-    // The same answer for everyone who asks, as a page's redirect is (lib/cache-policy).
-    res.setHeader('Cache-Control', keptBriefly);
-    return res.status(308).end();
-  }
+  if (!parsed.ok) return sendToAddress(res, parsed.location);
+  if (parsed.canonical !== req.url) return sendToAddress(res, parsed.canonical);
   res.setHeader('ETag', parsed.etag);
   // A URL naming this build never changes its picture; one without (a hand-made link, an old build's)
   // gets the current picture for a short while (lib/cache-policy).

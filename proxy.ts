@@ -44,7 +44,7 @@ export function proxy(request: NextRequest) {
   // would be answered with a redirect that a cache keyed on the URL alone would then serve to every reader.
   if (routerHeaders.some((h) => request.headers.has(h)))
     return refuse(400, 'This site has no client-side navigation.');
-  const { pathname: asked, search } = request.nextUrl;
+  const { pathname: asked } = request.nextUrl;
   // `/Charts/trade`, typed by hand, is read as `/charts/trade`, and redirected there with the rest of what is off.
   const section = asked.match(/^\/(charts|embed)\//i)?.[1];
   const pathname = section ? `/${section.toLowerCase()}${asked.slice(section.length + 1)}` : asked;

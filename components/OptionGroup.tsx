@@ -1,3 +1,5 @@
+'use client';
+
 import { useState } from 'react';
 import type { Control, ControlOption } from '@/lib/chart-controls';
 import { inPage } from './in-page-link';

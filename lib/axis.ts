@@ -1,6 +1,6 @@
 import { nice, ticks } from 'd3-array';
 
-/** Axis ranges and ticks from the data, so a new, larger figure widens the axis instead of being clipped. */
+// Axis ranges and ticks from the data, so a new, larger figure widens the axis instead of being clipped.
 
 /**
  * A linear axis from 0 past the largest value, in about `count` steps of 1, 2 or 5 times a power

@@ -1,7 +1,7 @@
 import { contextFigure, figure } from './figures';
 import { formatFigure } from './format';
 
-/** Numbers the dashboard shows that the sources do not state directly: each computed here, never typed in. */
+// Numbers the dashboard shows that the sources do not state directly: each computed here, never typed in.
 
 const value = (id: string) => figure(id).value;
 

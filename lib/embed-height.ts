@@ -3,18 +3,16 @@ import { charts, sourceLine, takeawayText } from './charts';
 import { showsContext, type ChartId, type ChartState } from './chart-state';
 import { chartWidth } from './chart-size';
 import { embedHeightKey, embedMaxWidth, type EmbedHeights } from './embed';
-import { cautiousWidth, wrapText } from './export/frame-svg';
+import { cautiousWidth, wrapText } from './wrap-text';
 import { drawnStates } from './views';
 
 /** Lines a paragraph takes in the embed's text column (12 px padding each side), by the export's cautious width estimate. */
 const lines = (text: string, size: number, indent = 0) => wrapText(text, embedMaxWidth - 24 - indent, size, 400, cautiousWidth).length;
 
 /**
- * An iframe height that shows this state's whole frame at the embed's full width without
- * scrolling: padding (12 above and below), title (24) and its margin (8), takeaway (20 a line)
- * and its margin (8), the drawing (scaled to the column), the notes (16 above, 16 a line, 4 between) and the source line
- * with its link (21 above it for its rule and gaps, 16 a line). Text is measured by a cautious estimate, so it errs long (a line in some
- * paragraphs), never short: a little blank under the frame rather than a scrollbar in it.
+ * An iframe height that shows this state's whole frame at the embed's full width without scrolling,
+ * its parts as components/EmbedPanel lays them out. Text is measured by a cautious estimate, so it errs
+ * long (a line in some paragraphs), never short: a little blank under the frame rather than a scrollbar in it.
  */
 function embedHeight(chart: ChartId, state: ChartState): number {
   const meta = charts[chart];

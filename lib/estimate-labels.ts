@@ -4,10 +4,8 @@ import { chartWidth, fontSize, pageLayout, type DrawingLayout } from './chart-si
 import { estimateDomain, estimatePoints, type EstimatePoint } from './deployment-series';
 import { textWidth } from './text-width';
 
-/**
- * Party labels beside the marks of the estimates-over-time plot, placed in the plot's own pixels
- * so that no label covers another label or another mark, and as few as possible sit as near another mark as their own.
- */
+// Party labels beside the marks of the estimates-over-time plot, placed in the plot's own pixels
+// so that no label covers another label or another mark, and as few as possible sit as near another mark as their own.
 
 /**
  * The value axis: a little headroom so the highest mark is not cut by the plot's top edge, in

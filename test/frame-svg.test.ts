@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { escapeXml } from '@/lib/escape-xml';
-import { composeFrameSvg, wrapText } from '@/lib/export/frame-svg';
+import { composeFrameSvg } from '@/lib/export/frame-svg';
+import { wrapText } from '@/lib/wrap-text';
 import { composePreviewSvg } from '@/lib/export/preview-svg';
 import { palettes } from '@/lib/palette';
 import { textWidth } from '@/lib/text-width';

@@ -1,7 +1,7 @@
 import type { Direction, FlowKind } from '@/data';
 import type { ChartState } from '@/lib/chart-state';
 import { fontFamily, fontSize, type DrawingLayout } from '@/lib/chart-size';
-import { wrapText } from '@/lib/export/frame-svg';
+import { wrapText } from '@/lib/wrap-text';
 import { articleRef } from '@/lib/figures';
 import { directionLabels, flowKindLabels, flowRow, layoutFlows, shownDirections, type PlacedItem } from '@/lib/flow-layout';
 import type { Palette } from '@/lib/palette';

@@ -13,7 +13,7 @@ export type ExportChoice = { format: 'png'; density: Density } | { format: Exclu
 /** A picture is made from the drawing on screen; data files from the chart's table, whatever is shown. */
 export const isPicture = (choice: ExportChoice) => (pictureFormats as readonly string[]).includes(choice.format);
 
-export type PictureOptions = { format: PictureFormat; density: Density; layout: Layout; preview: boolean };
+type PictureOptions = { format: PictureFormat; density: Density; layout: Layout; preview: boolean };
 
 /**
  * A picture's one address: the state it draws as a page link spells it (on the chart tab, the theme as

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { IdSchema, KindSchema, PartialDateSchema, QualifierSchema } from './schema';
+import { dateBefore, IdSchema, KindSchema, PartialDateSchema, QualifierSchema } from './schema';
 
 /**
  * What each column of the data files must hold. Every cell arrives as text; each message reads
@@ -82,9 +82,8 @@ export const ContextFigureSchema = z
       issue('series', `is not a series of topic ${row.topic}, expected ${seriesOfTopic[row.topic].join(', ')}`);
     if (unit !== unitOfTopic[row.topic]) issue('unit', `is not the unit of topic ${row.topic}, expected ${unitOfTopic[row.topic]}`);
     if (row.topic === 'trade' && as_of.length !== 4) issue('as_of', 'is not a year, expected YYYY: the trade chart draws one figure a year');
-    // Compared at the coarser precision of the two: a report dated 2025-01 may cover 2025-01-15.
-    const shared = Math.min(as_of.length, row.published.length);
-    if (row.published.slice(0, shared) < as_of.slice(0, shared)) issue('published', `is before as_of ${as_of}, and a report cannot come before what it reports`);
+    // A report dated 2025-01 may cover 2025-01-15.
+    if (dateBefore(row.published, as_of)) issue('published', `is before as_of ${as_of}, and a report cannot come before what it reports`);
     return {
       ...row,
       asOf: as_of,

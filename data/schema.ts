@@ -26,6 +26,12 @@ export const PartialDateSchema = z.string().refine((s) => /^\d{4}(-(0[1-9]|1[0-2
   error: 'is not a date, expected YYYY, YYYY-MM or YYYY-MM-DD',
 });
 
+/** Whether partial date `a` comes before `b`, compared at the coarser of their precisions: "2024" is not before "2024-06". */
+export const dateBefore = (a: string, b: string) => {
+  const shared = Math.min(a.length, b.length);
+  return a.slice(0, shared) < b.slice(0, shared);
+};
+
 export const IdSchema = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, { error: 'is not an id, expected lower-case words and digits joined by hyphens' });
 
 const ArticleSchema = z.object({
@@ -101,12 +107,10 @@ export const MetricsSchema = z
       if (f.source.article !== m.article.id)
         ctx.addIssue({ code: 'custom', path: ['figures', i, 'source', 'article'], message: `unknown article "${f.source.article}"` });
     });
-    // The list's order is the order of events, so the dates it does give must agree with it
-    // (compared at the coarser of two precisions: "2024" may follow "2024-06").
+    // The list's order is the order of events, so the dates it does give must agree with it ("2024" may follow "2024-06").
     const dated = m.timeline.flatMap((e, i) => (e.date ? [{ date: e.date, i }] : []));
     dated.slice(1).forEach(({ date, i }, k) => {
-      const shared = Math.min(date.length, dated[k].date.length);
-      if (date.slice(0, shared) < dated[k].date.slice(0, shared)) ctx.addIssue({ code: 'custom', path: ['timeline', i, 'date'], message: `"${date}" comes before the earlier step's "${dated[k].date}"` });
+      if (dateBefore(date, dated[k].date)) ctx.addIssue({ code: 'custom', path: ['timeline', i, 'date'], message: `"${date}" comes before the earlier step's "${dated[k].date}"` });
     });
     // A dated step lends its date to what it cites: a figure the article gives no date for belongs on an undated step.
     const undated = new Set(m.figures.filter((f) => f.undated).map((f) => f.id));

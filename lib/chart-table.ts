@@ -39,7 +39,8 @@ export const tableColumns: { key: keyof TableRow; label: string }[] = [
   { key: 'note', label: 'Note' },
 ];
 
-const articleSource = (source: Figure['source']) => `${metrics.article.publisher} article, ${articleRef(source)}`;
+/** The table's citation of the article, by its publisher's name: "Geopolitiks article, section “…”". */
+const articleCitation = (source: Figure['source']) => `${metrics.article.publisher} article, ${articleRef(source)}`;
 
 /** A source that gives a bare number gives no qualifier; "exact" would claim a precision it never stated. */
 const qualifierShown = (q: Qualifier) => qualifierWord(q) || 'none';
@@ -56,7 +57,7 @@ const articleRow = (id: string): TableRow => {
     shown: formatFigure(f),
     kind: kindLabels[f.kind],
     // Who made a claim the article reports leads its source, as another party's name leads theirs.
-    source: f.party ? `${f.party}, in the ${articleSource(f.source)}` : articleSource(f.source),
+    source: f.party ? `${f.party}, in the ${articleCitation(f.source)}` : articleCitation(f.source),
     reportedBy: f.source.outlet ?? metrics.article.publisher,
     url: '',
     note: f.undated ? 'The article gives no date for this figure.' : '',
@@ -116,7 +117,7 @@ export const flowsTable = (): TableRow[] =>
       qualifier: f.figureIds.map((id) => qualifierShown(figure(id).qualifier)).join(', '),
       shown: f.figureIds.map((id) => formatFigure(figure(id))).join(', ') || 'not sized',
       kind: sole ? kindLabels[sole.kind] : '',
-      source: articleSource(f.source),
+      source: articleCitation(f.source),
       reportedBy: f.source.outlet ?? metrics.article.publisher,
       url: '',
       note: f.detail,

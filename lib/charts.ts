@@ -2,13 +2,14 @@ import { metrics } from '@/data';
 import { casualtiesHeight } from './casualties-layout';
 import { tradeSize, type Layout } from './chart-size';
 import { casualtiesTable, flowsTable, tradeTable, type TableRow } from './chart-table';
-import { defaultState, namesOtherParties, stateOptions, type ChartId, type ChartState } from './chart-state';
+import { namesOtherParties, type ChartId, type ChartState } from './chart-state';
 import type { ChartNote } from './chart-notes';
 import { casualtySharePercent, tradeGrowthMultiple } from './derived';
 import { contextFigure, figure, party } from './figures';
 import { layoutFlows, shownDirections } from './flow-layout';
 import { formatFigure, formatShare } from './format';
 import { tradeSpan } from './trade-series';
+import { allStates } from './views';
 
 /**
  * Everything the server knows of each chart but its drawing (components/charts/registry.tsx) and
@@ -152,10 +153,8 @@ function articleOutletsDrawn(meta: ChartMeta, state?: ChartState): string[] {
 export function citingByState(meta: ChartMeta): { fields: string[]; parts: Record<string, string> } | null {
   if (!meta.outletsFollow) return null;
   const { fields } = meta.outletsFollow;
-  const options = stateOptions[meta.id] as Record<string, readonly string[]>;
-  const combos = fields.reduce<string[][]>((sofar, field) => sofar.flatMap((values) => options[field].map((v) => [...values, v])), [[]]);
-  const stateOf = (values: string[]) => ({ ...defaultState(meta.id), ...Object.fromEntries(fields.map((f, i) => [f, values[i]])) }) as ChartState;
-  return { fields, parts: Object.fromEntries(combos.map((values) => [values.join(' '), citing(articleOutletsDrawn(meta, stateOf(values)))])) };
+  const key = (state: ChartState) => fields.map((f) => (state as Record<string, string>)[f]).join(' ');
+  return { fields, parts: Object.fromEntries(allStates(meta.id, fields).map((state) => [key(state), citing(articleOutletsDrawn(meta, state))])) };
 }
 
 /** The source line's credit to the article, and, in brackets, to the outlets it credits. */

@@ -1,12 +1,12 @@
 import { metrics, type Direction, type Flow, type FlowKind } from '@/data';
-import { flowKinds } from '@/data/vocabulary';
+import { directions, flowKinds } from '@/data/vocabulary';
 import { chartWidth, type DrawingLayout } from './chart-size';
 import type { ChartState } from './chart-state';
 import { formatFigure } from './format';
 import { figure } from './figures';
 
 /** The directions a flows state draws. */
-export const shownDirections = (direction: ChartState<'flows'>['direction']): Direction[] => (direction === 'both' ? ['nk-to-ru', 'ru-to-nk'] : [direction]);
+export const shownDirections = (direction: ChartState<'flows'>['direction']): Direction[] => (direction === 'both' ? [...directions] : [direction]);
 
 export const flowKindLabels: Record<FlowKind, string> = {
   munitions: 'Munitions',

@@ -13,7 +13,7 @@ export function viewMeta(chart: ChartId, state: ChartState) {
 }
 
 /** A view's link preview, named by the build's version so a cache may keep it for good. */
-export const previewImage = (chart: ChartId, state: ChartState) => ({
+const previewImage = (chart: ChartId, state: ChartState) => ({
   url: siteUrl(picturePath(chart, state, { format: 'png', density: 1, layout: 'wide', preview: true }, buildVersion())),
   ...previewSize,
   alt: charts[chart].title,
@@ -22,17 +22,22 @@ export const previewImage = (chart: ChartId, state: ChartState) => ({
 /** How a view is cited: the site, the chart's title and which data it shows; the reader's copy adds its link and the day. */
 export const citationOf = (chart: ChartId) => `${site.name}, “${charts[chart].title}”. ${dataStamp()}.`;
 
+/** A page's one address, and what a link to it shows where it is shared. */
+const sharedAs = (title: string, description: string, url: string, image: ReturnType<typeof previewImage>) => ({
+  alternates: { canonical: url },
+  openGraph: { type: 'website' as const, title, description, url, images: [image] },
+  twitter: { card: 'summary_large_image' as const, title, description, images: [image.url] },
+});
+
 /**
  * The dashboard's metadata in a theme: its canonical link names the theme, as a chart page's does, and
  * a shared link previews as the trade chart in it, the relationship's headline number.
  */
-export function dashboardMeta(theme: ChartState['theme']) {
-  const preview = previewImage('trade', { ...defaultState('trade'), theme });
-  const { name: title, description } = site;
-  const url = dashboardPath(theme);
-  return {
-    alternates: { canonical: url },
-    openGraph: { type: 'website' as const, title, description, url, images: [preview] },
-    twitter: { card: 'summary_large_image' as const, title, description, images: [preview.url] },
-  };
+export const dashboardMeta = (theme: ChartState['theme']) =>
+  sharedAs(site.name, site.description, dashboardPath(theme), previewImage('trade', { ...defaultState('trade'), theme }));
+
+/** A chart page's metadata: its title, its finding, its one address and its state's preview. */
+export function chartPageMeta(chart: ChartId, state: ChartState) {
+  const { title, description, url } = viewMeta(chart, state);
+  return { title, description, ...sharedAs(title, description, url, previewImage(chart, state)) };
 }

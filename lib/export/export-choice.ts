@@ -30,12 +30,15 @@ export function picturePath(chart: ChartId, state: ChartState, { format, density
   return `/charts/${chart}/image.${format}${params.size ? `?${params}` : ''}`;
 }
 
+/** A chart's data file's one address: the same for every state. */
+export const dataPath = (chart: ChartId, format: DataFormat) => `/charts/${chart}/data.${format}`;
+
 /**
  * Where the server makes a choice's file for a state (a picture in the layout on screen, named by
  * the build's version so caches keep it), or the chart's data, which is the same for every state.
  */
 export function downloadPath(chart: ChartId, state: ChartState, choice: ExportChoice, layout: Layout, version: string): string {
-  if (!isPicture(choice)) return `/charts/${chart}/data.${choice.format}`;
+  if (!isPicture(choice)) return dataPath(chart, choice.format as DataFormat);
   const density = choice.format === 'png' ? choice.density : 1;
   return picturePath(chart, state, { format: choice.format as PictureFormat, density, layout, preview: false }, version);
 }

@@ -1,6 +1,7 @@
 import type { NextApiRequest, NextApiResponse } from 'next';
 import { keptBriefly } from '@/lib/cache-policy';
 import { chartIds, defaultState, isChartId } from '@/lib/chart-state';
+import { dataPath } from '@/lib/export/export-choice';
 import { exportFileName } from '@/lib/export/file-name';
 import { tableCsv, tableJson } from '@/lib/export/chart-data';
 import { dataFormats, extensions, type DataFormat } from '@/lib/export/file-formats';
@@ -17,7 +18,7 @@ export default function handler(req: NextApiRequest, res: NextApiResponse) {
   // proxy.ts sends other spellings (`data.CSV`) to the 404 page, but not under `next dev`, whose rewrites match any case.
   if (!dataFormats.includes(format as DataFormat)) return sendPlain(res, 404, `Data files are ${extensions(dataFormats)}.`);
   // One file per chart has one address: a query (`?utm_source=…`) would only make copies of it in every cache.
-  const address = `/charts/${chart}/data.${format}`;
+  const address = dataPath(chart, format as DataFormat);
   if (req.url !== address) return sendToAddress(res, address);
   const csv = format === 'csv';
   res.setHeader('Content-Type', csv ? 'text/csv; charset=utf-8' : 'application/json; charset=utf-8');

@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { ChartPanel } from '@/components/ChartPanel';
 import { chartIds } from '@/lib/chart-state';
-import { previewImage, viewMeta } from '@/lib/page-meta';
+import { chartPageMeta } from '@/lib/page-meta';
 import { resolveView, type ViewParams } from '@/lib/view-params';
 import { viewSlugs } from '@/lib/views';
 
@@ -12,15 +12,7 @@ export const generateStaticParams = () => chartIds.flatMap((chart) => viewSlugs(
 
 export async function generateMetadata(props: ViewParams): Promise<Metadata> {
   const { chart, state } = (await resolveView(props)) ?? notFound();
-  const { title, description, url } = viewMeta(chart, state);
-  const image = previewImage(chart, state);
-  return {
-    title,
-    description,
-    alternates: { canonical: url },
-    openGraph: { type: 'website', title, description, url, images: [image] },
-    twitter: { card: 'summary_large_image', title, description, images: [image.url] },
-  };
+  return chartPageMeta(chart, state);
 }
 
 export default async function ChartPage(props: ViewParams) {

@@ -167,7 +167,7 @@ async function main() {
     // 2. Replay a skewed mix through the cache.
     counter.hits = 0;
     counter.urls.clear();
-    const hot = space.embeds.filter((u) => /^\/embed\/(trade|casualties|flows)(\?theme=light)?$/.test(u)).slice(0, 3);
+    const hot = space.embeds.filter((u) => chartIds.some((c) => u === `/embed/${c}` || u === `/embed/${c}?theme=light`)).slice(0, 3);
     const pick = skewedPicker(hot, all.filter((u) => !hot.includes(u)));
     const asked = new Set<string>();
     const replay = await autocannon({

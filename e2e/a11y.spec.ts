@@ -1,4 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
+import { chartIds } from '../lib/chart-state';
+import { stepsThroughMarks } from '../lib/charts';
 import { test, expect, visit } from './fixtures';
 
 const routes = ['/', '/charts/trade', '/charts/trade?tab=table', '/charts/trade?tab=sources', '/charts/casualties', '/charts/flows', '/embed/trade', '/charts/nope'];
@@ -63,7 +65,7 @@ for (const [route, expected] of Object.entries(keyboardWalks)) {
   });
 }
 
-for (const chart of ['trade', 'casualties']) {
+for (const chart of chartIds.filter(stepsThroughMarks)) {
   test(`${chart}: the keyboard reaches every mark’s tooltip: the chart is one Tab stop whose arrow keys step through its marks`, async ({ watched: page }) => {
     await visit(page, `/charts/${chart}`);
     const figure = page.locator(`figure[data-chart="${chart}"]`);
@@ -100,7 +102,7 @@ for (const chart of ['trade', 'casualties']) {
 
 test('each chart has a text alternative that states its finding', async ({ watched: page }) => {
   await page.goto('/');
-  for (const chart of ['trade', 'casualties', 'flows']) {
+  for (const chart of chartIds) {
     const frame = page.locator(`[data-frame="${chart}"]`);
     // The drawing is described by the frame's visible takeaway, which a screen reader is not given twice, and, where the
     // figure is the Tab stop for its marks, by how to step through them.

@@ -1,6 +1,5 @@
+import { chartIds as charts } from '../lib/chart-state';
 import { test, expect, centreOnScreen, onPhone, visit } from './fixtures';
-
-const charts = ['trade', 'casualties', 'flows'] as const;
 
 test('the HTML sent by the server already holds the three charts with their marks', async ({ request }) => {
   const html = await (await request.get('/')).text();

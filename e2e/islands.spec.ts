@@ -1,4 +1,5 @@
 import type { Page, Request } from '@playwright/test';
+import { chartIds } from '../lib/chart-state';
 import { test, expect, centreOnScreen, onPhone, visit } from './fixtures';
 
 /**
@@ -168,7 +169,7 @@ test('no charting code reaches the browser: not at load, nor on hovers, presses 
   const estimate = await centreOnScreen(page.locator('[data-frame="casualties"] .chart-layout-wide [data-id="troops-2025-04-30-nis"]'));
   await page.mouse.move(estimate.x, estimate.y);
   await expect(page.locator('[data-frame="casualties"] [data-tooltip]')).toContainText('about 15,000');
-  for (const chart of ['trade', 'casualties', 'flows']) {
+  for (const chart of chartIds) {
     const frame = page.locator(`[data-frame="${chart}"]`);
     const options = frame.locator('[data-control]');
     for (let i = (await options.count()) - 1; i >= 0; i--) {

@@ -5,9 +5,8 @@ import { chromiumArgs, chromiumPath } from '../playwright.config';
 import { test, expect, hydrated, servedHere, siteOrigin, visit } from './fixtures';
 import { decodePng, meanDiff } from './png';
 import { embedMaxWidth } from '../lib/embed';
+import { chartIds as charts } from '../lib/chart-state';
 import { formatDay } from '../lib/format';
-
-const charts = ['trade', 'casualties', 'flows'] as const;
 
 /** The view as the page shows it: every pressed control and the selected tab. */
 async function viewState(page: Page) {

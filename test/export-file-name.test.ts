@@ -1,11 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { charts } from '@/lib/charts';
 import { defaultState } from '@/lib/chart-state';
 import { exportFileName } from '@/lib/export/file-name';
 
 describe('download file names', () => {
   const view = { ...defaultState('flows'), direction: 'nk-to-ru' } as const;
-  const base = charts.flows.fileBase;
+  const base = 'russia-nk-arms-for-technology';
 
   it('names a picture after the view it shows, its theme and shape, and a data file, which holds every row, after the chart alone', () => {
     expect(exportFileName('flows', view, { format: 'png', density: 2 })).toBe(`${base}-nk-to-ru-light-wide@2x.png`);

@@ -1,5 +1,5 @@
 import type { FlowKind } from '@/data';
-import { stateOptions, tabLabels, type ChartId } from './chart-state';
+import { stateOptions, tabLabels, themeChoices, type ChartId } from './chart-state';
 import type { SettingNames } from './link-problems';
 import { directionLabels, directionsOfKind, flowKindLabels } from './flow-layout';
 import type { OnlyWith } from './settle-state';
@@ -32,11 +32,17 @@ const valueLabels: Record<string, string> = {
 };
 
 /** A kind of flow can be highlighted only where it is drawn: with both directions, or the one it goes. */
-function onlyWith(chart: ChartId, key: string, value: string): { onlyWith?: OnlyWith } {
+function onlyWith(key: string, value: string): { onlyWith?: OnlyWith } {
   // Never on a default (the first option): settleState falls back to it.
-  if (chart !== 'flows' || key !== 'highlight' || value === 'all') return {};
+  if (key !== 'highlight' || value === 'all') return {};
   return { onlyWith: { key: 'direction', values: ['both', ...directionsOfKind(value as FlowKind)], reason: 'none of this kind goes this way' } };
 }
+
+const control = (key: string, options: readonly string[]): Control => ({
+  key,
+  label: keyLabels[key],
+  options: options.map((value) => ({ value, label: valueLabels[value], ...onlyWith(key, value) })),
+});
 
 /**
  * A chart's controls, one for each key of its state in the state's order, with the theme choice
@@ -45,15 +51,11 @@ function onlyWith(chart: ChartId, key: string, value: string): { onlyWith?: Only
 export function chartControls(chart: ChartId, withTheme: boolean): Control[] {
   return Object.entries(stateOptions[chart])
     .filter(([key]) => key !== 'tab' && (withTheme || key !== 'theme'))
-    .map(([key, options]) => ({
-      key,
-      label: keyLabels[key],
-      options: (options as readonly string[]).map((value) => ({ value, label: valueLabels[value], ...onlyWith(chart, key, value) })),
-    }));
+    .map(([key, options]) => control(key, options));
 }
 
 /** The theme choice alone, the same on every chart: the dashboard offers it once for the whole page. */
-export const themeControl: Control = chartControls('trade', true).find((c) => c.key === 'theme')!;
+export const themeControl = control('theme', themeChoices);
 
 /** Each setting a link may carry, by the name the page shows for it and the option a link falls back to. */
 export const settingNames = (chart: ChartId): SettingNames => ({

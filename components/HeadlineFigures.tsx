@@ -1,4 +1,4 @@
-import { casualtyShareText } from '@/lib/deployment-series';
+import { casualtyShareText } from '@/lib/casualties-series';
 import { tradeGrowthMultiple } from '@/lib/derived';
 import { figure } from '@/lib/figures';
 import { formatDate, formatFigure, formatMultiple } from '@/lib/format';

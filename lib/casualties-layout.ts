@@ -1,6 +1,6 @@
 import type { DrawingLayout, Layout } from './chart-size';
 import type { Kind } from '@/data';
-import { deploymentHeadline, estimatePoints, estimateSeries, type EstimatePoint, type Measure } from './deployment-series';
+import { deploymentHeadline, estimatePoints, estimateSeries, type EstimatePoint, type Measure } from './casualties-series';
 import { markStyles } from './palette';
 
 /** Sizes of the casualties chart's parts, shared by the drawing and by anything that must know its height. */

@@ -1,5 +1,5 @@
 import { metrics, type Direction, type Figure, type Qualifier } from '@/data';
-import { estimatePoints, measureLabels } from './deployment-series';
+import { estimatePoints, measureLabels } from './casualties-series';
 import { articleRef, figure, partyAsRecorded, readerNote } from './figures';
 import { directionLabels, flowKindLabels } from './flow-layout';
 import { formatDay, formatFigure, kindLabels, qualifierWord } from './format';

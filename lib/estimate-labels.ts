@@ -1,7 +1,7 @@
 import { linearTicks } from './axis';
 import { estimatesPlotHeight } from './casualties-layout';
 import { chartWidth, fontSize, pageLayout, type DrawingLayout } from './chart-size';
-import { estimateDomain, estimatePoints, type EstimatePoint } from './deployment-series';
+import { estimateDomain, estimatePoints, type EstimatePoint } from './casualties-series';
 import { textWidth } from './text-width';
 
 // Party labels beside the marks of the estimates-over-time plot, placed in the plot's own pixels

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { drawChart } from '@/components/charts/registry';
 import { defaultState } from '@/lib/chart-state';
-import { estimatePoints } from '@/lib/deployment-series';
+import { estimatePoints } from '@/lib/casualties-series';
 import { palettes } from '@/lib/palette';
 import { textWidth } from '@/lib/text-width';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { metrics } from '@/data';
-import { estimateSeries, estimatesInWords } from '@/lib/deployment-series';
+import { estimateSeries, estimatesInWords } from '@/lib/casualties-series';
 import { tradeRows, unreportedYears } from '@/lib/trade-series';
 
 describe('trade series', () => {

@@ -9,7 +9,7 @@ import {
   monthTicks,
   type EstimatePoint,
   type Measure,
-} from '@/lib/deployment-series';
+} from '@/lib/casualties-series';
 import { formatCount, formatDate } from '@/lib/format';
 import { fillOpacity, markStyles, seriesColours, type Palette } from '@/lib/palette';
 import { estimatesPlotHeight, estimatesTitleHeight, headlineBarsGeometry, legendHeadings, measureLegendGeometry, sectionGap } from '@/lib/casualties-layout';

@@ -1,5 +1,5 @@
 import type { Kind } from '@/data';
-import type { Measure } from '@/lib/deployment-series';
+import type { Measure } from '@/lib/casualties-series';
 import { fillOpacity, markStyles, type Palette } from '@/lib/palette';
 
 /** Shape per measure, so measures read apart without colour (design.md). */

@@ -1,3 +1,4 @@
+import { utcMonth } from 'd3-time';
 import type { ContextFigure, ContextSeries, Figure } from '@/data';
 import { casualtySharePercent } from './derived';
 import { articleSource, contextFor, figure, party, partyAsRecorded, readerNote } from './figures';
@@ -88,16 +89,13 @@ export function estimatesInWords(): string {
 /** The time axis: whole months from the first estimate to the last, so ticks land on month starts. */
 export function estimateDomain(): [number, number] {
   const ts = estimatePoints().map((p) => p.t);
-  const first = new Date(Math.min(...ts));
-  const last = new Date(Math.max(...ts));
-  return [Date.UTC(first.getUTCFullYear(), first.getUTCMonth(), 1), Date.UTC(last.getUTCFullYear(), last.getUTCMonth() + 1, 1)];
+  return [utcMonth.floor(new Date(Math.min(...ts))).getTime(), utcMonth.offset(utcMonth.floor(new Date(Math.max(...ts))), 1).getTime()];
 }
 
+/** A tick at the start of every `every`th month of the axis, both ends included. */
 export function monthTicks(every: number): number[] {
   const [from, to] = estimateDomain();
-  const ticks: number[] = [];
-  for (let d = new Date(from); d.getTime() <= to; d.setUTCMonth(d.getUTCMonth() + every)) ticks.push(d.getTime());
-  return ticks;
+  return utcMonth.range(new Date(from), new Date(to + 1), every).map((d) => d.getTime());
 }
 
 /** The casualty share as the dashboard states it: approximate, from two rounded figures. */

@@ -1,7 +1,7 @@
 'use client';
 
 import { useEffect, useLayoutEffect, useRef, useState, type RefObject } from 'react';
-import { stepTo } from './flow-item-keys';
+import { stepTo } from './arrow-keys';
 import { layoutShown } from './layout-shown';
 
 type Box = { left: number; top: number; width: number; height: number };

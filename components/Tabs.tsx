@@ -2,6 +2,7 @@
 
 import type { KeyboardEvent } from 'react';
 import { chartPath, tabLabels, tabs, type ChartState, type Tab } from '@/lib/chart-state';
+import { stepTo } from './arrow-keys';
 import { useChartView } from './ChartStateProvider';
 import { inPage } from './in-page-link';
 
@@ -14,11 +15,10 @@ export function Tabs() {
   const active = state.tab;
   const select = (tab: Tab) => setState({ ...state, tab } as ChartState);
   const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
-    const index = tabs.indexOf(active);
-    const targets: Record<string, number> = { ArrowRight: index + 1, ArrowLeft: index - 1, Home: 0, End: tabs.length - 1 };
-    if (!(e.key in targets)) return;
+    const to = stepTo(e.nativeEvent, tabs.indexOf(active), tabs.length, { row: true, wrap: true });
+    if (to === null) return;
     e.preventDefault();
-    const next = tabs[(targets[e.key] + tabs.length) % tabs.length];
+    const next = tabs[to];
     select(next);
     document.getElementById(`${chart}-tab-${next}`)?.focus();
   };

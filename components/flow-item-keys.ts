@@ -1,25 +1,7 @@
 import { useEffect, type RefObject } from 'react';
+import { stepTo } from './arrow-keys';
 
-const steps: Record<string, (at: number, last: number) => number> = {
-  ArrowDown: (at) => at + 1,
-  ArrowRight: (at) => at + 1,
-  ArrowUp: (at) => at - 1,
-  ArrowLeft: (at) => at - 1,
-  Home: () => 0,
-  End: (_, last) => last,
-};
-
-type Key = Pick<KeyboardEvent, 'key' | 'altKey' | 'ctrlKey' | 'metaKey' | 'shiftKey'>;
-
-/**
- * Where an arrow key, Home or End moves from item `at` of `count`, or null for any other key and for
- * a key held with a modifier, which is the browser's (Alt+← is Back).
- */
-export function stepTo(event: Key, at: number, count: number): number | null {
-  const step = steps[event.key];
-  if (!step || event.altKey || event.ctrlKey || event.metaKey || event.shiftKey) return null;
-  return Math.max(0, Math.min(count - 1, step(at, count - 1)));
-}
+type Key = Parameters<typeof stepTo>[0];
 
 /**
  * The flow diagram is one Tab stop; the arrow keys, Home and End move focus between its items, and

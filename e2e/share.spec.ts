@@ -100,6 +100,11 @@ test('arrow keys move between the tabs, wrapping around, Home and End jump to th
   await page.keyboard.press('End');
   await expect(page.getByRole('tab', { name: 'Sources' })).toBeFocused();
   await expect(page).toHaveURL(/\/charts\/flows\?tab=sources$/);
+  // A key held with a modifier is the browser's (Alt+← is Back), and ↑ ↓ are not the tabs' (they lie in a row).
+  for (const key of ['Shift+ArrowRight', 'Control+Home', 'ArrowDown']) {
+    await page.keyboard.press(key);
+    await expect(page.getByRole('tab', { name: 'Sources' }), key).toHaveAttribute('aria-selected', 'true');
+  }
 });
 
 test('the share menu works by keyboard and confirms the copy to screen readers', async ({ watched: page, context }) => {

@@ -37,6 +37,11 @@ describe('chart notes follow the view', () => {
     expect(off.filter((n) => /BBC report|Western officials|all casualties/.test(n))).toEqual([]);
     expect(notesFor(charts.casualties.notes, defaultState('casualties')).some((n) => /BBC report/.test(n))).toBe(true);
   });
+
+  it('with them hidden, a note still warns that they count the article’s casualty figure another way, and how to see it', () => {
+    const off = notesFor(charts.casualties.notes, { ...defaultState('casualties'), estimates: 'off' });
+    expect(off.filter((n) => /hidden here/.test(n) && /about 4,000/.test(n) && /with them shown/.test(n))).toHaveLength(1);
+  });
 });
 
 describe('takeaways cite only what the view draws', () => {

@@ -19,6 +19,7 @@ import { drawingsFile, type StoredDrawings } from '@/lib/drawings';
 import { outlinesFile, pictureOutlines } from '@/lib/export/chart-picture';
 import { themes } from '@/lib/palette';
 import { drawnStates } from '@/lib/views';
+import { siteOrigin } from '@/lib/site';
 
 const root = path.join(__dirname, '..');
 
@@ -66,4 +67,6 @@ for (const chart of chartIds)
         fs.writeFileSync(file, pictureOutlines(request));
         outlined++;
       }
+// The origin is fixed into this build's pages, previews and pictures: say which, and where it is only the default.
+console.log(`Links, previews and pictures name ${siteOrigin}${process.env.SITE_URL ? '' : ' (SITE_URL unset: the local default; set it to build for another address)'}.`);
 console.log(`Drew ${count} views × ${drawingLayouts.length} layouts of ${chartIds.length} charts (version ${version}, ${(body.length / 1024).toFixed(0)} KB), and ${outlined} SVG downloads.`);

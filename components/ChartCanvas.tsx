@@ -1,6 +1,6 @@
 'use client';
 
-import { useEffect, useLayoutEffect, useReducer, useRef, useState } from 'react';
+import { useEffect, useReducer, useRef, useState } from 'react';
 import { ChartDrawing } from '@/components/ChartDrawing';
 import { layouts } from '@/lib/chart-size';
 import type { Control } from '@/lib/chart-controls';
@@ -33,21 +33,20 @@ export function ChartCanvas({ title, version, controls, stepsThroughMarks }: Pro
   const key = drawingKey(chart, state);
   const url = drawingUrl(version, chart, key);
   const [firstKey] = useState(key);
-  // Until the state first changes, the drawing is the server's own HTML, left as it is.
+  // Until the state first changes, the drawing is the server's own HTML, left as it is. At that change it
+  // is kept, read from the DOM that still shows it, so a return to it needs no request; read then, not at
+  // hydration, where serialising six drawings on the dashboard would lengthen the page's longest task.
   const moved = useRef(false);
-  if (key !== firstKey) moved.current = true;
+  if (key !== firstKey && !moved.current) {
+    moved.current = true;
+    const html = (layout: string) => figure.current?.querySelector(`.chart-layout-${layout}`)?.innerHTML ?? '';
+    keepDrawing(drawingUrl(version, chart, firstKey), Object.fromEntries(layouts.map((l) => [l, html(l)])) as Drawing);
+  }
   const last = useRef<Drawing | undefined>(undefined);
   const drawing = moved.current ? (readyDrawing(url) ?? last.current) : undefined;
   if (drawing) last.current = drawing;
   const waiting = moved.current && !readyDrawing(url);
   useFlowItemKeys(figure);
-
-  useLayoutEffect(() => {
-    const root = figure.current;
-    if (!root) return;
-    const html = (layout: string) => root.querySelector(`.chart-layout-${layout}`)?.innerHTML ?? '';
-    keepDrawing(drawingUrl(version, chart, firstKey), Object.fromEntries(layouts.map((l) => [l, html(l)])) as Drawing);
-  }, [version, chart, firstKey]);
 
   useEffect(() => {
     if (!waiting) return;
@@ -69,8 +68,9 @@ export function ChartCanvas({ title, version, controls, stepsThroughMarks }: Pro
     const prefetch = () => {
       for (const control of controls)
         for (const option of control.options) {
-          const next = settleState(controls, { ...state, [control.key]: option.value } as ChartState);
-          loadDrawing(drawingUrl(version, chart, drawingKey(chart, next))).catch(() => undefined);
+          const next = drawingKey(chart, settleState(controls, { ...state, [control.key]: option.value } as ChartState));
+          // The state shown is in the page already.
+          if (next !== drawingKey(chart, state)) loadDrawing(drawingUrl(version, chart, next)).catch(() => undefined);
         }
     };
     if (!('requestIdleCallback' in window)) {

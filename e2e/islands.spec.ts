@@ -78,6 +78,22 @@ test('the first press of a control, right after hydration, redraws from the draw
   expect(await figure.getAttribute('data-was-busy'), 'the figure waited for its drawing').toBeNull();
 });
 
+test('the drawing the page was served with is kept: going back to its state fetches nothing, and shows it as served', async ({ watched: page }) => {
+  const drawings = drawingRequests(page);
+  await visit(page, '/charts/trade');
+  const wide = page.locator('figure[data-chart="trade"] .chart-layout-wide');
+  const served = await wide.innerHTML();
+  await page.getByRole('button', { name: 'Log' }).click();
+  await expect(wide.locator('circle.data-mark')).toHaveCount(6);
+  // Idle after the press: the states one press from the log scale are fetched, all but the one served.
+  await browserIdle(page);
+  await expect.poll(() => drawings.inFlight.size).toBe(0);
+  await page.getByRole('button', { name: 'Linear' }).click();
+  await expect(wide.locator('path.data-mark')).toHaveCount(6);
+  expect(drawings.seen.filter((path) => path.endsWith('/trade/linear.on.json'))).toEqual([]);
+  expect(await wide.innerHTML()).toBe(served);
+});
+
 test('a state not fetched ahead is fetched at the press, the figure busy until it arrives', async ({ watched: page }) => {
   // The other half of the test above: what a press looks like without the drawing in hand, so that one can fail.
   let release!: () => void;

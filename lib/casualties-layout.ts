@@ -26,7 +26,7 @@ const styleWords = {
 const styleOrder = Object.keys(styleWords);
 const styleOf = (kind: Kind) => `${markStyles[kind].fill}${markStyles[kind].dashed ? '-dashed' : ''}` as keyof typeof styleWords;
 
-export const legendHeadings = { measures: 'What each shape counts', kinds: 'Who gives the figure' } as const;
+export const legendHeadings = { measures: 'What each shape counts', kinds: 'Kind of figure' } as const;
 
 /**
  * The legend, in two groups under headings: one entry per measure drawn (two columns when wide), then

@@ -92,7 +92,7 @@ export function estimateDomain(): [number, number] {
   return [utcMonth.floor(new Date(Math.min(...ts))).getTime(), utcMonth.offset(utcMonth.floor(new Date(Math.max(...ts))), 1).getTime()];
 }
 
-/** A tick at the start of every `every`th month of the axis, both ends included. */
+/** A tick at the start of the axis's first month and of every `every`th month after it, up to its end. */
 export function monthTicks(every: number): number[] {
   const [from, to] = estimateDomain();
   return utcMonth.range(new Date(from), new Date(to + 1), every).map((d) => d.getTime());

@@ -93,7 +93,7 @@ const entries = {
       { text: 'The article credits its two troop figures to BBC News; they are estimates, not counts, so they are drawn as assessments.' },
       { text: `The BBC report they match gives them as Western officials’ estimates, and counts its figure of ${formatFigure(contextFigure('casualties-2025-01-15-western'))} as all casualties, including missing and captured, where the article says killed or injured.`, withContext: true },
       { text: 'The BBC’s count is drawn as it gives it, as all casualties: the solid grey cross labelled West (BBC).', withContext: true },
-      { text: `Other parties’ estimates, hidden here, count the article’s ${formatFigure(figure('troops-killed-or-injured'))} another way; the view with them shown sets the two side by side.`, withContext: false },
+      { text: `Some of the other parties’ estimates, hidden here, count a figure of ${formatFigure(figure('troops-killed-or-injured'))} more widely than the article’s killed or injured; the view with them shown sets them side by side.`, withContext: false },
     ],
     articleOutlets: ['BBC News'],
     contextParties: contextPartiesOf(['deployment', 'casualties']),

@@ -60,10 +60,10 @@ export function routeRequest({ method, url, routerRequest, dev }: Asked): Routed
   // The file routes' own addresses: a second name for every file, which no page links to.
   if (pathname.startsWith('/api/')) return { answer: 'refuse', status: 404, message: 'No such file.' };
   if (pathname === '/') return dashboard(url);
-  // A chart's address cut back to its section (`/charts`) asks for the list of the charts: the dashboard.
-  if (/^\/charts\/?$/i.test(pathname)) return redirect('/', 308);
+  // A chart's address cut back to its section (`/charts`) asks for the list of the charts: the dashboard, in its theme.
+  if (/^\/charts\/?$/i.test(pathname)) return redirect(dashboardAddress(url.searchParams).canonical, 308);
   const linked = pathname.match(linkedRoute);
-  if (linked) return linkedView(url, linked[1] as Base, linked[2], pathname !== asked);
+  if (linked) return linkedView(url, linked[1] as Base, linked[2]);
   const direct = pathname.match(viewRoute);
   if (direct) {
     // A prerendered view's own path is not a link to share: send the reader to the one that is.
@@ -99,19 +99,23 @@ function fileAddress(chart: string, file: string, query: URLSearchParams) {
  */
 function dashboard({ search, searchParams }: Asked['url']): Routed {
   if (!search) return { answer: 'page', target: null, route: '/', frameable: false };
-  const asked = [...searchParams].filter(([key]) => key.toLowerCase() === 'theme').map(([, value]) => value.toLowerCase());
-  const valid = themeChoices.find((t) => asked.length === 1 && t === asked[0]);
-  const canonical = dashboardPath(valid ?? 'system');
+  const { theme, canonical, onlyTheme } = dashboardAddress(searchParams);
   // Another spelling of a theme is the same page for good; junk, or a theme that is not one, for now.
-  const onlyTheme = valid !== undefined && [...searchParams.keys()].length === 1;
   if (search !== canonical.slice(1)) return redirect(canonical, onlyTheme ? 308 : 307);
-  return { answer: 'page', target: `/home/${valid}`, route: `/home/${valid}`, frameable: false };
+  return { answer: 'page', target: `/home/${theme}`, route: `/home/${theme}`, frameable: false };
+}
+
+/** The dashboard's address for a query: its theme, if the query names one (in any case), and nothing else. */
+function dashboardAddress(query: URLSearchParams) {
+  const asked = [...query].filter(([key]) => key.toLowerCase() === 'theme').map(([, value]) => value.toLowerCase());
+  const theme = themeChoices.find((t) => asked.length === 1 && t === asked[0]) ?? 'system';
+  return { theme, canonical: dashboardPath(theme), onlyTheme: asked.length === 1 && theme === asked[0] && [...query.keys()].length === 1 };
 }
 
 const viewLink = (base: Base, chart: ChartId, state: ChartState) => chartPath(chart, base === 'embed' ? onChartTab(state) : state, `/${base}`);
 
-/** A chart page or embed as linked; `misspelled`: its section was typed in capitals (`/Charts/`). */
-function linkedView({ pathname, search, searchParams }: Asked['url'], base: Base, rawId: string, misspelled: boolean): Routed {
+/** A chart page or embed as linked (its section typed in capitals, `/Charts/`, is not its address either). */
+function linkedView({ pathname, search, searchParams }: Asked['url'], base: Base, rawId: string): Routed {
   // The chart id as Next will read it; null where it is not valid percent-encoding. A hand-typed
   // `/charts/Trade` leads to the chart, query and all, rather than to the 404 page.
   const typed = decoded(rawId);
@@ -123,7 +127,7 @@ function linkedView({ pathname, search, searchParams }: Asked['url'], base: Base
   const canonical = viewLink(base, id, state);
   // An embed has no room for the note: it shows its view, quietly.
   if (rejected.length) return redirect(canonical + (base === 'charts' ? problemsFragment(rejected) : ''), 307);
-  if (misspelled || `${pathname}${search}` !== canonical) return redirect(canonical, 308);
+  if (`${pathname}${search}` !== canonical) return redirect(canonical, 308);
   const view = `/${base}/${id}/${viewSlug(id, base === 'embed' ? onChartTab(state) : state)}`;
   return { answer: 'page', target: view, route: view, frameable: base === 'embed' };
 }

@@ -40,7 +40,7 @@ describe('chart notes follow the view', () => {
 
   it('with them hidden, a note still warns that they count the article’s casualty figure another way, and how to see it', () => {
     const off = notesFor(charts.casualties.notes, { ...defaultState('casualties'), estimates: 'off' });
-    expect(off.filter((n) => /hidden here/.test(n) && /about 4,000/.test(n) && /with them shown/.test(n))).toHaveLength(1);
+    expect(off.filter((n) => /^Some of the other parties’ estimates, hidden here/.test(n) && /about 4,000 more widely/.test(n) && /with them shown/.test(n))).toHaveLength(1);
   });
 });
 

@@ -76,13 +76,16 @@ describe('server render of the charts', () => {
     for (const layout of ['wide', 'narrow'] as const) {
       const legend = render('casualties', {}, layout).match(/<svg[^>]*aria-label="Legend"[\s\S]*?<\/svg>/)?.[0] ?? '';
       const groups = [...legend.matchAll(/<g role="list" aria-label="([^"]+)">([\s\S]*?)<\/g><\/g>/g)];
-      expect(groups.map((g) => g[1]), layout).toEqual(['What each shape counts', 'Who gives the figure']);
+      expect(groups.map((g) => g[1]), layout).toEqual(['What each shape counts', 'Kind of figure']);
       const items = (html: string) => html.split('role="listitem"').slice(1);
       expect(items(groups[0][2]), layout).toHaveLength(measures.size);
       const kinds = items(groups[1][2]);
       expect(kinds.map((k) => k.match(/>([^<>]+)<\/text>/)?.[1]), layout).toEqual(['intelligence or official assessment', 'claim by a party to the war, or a plan']);
       // Each kind's key shows a shape with an inside (tinted or outlined) and a cross (solid or hollow).
-      for (const k of kinds) expect(k.match(/<(rect|circle|polygon)[^>]*fill-opacity/g), layout).toHaveLength(1);
+      for (const k of kinds) {
+        expect(k.match(/<(rect|circle|polygon)[^>]*fill-opacity/g), layout).toHaveLength(1);
+        expect(k.match(/<path d="M[\d.-]+,[\d.-]+L[\d.,-]+M[\d.,-]+L[\d.,-]+"/g)?.length, layout).toBeGreaterThan(0);
+      }
     }
   });
 

@@ -16,6 +16,11 @@ describe('what each address is answered with', () => {
     expect(routed('/Charts/Trade?SCALE=LOG')).toEqual({ answer: 'redirect', location: '/charts/trade?scale=log', status: 308 });
     expect(routed('/charts/trade/chart.log.on.system')).toEqual({ answer: 'redirect', location: '/charts/trade?scale=log', status: 308 });
     expect(routed('/charts')).toEqual({ answer: 'redirect', location: '/', status: 308 });
+    expect(routed('/Charts/?theme=Dark')).toEqual({ answer: 'redirect', location: '/?theme=dark', status: 308 });
+    expect(routed('/?THEME=Dark')).toEqual({ answer: 'redirect', location: '/?theme=dark', status: 308 });
+    expect(routed('/?theme=system')).toEqual({ answer: 'redirect', location: '/', status: 308 });
+    expect(routed('/Charts/trade')).toEqual({ answer: 'redirect', location: '/charts/trade', status: 308 });
+    expect(routed('/embed/trade/table.log.on.dark')).toEqual({ answer: 'redirect', location: '/embed/trade?scale=log&theme=dark', status: 308 });
     expect(routed('/charts/trade?scale=cubic')).toEqual({ answer: 'redirect', location: '/charts/trade#unused=invalid.scale', status: 307 });
     expect(routed('/embed/trade?scale=cubic')).toEqual({ answer: 'redirect', location: '/embed/trade', status: 307 });
     expect(routed('/?utm_source=feed')).toEqual({ answer: 'redirect', location: '/', status: 307 });
@@ -24,14 +29,16 @@ describe('what each address is answered with', () => {
   it('gives the 404 page, framed for an embed, to what is no chart, and refuses what is not ours', () => {
     expect(routed('/charts/pie')).toEqual(notFound());
     expect(routed('/embed/pie')).toEqual(notFound(true));
+    expect(routed('/embed/trade/no.such.view')).toEqual(notFound(true));
     expect(routed('/charts/%E0%A4%A')).toEqual(notFound());
     expect(routed('/charts/%E0%A4%A/image.png')).toEqual(notFound());
     expect(routed('/home/dark')).toEqual(notFound());
     expect(routed('/api/chart-data?chart=trade&format=csv')).toEqual({ answer: 'refuse', status: 404, message: 'No such file.' });
     expect(routed('/', 'POST')).toEqual({ answer: 'method' });
+    expect(routed('/charts/trade?scale=log', 'HEAD')).toMatchObject({ answer: 'page', target: '/charts/trade/chart.log.on.system' });
     expect(routeRequest({ method: 'GET', url: new URL('http://site.test/charts/trade'), routerRequest: true, dev: false })).toMatchObject({ answer: 'refuse', status: 400 });
     // The development server's own paths reach it.
-    expect(routed('/__nextjs_original-stack-frame', 'GET', true)).toMatchObject({ answer: 'page', target: null });
+    expect(routed('/__nextjs_original-stack-frame', 'GET', true)).toEqual({ answer: 'page', target: null, route: '/_not-found', frameable: false });
   });
 
   it('passes files to their routes, the icon and fonts as files whose names stay from build to build', () => {

@@ -15,7 +15,7 @@ export default function handler(req: NextApiRequest, res: NextApiResponse) {
   if (req.method !== 'GET' && req.method !== 'HEAD') return refuseMethod(res);
   const { chart, format } = req.query;
   if (typeof chart !== 'string' || !isChartId(chart)) return sendPlain(res, 404, `Unknown chart. Charts: ${chartIds.join(', ')}.`);
-  // proxy.ts sends other spellings (`data.CSV`) to the 404 page, but not under `next dev`, whose rewrites match any case.
+  // lib/route-request.ts sends other spellings (`data.CSV`) to the 404 page, but not under `next dev`, whose rewrites match any case.
   if (!dataFormats.includes(format as DataFormat)) return sendPlain(res, 404, `Data files are ${extensions(dataFormats)}.`);
   // One file per chart has one address: a query (`?utm_source=…`) would only make copies of it in every cache.
   const address = dataPath(chart, format as DataFormat);

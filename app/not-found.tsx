@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import { charts } from '@/lib/charts';
-import { chartIds, chartPath, defaultState } from '@/lib/chart-state';
+import { chartIds, defaultState } from '@/lib/chart-state';
+import { chartPath } from '@/lib/chart-url';
 
 export const metadata: Metadata = { title: 'No such page' };
 

@@ -2,7 +2,8 @@
 
 import { useState } from 'react';
 import type { Control } from '@/lib/chart-controls';
-import { chartPath, drawnKeys, type ChartState } from '@/lib/chart-state';
+import { drawnKeys, type ChartState } from '@/lib/chart-state';
+import { chartPath } from '@/lib/chart-url';
 import { optionAvailable, settleState } from '@/lib/settle-state';
 import { useChartView } from './ChartStateProvider';
 import { OptionGroup } from './OptionGroup';

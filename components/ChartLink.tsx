@@ -1,6 +1,6 @@
 'use client';
 
-import { chartPath } from '@/lib/chart-state';
+import { chartPath } from '@/lib/chart-url';
 import { useChartView } from './ChartStateProvider';
 
 /**

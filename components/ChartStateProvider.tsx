@@ -1,7 +1,8 @@
 'use client';
 
 import { createContext, useContext, useEffect, useMemo, useState, type Dispatch, type ReactNode, type SetStateAction } from 'react';
-import { chartPath, themeAttribute, type ChartId, type ChartState } from '@/lib/chart-state';
+import { themeAttribute, type ChartId, type ChartState } from '@/lib/chart-state';
+import { chartPath } from '@/lib/chart-url';
 import { usePageTheme } from './PageTheme';
 
 type ChartView = { chart: ChartId; state: ChartState; setState: Dispatch<SetStateAction<ChartState>>; standalone: boolean };

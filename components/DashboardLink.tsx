@@ -1,6 +1,6 @@
 'use client';
 
-import { dashboardPath } from '@/lib/chart-state';
+import { dashboardPath } from '@/lib/chart-url';
 import { site } from '@/lib/site';
 import { useChartView } from './ChartStateProvider';
 

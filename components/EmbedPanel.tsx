@@ -8,7 +8,8 @@ import { Takeaway } from './Takeaway';
 import { charts, stepsThroughMarks } from '@/lib/charts';
 import { buildVersion } from '@/lib/drawings';
 import { embedHeightScript, embedMaxWidth } from '@/lib/embed';
-import { chartPath, themeAttribute, type ChartId, type ChartState } from '@/lib/chart-state';
+import { themeAttribute, type ChartId, type ChartState } from '@/lib/chart-state';
+import { chartPath } from '@/lib/chart-url';
 
 /** The chart in its frame without controls, for other sites' iframes; the title links back to the full chart. */
 export function EmbedPanel({ chart, state }: { chart: ChartId; state: ChartState }) {

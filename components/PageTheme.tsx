@@ -2,7 +2,8 @@
 
 import { createContext, useContext, useLayoutEffect, useRef, useState, type ReactNode } from 'react';
 import type { Control } from '@/lib/chart-controls';
-import { dashboardPath, pageThemeInput, type ChartState } from '@/lib/chart-state';
+import { pageThemeInput, type ChartState } from '@/lib/chart-state';
+import { dashboardPath } from '@/lib/chart-url';
 import { optionColours, optionShape } from './OptionGroup';
 
 type ThemeChoice = ChartState['theme'];

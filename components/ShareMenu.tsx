@@ -1,7 +1,8 @@
 'use client';
 
 import { useEffect, useRef, useState } from 'react';
-import { chartPath, type ChartState } from '@/lib/chart-state';
+import { type ChartState } from '@/lib/chart-state';
+import { chartPath } from '@/lib/chart-url';
 import { embedSnippet, type EmbedHeights } from '@/lib/embed';
 import { formatDay } from '@/lib/format';
 import { themeShown } from '@/lib/palette';

@@ -1,7 +1,8 @@
 'use client';
 
 import type { KeyboardEvent } from 'react';
-import { chartPath, tabLabels, tabs, type ChartState, type Tab } from '@/lib/chart-state';
+import { tabLabels, tabs, type ChartState, type Tab } from '@/lib/chart-state';
+import { chartPath } from '@/lib/chart-url';
 import { stepTo } from './arrow-keys';
 import { useChartView } from './ChartStateProvider';
 import { inPage } from './in-page-link';

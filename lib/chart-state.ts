@@ -11,6 +11,7 @@ export type Tab = (typeof tabs)[number];
 export const tabLabels: Record<Tab, string> = { chart: 'Chart', table: 'Table', sources: 'Sources' };
 /** The theme choices, of every chart and of the dashboard: the system's by default, or one of the painted themes. */
 export const themeChoices = ['system', ...themes] as const;
+export type ThemeChoice = (typeof themeChoices)[number];
 const onOff = ['on', 'off'] as const;
 
 export const stateOptions = {
@@ -40,24 +41,8 @@ export function defaultState<C extends ChartId>(chart: C): ChartState<C> {
   return Object.fromEntries(Object.entries(stateOptions[chart]).map(([key, options]) => [key, options[0]])) as ChartState<C>;
 }
 
-/** State → query string, defaults left out and keys in a fixed order, so equal views give equal links. */
-export function serializeState<C extends ChartId>(chart: C, state: ChartState<C>): string {
-  const defaults = defaultState(chart) as Record<string, string>;
-  const values = state as Record<string, string>;
-  const params = new URLSearchParams();
-  for (const key of Object.keys(stateOptions[chart])) {
-    if (values[key] !== undefined && values[key] !== defaults[key]) params.set(key, values[key]);
-  }
-  const query = params.toString();
-  return query ? `?${query}` : '';
-}
-
 /** The same view on the chart tab: images and embeds show the drawing whatever tab the reader is on. */
 export const onChartTab = <C extends ChartId>(state: ChartState<C>): ChartState<C> => ({ ...state, tab: 'chart' }) as ChartState<C>;
-
-export function chartPath<C extends ChartId>(chart: C, state: ChartState<C>, base = '/charts'): string {
-  return `${base}/${chart}${serializeState(chart, state)}`;
-}
 
 /** Whether a state draws other parties' figures beside the article's (so its notes and takeaway speak of them). */
 export function showsContext(state: ChartState): boolean {
@@ -73,9 +58,6 @@ export const directionShown = (state: ChartState) => ('direction' in state ? sta
  */
 export const namesOtherParties = (state: ChartState): boolean => showsContext(state) || state.tab === 'sources';
 
-/** The dashboard's link: it takes one setting, the theme, so a reader's choice survives a reload and a chart page's way back. */
-export const dashboardPath = (theme: (typeof themeChoices)[number]) => (theme === 'system' ? '/' : `/?theme=${theme}`);
-
 /** The name of the dashboard's theme radios, which lib/theme-css.ts reads with :has() before any script runs. */
 export const pageThemeInput = 'page-theme';
 
@@ -86,26 +68,3 @@ export function themeAttribute({ theme }: { theme: string }): 'light' | 'dark' |
 
 /** Every key of a state but the tab and the theme: what changes the drawing (the theme is CSS variables). */
 export const drawnKeys = (chart: ChartId): string[] => Object.keys(stateOptions[chart]).filter((k) => k !== 'tab' && k !== 'theme');
-
-/** A state's values in the order of its keys, joined by dots: `chart.log.on.system`. The path a view is prerendered at. */
-export function viewSlug<C extends ChartId>(chart: C, state: ChartState<C>): string {
-  const values = state as Record<string, string>;
-  return Object.keys(stateOptions[chart]).map((k) => values[k]).join('.');
-}
-
-/** A view slug back into its state, or null where any value is not one of its key's options. */
-export function stateFromSlug<C extends ChartId>(chart: C, slug: string): ChartState<C> | null {
-  const keys = Object.entries(stateOptions[chart]) as [string, readonly string[]][];
-  const values = slug.split('.');
-  if (values.length !== keys.length || keys.some(([, options], i) => !options.includes(values[i]))) return null;
-  return Object.fromEntries(keys.map(([k], i) => [k, values[i]])) as ChartState<C>;
-}
-
-/** Which of a chart's drawings a state shows: its drawn values joined by dots (`log.on`). */
-export function drawingKey<C extends ChartId>(chart: C, state: ChartState<C>): string {
-  const values = state as Record<string, string>;
-  return drawnKeys(chart).map((k) => values[k]).join('.');
-}
-
-/** Where the browser fetches a drawing of another state: one file per build and drawing, kept forever. */
-export const drawingUrl = (version: string, chart: ChartId, key: string) => `/drawings/${version}/${chart}/${key}.json`;

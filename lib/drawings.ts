@@ -1,7 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { DrawingLayout, Layout } from './chart-size';
-import { drawingKey, type ChartId, type ChartState } from './chart-state';
+import { type ChartId, type ChartState } from './chart-state';
+import { drawingKey } from './chart-url';
 
 /** What scripts/draw-charts.tsx wrote: each chart's drawing per drawing key and layout (the slide a wide picture's), and the build's version. */
 export type StoredDrawings = {

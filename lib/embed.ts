@@ -1,4 +1,5 @@
-import { chartPath, onChartTab, serializeState, type ChartId, type ChartState } from './chart-state';
+import { onChartTab, type ChartId, type ChartState } from './chart-state';
+import { chartPath, serializeState } from './chart-url';
 import { escapeXml } from './escape-xml';
 
 /** The widest an embed is offered at; there the chart shows its wide drawing at full size. */

@@ -1,6 +1,7 @@
 import { previewSize } from './chart-size';
 import { charts, takeawayText } from './charts';
-import { chartPath, dashboardPath, defaultState, showsContext, type ChartId, type ChartState } from './chart-state';
+import { defaultState, showsContext, type ChartId, type ChartState } from './chart-state';
+import { chartPath, dashboardPath } from './chart-url';
 import { buildVersion } from './drawings';
 import { picturePath } from './export/export-choice';
 import { dataStamp } from './figures';

@@ -1,4 +1,5 @@
-import { chartIdInOtherCase, chartPath, dashboardPath, isChartId, onChartTab, stateFromSlug, themeChoices, viewSlug, type ChartId, type ChartState } from './chart-state';
+import { chartIdInOtherCase, isChartId, onChartTab, themeChoices, type ChartId, type ChartState } from './chart-state';
+import { chartPath, dashboardPath, stateFromSlug, viewSlug } from './chart-url';
 import { dataFormats, oneOf, pictureFormats } from './export/file-formats';
 import { parseImageRequest } from './export/image-request';
 import { problemsFragment } from './link-problems';

@@ -1,4 +1,5 @@
-import { isChartId, stateFromSlug, type ChartId, type ChartState } from './chart-state';
+import { isChartId, type ChartId, type ChartState } from './chart-state';
+import { stateFromSlug } from './chart-url';
 
 /**
  * A prerendered view's route params: proxy.ts rewrites `/charts/trade?scale=log` to

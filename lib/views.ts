@@ -1,5 +1,6 @@
 import { chartControls } from './chart-controls';
-import { drawnKeys, stateOptions, viewSlug, type ChartId, type ChartState } from './chart-state';
+import { drawnKeys, stateOptions, type ChartId, type ChartState } from './chart-state';
+import { viewSlug } from './chart-url';
 import { settleState } from './settle-state';
 
 /**

@@ -1,7 +1,8 @@
 import { metrics } from '@/data';
 import { describe, expect, it } from 'vitest';
 import { chartControls } from '@/lib/chart-controls';
-import { chartIdInOtherCase, chartIds, defaultState, serializeState, type ChartId, type ChartState } from '@/lib/chart-state';
+import { chartIdInOtherCase, chartIds, defaultState, type ChartId, type ChartState } from '@/lib/chart-state';
+import { serializeState } from '@/lib/chart-url';
 import { settleState } from '@/lib/settle-state';
 import { parseState, stateSchemas } from '@/lib/parse-state';
 

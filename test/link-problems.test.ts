@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { chartIds, stateFromSlug, viewSlug } from '@/lib/chart-state';
+import { chartIds } from '@/lib/chart-state';
+import { stateFromSlug, viewSlug } from '@/lib/chart-url';
 import { settingNames } from '@/lib/chart-controls';
 import { problemsFragment, problemsFromFragment, problemsText } from '@/lib/link-problems';
 import { parseState } from '@/lib/parse-state';

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { chartIds, drawingKey, type ChartState } from '@/lib/chart-state';
+import { chartIds, type ChartState } from '@/lib/chart-state';
+import { drawingKey } from '@/lib/chart-url';
 import { pictureSvg } from '@/lib/export/chart-picture';
 import { drawnStates } from '@/lib/views';
 

@@ -1,6 +1,7 @@
 import { metrics } from '@/data';
 import { charts, sourceLine } from '../charts';
-import { chartPath, defaultState, type ChartId } from '../chart-state';
+import { defaultState, type ChartId } from '../chart-state';
+import { chartPath } from '../chart-url';
 import { tableColumns } from '../chart-table';
 import { toCsv } from '../csv';
 import { siteUrl } from '../site';

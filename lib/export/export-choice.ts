@@ -1,5 +1,6 @@
 import type { Layout } from '../chart-size';
-import { defaultState, onChartTab, serializeState, type ChartId, type ChartState } from '../chart-state';
+import { defaultState, onChartTab, type ChartId, type ChartState } from '../chart-state';
+import { serializeState } from '../chart-url';
 import { exportTheme } from '../palette';
 import { pictureFormats, type DataFormat, type PictureFormat } from './file-formats';
 

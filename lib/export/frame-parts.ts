@@ -1,6 +1,7 @@
 import { charts, sourceLine, takeawayText } from '../charts';
 import { notesFor } from '../chart-notes';
-import { chartPath, onChartTab, showsContext, type ChartId, type ChartState } from '../chart-state';
+import { onChartTab, showsContext, type ChartId, type ChartState } from '../chart-state';
+import { chartPath } from '../chart-url';
 import { palettes, type Theme } from '../palette';
 import { dataStamp } from '../figures';
 import { siteUrl } from '../site';

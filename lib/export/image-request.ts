@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
-import { chartIdInOtherCase, chartIds, isChartId, onChartTab, serializeState, stateOptions, type ChartId, type ChartState } from '../chart-state';
+import { chartIdInOtherCase, chartIds, isChartId, onChartTab, stateOptions, type ChartId, type ChartState } from '../chart-state';
+import { serializeState } from '../chart-url';
 import { layouts, type Layout } from '../chart-size';
 import { chartControls } from '../chart-controls';
 import { parseState } from '../parse-state';

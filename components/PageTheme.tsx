@@ -2,11 +2,10 @@
 
 import { createContext, useContext, useLayoutEffect, useRef, useState, type ReactNode } from 'react';
 import type { Control } from '@/lib/chart-controls';
-import { pageThemeInput, type ChartState } from '@/lib/chart-state';
+import { pageThemeInput, type ThemeChoice } from '@/lib/chart-state';
 import { dashboardPath } from '@/lib/chart-url';
 import { optionColours, optionShape } from './OptionGroup';
 
-type ThemeChoice = ChartState['theme'];
 type PageThemeValue = { theme: ThemeChoice; setTheme: (theme: ThemeChoice) => void };
 
 const PageThemeContext = createContext<PageThemeValue | null>(null);

@@ -18,7 +18,7 @@ function SourceCell({ row }: { row: TableRow }) {
       {row.source}
       {row.reportedBy && !row.source.includes(row.reportedBy) && <span className="block text-muted">reported by {row.reportedBy}</span>}
       {row.url && (
-        <a className="block underline" href={row.url} rel="noopener noreferrer">
+        <a className="block min-h-6 py-0.5 underline" href={row.url} rel="noopener noreferrer">
           {new URL(row.url).hostname.split('.').map((part, i) => (
             <Fragment key={i}>
               {i > 0 && '.'}
@@ -59,7 +59,7 @@ export function ChartTable({ chart }: { chart: ChartId }) {
               return (
                 <tr key={row.id} role="row" className="border-b border-rule align-top max-sm:block max-sm:py-2" data-row={row.id} data-row-other={scope.other || undefined} data-row-direction={scope.direction}>
                   {shown.map((c) => (
-                    <td key={c.key} role="cell" data-label={c.label} className={`${c.key === 'date' ? 'sm:whitespace-nowrap ' : ''}px-2 py-1 text-ink max-sm:flex max-sm:gap-2 max-sm:px-0 max-sm:py-0.5 max-sm:before:w-24 max-sm:before:shrink-0 max-sm:before:text-muted max-sm:before:content-[attr(data-label)] max-sm:empty:hidden`}>
+                    <td key={c.key} role="cell" data-label={c.label} className={`${c.key === 'date' || c.key === 'shown' ? 'sm:whitespace-nowrap ' : ''}px-2 py-1 text-ink max-sm:flex max-sm:gap-2 max-sm:px-0 max-sm:py-0.5 max-sm:before:w-24 max-sm:before:shrink-0 max-sm:before:text-muted max-sm:before:content-[attr(data-label)] max-sm:empty:hidden`}>
                       {c.key === 'source' ? (
                         <SourceCell row={row} />
                       ) : c.key === 'date' && row.date ? (

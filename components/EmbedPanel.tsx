@@ -19,7 +19,7 @@ export function EmbedPanel({ chart, state }: { chart: ChartId; state: ChartState
       {/* No wider than the snippet frames it: opened alone in a wide window, a chart scaled past it would set its words above its title. */}
       <main data-theme={themeAttribute(state)} className="mx-auto min-h-screen bg-page p-3 text-ink" style={{ maxWidth: embedMaxWidth }} data-frame={chart}>
         <h1 className="mb-2 font-bold">
-          <a href={chartPath(chart, state)} target="_top" className="underline">
+          <a href={chartPath(chart, state)} target="_top" className="inline-block min-h-6 underline">
             {title}
           </a>
         </h1>

@@ -22,11 +22,23 @@ const together = 4;
 const distance = (r: DOMRect, x: number, y: number) => Math.hypot(Math.max(r.left - x, 0, x - r.right), Math.max(r.top - y, 0, y - r.bottom));
 const tipOf = (mark: Element) => JSON.parse((mark as HTMLElement).dataset.tip!) as string[];
 
+/**
+ * Where a mark is, its party's label aside: a label drawn in its mark's group (the casualties plot's)
+ * names its own marks, line by line (`data-label-for`), and must not make a tap on it its group's.
+ */
+function markBox(mark: Element): DOMRect {
+  const parts = [...mark.children].filter((c) => !c.classList.contains('estimate-label'));
+  if (parts.length === mark.children.length) return mark.getBoundingClientRect();
+  const boxes = parts.map((p) => p.getBoundingClientRect());
+  const [left, top] = [Math.min(...boxes.map((b) => b.left)), Math.min(...boxes.map((b) => b.top))];
+  return new DOMRect(left, top, Math.max(...boxes.map((b) => b.right)) - left, Math.max(...boxes.map((b) => b.bottom)) - top);
+}
+
 /** The marks of the drawing on screen under a point, nearest first, with what each tooltip says. */
 function marksAt(figure: HTMLElement, x: number, y: number, within: number): string[][] {
   const layout = layoutShown(figure);
   const near = [...(layout?.querySelectorAll('[data-tip]') ?? [])]
-    .map((mark) => ({ mark, d: distance(mark.getBoundingClientRect(), x, y) }))
+    .map((mark) => ({ mark, d: distance(markBox(mark), x, y) }))
     .filter((m) => m.d <= within)
     .sort((a, b) => a.d - b.d);
   return near.filter((m) => m.d <= near[0].d + together).map((m) => tipOf(m.mark));
@@ -34,6 +46,13 @@ function marksAt(figure: HTMLElement, x: number, y: number, within: number): str
 
 /** The marks of the drawing on screen in the order they are drawn: panel by panel, series by series, each in its own order (years, dates, rows). */
 const marksInOrder = (figure: HTMLElement): Element[] => [...(layoutShown(figure)?.querySelectorAll('[data-tip]') ?? [])];
+
+/** The marks a line of a party label names, with what each tooltip says. */
+const marksNamed = (figure: HTMLElement, line: Element): string[][] =>
+  (line.getAttribute('data-label-for') ?? '').split(' ').flatMap((id) => {
+    const mark = layoutShown(figure)?.querySelector(`[data-tip][data-id="${CSS.escape(id)}"]`);
+    return mark ? [tipOf(mark)] : [];
+  });
 
 /**
  * Tooltips read from the server's marks (their `data-tip`), shown from the reader's first move,
@@ -59,7 +78,8 @@ export function MarkTooltip({ figure, stepsThroughMarks }: { figure: RefObject<H
       setTip({ x: x - box.left, y: y - box.top, top: top - box.top, right: x - box.left > box.width / 2, upward, marks, ring: outline });
     };
     const show = (e: PointerEvent) => {
-      const marks = marksAt(root, e.clientX, e.clientY, reach[e.pointerType] ?? 12);
+      const line = e.target instanceof Element ? e.target.closest('[data-label-for]') : null;
+      const marks = line ? marksNamed(root, line) : marksAt(root, e.clientX, e.clientY, reach[e.pointerType] ?? 12);
       // Above a fingertip, clear of it.
       if (marks.length) place(e.clientX, e.clientY, marks, e.pointerType === 'touch' ? e.clientY - 10 : e.clientY, undefined, e.pointerType === 'touch');
       else setTip(null);

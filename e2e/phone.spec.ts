@@ -53,6 +53,8 @@ for (const width of [360, 390])
           const small = found.filter((t) => (t.width < 24 || t.height < 24) && !t.spaced).map((t) => `${t.name} ${t.width.toFixed(0)}×${t.height.toFixed(0)}`);
           expect(small, path).toEqual([]);
           expect(found.filter((t) => t.tag === 'a').length, `${path}: its links are measured too`).toBeGreaterThan(0);
+          // Links too, spaced or not, are a finger's 24 px tall (design.md).
+          expect(found.filter((t) => t.tag === 'a' && t.height < 23.5).map((t) => `${t.name} ${t.height.toFixed(0)} px tall`), path).toEqual([]);
           const short = found.filter((t) => !t.flow && t.tag !== 'a' && t.height < 43.5).map((t) => `${t.name} ${t.height.toFixed(0)} px tall`);
           expect(short, path).toEqual([]);
         }
@@ -87,6 +89,36 @@ test('on a phone each of two marks drawn five pixels apart can be reached by a t
     await page.touchscreen.tap(nearZero.x, nearZero.y);
     await expect(tooltip).toContainText('Killed: at least 100');
     await expect(tooltip).toContainText('National Intelligence Service');
+  });
+});
+
+test('a tap or a hover on a party’s label shows its own mark’s figure: each line of a label naming several parties its own, a lone label its mark’s', async ({ browser, baseURL, watched: page }) => {
+  // Each label line and what its marks' tooltips name, first their party (the tooltip's third line).
+  const lines = async (p: typeof page, layout: string) => {
+    const found = await p.locator(`.chart-layout-${layout} [data-label-for]`).evaluateAll((nodes) =>
+      nodes.map((n, i) => {
+        n.setAttribute('data-line', String(i));
+        const id = n.getAttribute('data-label-for')!.split(' ')[0];
+        const tip = JSON.parse(document.querySelector(`.chart-layout-${n.closest('[data-layout]')!.getAttribute('data-layout')} [data-tip][data-id="${id}"]`)!.getAttribute('data-tip')!) as string[];
+        return { line: i, framed: n.tagName.toLowerCase() === 'rect', party: tip[2].split(', reported by')[0] };
+      }),
+    );
+    expect(found.filter((l) => l.framed).length, 'a label names several parties').toBeGreaterThan(1);
+    return found;
+  };
+  const check = async (p: typeof page, layout: string, press: (x: number, y: number) => Promise<void>) => {
+    const tooltip = p.locator('[data-frame="casualties"] [data-tooltip]');
+    for (const { line, party } of await lines(p, layout)) {
+      const at = await centreOnScreen(p.locator(`.chart-layout-${layout} [data-line="${line}"]`));
+      await press(at.x, at.y);
+      await expect(tooltip, `line ${line}`).toContainText(party);
+    }
+  };
+  await visit(page, '/charts/casualties');
+  await check(page, 'wide', (x, y) => page.mouse.move(x, y));
+  await onPhone(browser, baseURL, async (phone) => {
+    await visit(phone, '/charts/casualties');
+    await check(phone, 'narrow', (x, y) => phone.touchscreen.tap(x, y));
   });
 });
 

@@ -59,8 +59,8 @@ const labelWidth = (text: string) => textWidth(text, fontSize.small);
 /** Baseline to baseline, for a label that names several parties, one a line. */
 export const labelLineHeight = fontSize.small + 2;
 
-/** One party a label names, and the mark it names it for (its key, where a label names several). */
-type LabelLine = { text: string; measure: EstimatePoint['measure']; kind: EstimatePoint['kind'] };
+/** One party a label names, the marks it names it for (`ids`), and the look of their key, where a label names several. */
+type LabelLine = { text: string; ids: string[]; measure: EstimatePoint['measure']; kind: EstimatePoint['kind'] };
 
 /**
  * A placed label: its lines, where the first line's baseline sits from its mark's centre, and its
@@ -150,7 +150,9 @@ function placeLabels(layout: DrawingLayout): Map<string, EstimateLabel> {
     // A claim leads its group: its label is the one that may never go.
     const { p, x, y } = group.find((g) => isClaim(g.p)) ?? group[0];
     const named = [p, ...group.map((g) => g.p)];
-    const lines = named.filter((q, i) => named.findIndex((o) => estimateLabelText(o) === estimateLabelText(q)) === i).map((q) => ({ text: estimateLabelText(q), measure: q.measure, kind: q.kind }));
+    const lines = named
+      .filter((q, i) => named.findIndex((o) => estimateLabelText(o) === estimateLabelText(q)) === i)
+      .map((q) => ({ text: estimateLabelText(q), ids: group.filter((g) => estimateLabelText(g.p) === estimateLabelText(q)).map((g) => g.p.id), measure: q.measure, kind: q.kind }));
     const width = Math.max(...lines.map((l) => labelWidth(l.text))) + (lines.length > 1 ? labelKeyWidth : 0);
     // A shared label sits beside the whole cluster, not beside its first mark, where it would cover the rest.
     const xs = group.map((g) => g.x);

@@ -1,12 +1,22 @@
 import { describe, expect, it } from 'vitest';
 import { escapeXml } from '@/lib/escape-xml';
 import { composeFrameSvg } from '@/lib/export/frame-svg';
+import { frameParts } from '@/lib/export/frame-parts';
+import { defaultState } from '@/lib/chart-state';
+import { siteUrl } from '@/lib/site';
 import { wrapText } from '@/lib/wrap-text';
 import { composePreviewSvg } from '@/lib/export/preview-svg';
 import { palettes } from '@/lib/palette';
 import { textWidth } from '@/lib/text-width';
 
 describe('export frame', () => {
+  it('prints the link of the view a picture draws: a light picture’s as the system view’s, whether made as light or system, the PNG and the SVG alike', () => {
+    const link = (theme: 'system' | 'light' | 'dark') => frameParts('trade', { ...defaultState('trade'), scale: 'log', tab: 'table', theme }, 'light', []).link.split(' · ')[0];
+    expect(link('light')).toBe(siteUrl('/charts/trade?scale=log'));
+    expect(link('system')).toBe(siteUrl('/charts/trade?scale=log'));
+    expect(link('dark')).toBe(siteUrl('/charts/trade?scale=log&theme=dark'));
+  });
+
   it('wraps words to the width and breaks a long link at its separators', () => {
     const lines = wrapText('Source: http://localhost:3000/charts/trade?scale=log&context=off&theme=dark', 200, 11, 400);
     expect(lines.length).toBeGreaterThan(1);

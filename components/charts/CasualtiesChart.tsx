@@ -180,7 +180,7 @@ function PartyLabel({ x, y, label, palette }: { x: number; y: number; label: Est
   const ay = y + label.dy;
   if (label.lines.length === 1)
     return (
-      <text className="estimate-label" x={ax} y={ay} textAnchor={label.anchor} fontSize={fontSize.small} fill={fill}>
+      <text className="estimate-label" x={ax} y={ay} textAnchor={label.anchor} fontSize={fontSize.small} fill={fill} data-label-for={label.lines[0].ids.join(' ')}>
         {label.lines.map((line, i) => (
           <tspan key={line.text} x={ax} dy={i === 0 ? 0 : labelLineHeight}>
             {line.text}
@@ -198,7 +198,11 @@ function PartyLabel({ x, y, label, palette }: { x: number; y: number; label: Est
       {label.lines.map((line, i) => (
         <MarkSymbol key={line.text} cx={left + 4} cy={ay + i * labelLineHeight - 4} size={3} measure={line.measure} kind={line.kind} colour={seriesColours[line.measure]} palette={palette} />
       ))}
-      <text x={left + labelKeyWidth} y={ay} fontSize={fontSize.small} fill={fill}>
+      {/* Each line, its key and its words, stands for its own marks: a tap on it shows theirs (components/MarkTooltip). */}
+      {label.lines.map((line, i) => (
+        <rect key={line.text} x={frame.x0} y={ay + (i - 1) * labelLineHeight + 2} width={frame.x1 - frame.x0} height={labelLineHeight} fill="transparent" data-label-for={line.ids.join(' ')} />
+      ))}
+      <text x={left + labelKeyWidth} y={ay} fontSize={fontSize.small} fill={fill} pointerEvents="none">
         {label.lines.map((line, i) => (
           <tspan key={line.text} x={left + labelKeyWidth} dy={i === 0 ? 0 : labelLineHeight}>
             {line.text}

@@ -16,14 +16,17 @@ export const isPicture = (choice: ExportChoice) => (pictureFormats as readonly s
 
 type PictureOptions = { format: PictureFormat; density: Density; layout: Layout; preview: boolean };
 
+/** The view a picture draws: on the chart tab, in the theme it shows, a light picture being the default view's. */
+export const pictureView = (chart: ChartId, state: ChartState) =>
+  ({ ...onChartTab(state), theme: exportTheme(state) === 'dark' ? 'dark' : defaultState(chart).theme }) as ChartState;
+
 /**
  * A picture's one address: the state it draws as a page link spells it (on the chart tab, the theme as
  * the picture shows it), then the file's options that differ from their defaults, then the build that
  * made the URL. The image route sends any other spelling here, so a cache keeps each picture once.
  */
 export function picturePath(chart: ChartId, state: ChartState, { format, density, layout, preview }: PictureOptions, version?: string): string {
-  const drawn = { ...onChartTab(state), theme: exportTheme(state) === 'dark' ? 'dark' : defaultState(chart).theme } as ChartState;
-  const params = new URLSearchParams(serializeState(chart, drawn));
+  const params = new URLSearchParams(serializeState(chart, pictureView(chart, state)));
   if (density !== 1) params.set('density', String(density));
   if (layout !== 'wide') params.set('layout', layout);
   if (preview) params.set('variant', 'preview');

@@ -1,6 +1,7 @@
 import { charts, sourceLine, takeawayText } from '../charts';
 import { notesFor } from '../chart-notes';
-import { onChartTab, showsContext, type ChartId, type ChartState } from '../chart-state';
+import { showsContext, type ChartId, type ChartState } from '../chart-state';
+import { pictureView } from './export-choice';
 import { chartPath } from '../chart-url';
 import { palettes, type Theme } from '../palette';
 import { dataStamp } from '../figures';
@@ -15,7 +16,7 @@ export function frameParts(chart: ChartId, state: ChartState, theme: Theme, draw
     takeaway: takeawayText(meta, showsContext(state)),
     sourceLine: sourceLine(meta, state),
     notes: notesFor(meta.notes, state),
-    link: `${siteUrl(chartPath(chart, onChartTab(state)))} · ${dataStamp()}`,
+    link: `${siteUrl(chartPath(chart, pictureView(chart, state)))} · ${dataStamp()}`,
     drawings,
     palette: palettes[theme],
   };

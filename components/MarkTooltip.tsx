@@ -163,6 +163,17 @@ export function MarkTooltip({ figure, stepsThroughMarks }: { figure: RefObject<H
     // Where it fits neither way, below, where its first line shows.
     const up = tip.upward ? above : above && !below;
     el.style.top = `${up ? tip.top - gap - height : tip.y + gap}px`;
+    // In an embed the frame may be as tall as its page, its window's top then no edge of the reader's screen:
+    // an observer, which sees the host's viewport, says whether the screen cuts off the top; then it opens below.
+    if (!up || window === window.top) return;
+    el.style.visibility = 'hidden';
+    const seen = new IntersectionObserver(([entry]) => {
+      seen.disconnect();
+      if (entry.intersectionRect.top > entry.boundingClientRect.top + 1) el.style.top = `${tip.y + gap}px`;
+      el.style.visibility = '';
+    });
+    seen.observe(el);
+    return () => seen.disconnect();
   }, [tip, figure]);
 
   // Only where the arrow keys step through marks: a focused flow item says the same in its own name.

@@ -1,3 +1,5 @@
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import type { Locator, Page } from '@playwright/test';
 import { centreOnScreen, expect, onPhone, test, visit } from './fixtures';
 import { physical } from '../test/png-physical';
@@ -120,6 +122,39 @@ test('a tap or a hover on a party’s label shows its own mark’s figure: each 
     await visit(phone, '/charts/casualties');
     await check(phone, 'narrow', (x, y) => phone.touchscreen.tap(x, y));
   });
+});
+
+test('in an embed framed as tall as its page, a tap near the top of the phone’s screen opens the tooltip below the finger, not off the screen', async ({ browser, baseURL }) => {
+  // The host's frame shows the whole embed, so the embed's window reaches above and below the reader's screen.
+  const host = createServer((_, res) =>
+    res
+      .writeHead(200, { 'Content-Type': 'text/html' })
+      .end(`<!doctype html><meta name="viewport" content="width=device-width"><div style="height:900px"></div><iframe src="${baseURL}/embed/casualties" width="390" height="2400" style="border:0"></iframe><div style="height:2000px"></div>`),
+  );
+  await new Promise<void>((resolve) => host.listen(0, '127.0.0.1', resolve));
+  // A phone of its own: the watched ones refuse any origin but the site's, and the host page is another's.
+  const phone = await browser.newContext({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
+  try {
+    const page = await phone.newPage();
+    await page.goto(`http://127.0.0.1:${(host.address() as AddressInfo).port}/`);
+    const embed = page.frameLocator('iframe');
+    await expect(embed.locator('html[data-hydrated]')).toHaveCount(1);
+    const mark = embed.locator('.chart-layout-narrow .data-mark[data-id="troops-2025-04-30-nis"] > :first-child');
+    await mark.waitFor();
+    // The mark a finger's width below the top of the screen.
+    const before = (await mark.boundingBox())!;
+    await page.evaluate((by) => scrollBy(0, by), before.y - 40);
+    const at = (await mark.boundingBox())!;
+    expect(at.y).toBeGreaterThan(20);
+    expect(at.y).toBeLessThan(80);
+    await page.touchscreen.tap(at.x + at.width / 2, at.y + at.height / 2);
+    const tooltip = embed.locator('[data-tooltip]');
+    await expect(tooltip).toContainText('about 15,000');
+    await expect.poll(async () => (await tooltip.boundingBox())!.y, { message: 'the tooltip’s top on the screen' }).toBeGreaterThanOrEqual(0);
+  } finally {
+    await phone.close();
+    host.close();
+  }
 });
 
 test('on a phone each tap on a flow item shows that item’s tooltip, the first and every one after it', async ({ browser, baseURL }) => {

@@ -59,7 +59,7 @@ export function ChartTable({ chart }: { chart: ChartId }) {
               return (
                 <tr key={row.id} role="row" className="border-b border-rule align-top max-sm:block max-sm:py-2" data-row={row.id} data-row-other={scope.other || undefined} data-row-direction={scope.direction}>
                   {shown.map((c) => (
-                    <td key={c.key} role="cell" data-label={c.label} className={`${c.key === 'date' || c.key === 'shown' ? 'sm:whitespace-nowrap ' : ''}px-2 py-1 text-ink max-sm:flex max-sm:gap-2 max-sm:px-0 max-sm:py-0.5 max-sm:before:w-24 max-sm:before:shrink-0 max-sm:before:text-muted max-sm:before:content-[attr(data-label)] max-sm:empty:hidden`}>
+                    <td key={c.key} role="cell" data-label={c.label} className={`${c.key === 'date' ? 'sm:whitespace-nowrap ' : c.key === 'shown' ? 'md:whitespace-nowrap ' : ''}px-2 py-1 text-ink max-sm:flex max-sm:gap-2 max-sm:px-0 max-sm:py-0.5 max-sm:before:w-24 max-sm:before:shrink-0 max-sm:before:text-muted max-sm:before:content-[attr(data-label)] max-sm:empty:hidden`}>
                       {c.key === 'source' ? (
                         <SourceCell row={row} />
                       ) : c.key === 'date' && row.date ? (

@@ -85,7 +85,7 @@ export function MarkTooltip({ figure, stepsThroughMarks }: { figure: RefObject<H
       else setTip(null);
     };
     const showFor = (mark: Element, outlined = false) => {
-      const rect = mark.getBoundingClientRect();
+      const rect = markBox(mark);
       place(rect.left, rect.bottom - 8, [tipOf(mark)], rect.top + 8, outlined ? rect : undefined);
     };
     const step = (e: KeyboardEvent) => {
@@ -154,6 +154,8 @@ export function MarkTooltip({ figure, stepsThroughMarks }: { figure: RefObject<H
     const root = figure.current;
     if (!el || !root || !tip) return;
     el.style.left = '0px';
+    // Shown unless an observer below is still to say where it goes: hidden by one for an earlier tip, it shows again.
+    el.style.visibility = '';
     const { offsetWidth: width, offsetHeight: height } = el;
     const { top: rootTop, width: rootWidth } = root.getBoundingClientRect();
     const beside = tip.right ? tip.x - 8 - width : tip.x + 8;
@@ -169,11 +171,15 @@ export function MarkTooltip({ figure, stepsThroughMarks }: { figure: RefObject<H
     el.style.visibility = 'hidden';
     const seen = new IntersectionObserver(([entry]) => {
       seen.disconnect();
-      if (entry.intersectionRect.top > entry.boundingClientRect.top + 1) el.style.top = `${tip.y + gap}px`;
+      // Wholly off the screen, or its top cut off.
+      if (!entry.isIntersecting || entry.intersectionRect.top > entry.boundingClientRect.top + 1) el.style.top = `${tip.y + gap}px`;
       el.style.visibility = '';
     });
     seen.observe(el);
-    return () => seen.disconnect();
+    return () => {
+      seen.disconnect();
+      el.style.visibility = '';
+    };
   }, [tip, figure]);
 
   // Only where the arrow keys step through marks: a focused flow item says the same in its own name.

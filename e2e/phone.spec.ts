@@ -141,16 +141,21 @@ test('in an embed framed as tall as its page, a tap near the top of the phone’
     await expect(embed.locator('html[data-hydrated]')).toHaveCount(1);
     const mark = embed.locator('.chart-layout-narrow .data-mark[data-id="troops-2025-04-30-nis"] > :first-child');
     await mark.waitFor();
-    // The mark a finger's width below the top of the screen.
-    const before = (await mark.boundingBox())!;
-    await page.evaluate((by) => scrollBy(0, by), before.y - 40);
-    const at = (await mark.boundingBox())!;
-    expect(at.y).toBeGreaterThan(20);
-    expect(at.y).toBeLessThan(80);
-    await page.touchscreen.tap(at.x + at.width / 2, at.y + at.height / 2);
     const tooltip = embed.locator('[data-tooltip]');
-    await expect(tooltip).toContainText('about 15,000');
-    await expect.poll(async () => (await tooltip.boundingBox())!.y, { message: 'the tooltip’s top on the screen' }).toBeGreaterThanOrEqual(0);
+    // The mark a finger's width below the top of the screen (the tooltip above it cut off), then at the very top (wholly off).
+    for (const from of [40, 8]) {
+      const before = (await mark.boundingBox())!;
+      await page.evaluate((by) => scrollBy(0, by), before.y - from);
+      const at = (await mark.boundingBox())!;
+      expect(Math.abs(at.y - from), `mark at ${from} px`).toBeLessThan(4);
+      await page.touchscreen.tap(at.x + at.width / 2, at.y + at.height / 2);
+      await expect(tooltip).toContainText('about 15,000');
+      await expect.poll(async () => (await tooltip.boundingBox())!.y, { message: `the tooltip’s top on the screen, the mark at ${from} px` }).toBeGreaterThanOrEqual(0);
+      await expect(tooltip).toBeVisible();
+      // A tap away closes it.
+      await page.touchscreen.tap(5, 600);
+      await expect(tooltip).toHaveCount(0);
+    }
   } finally {
     await phone.close();
     host.close();

@@ -200,7 +200,7 @@ function PartyLabel({ x, y, label, palette }: { x: number; y: number; label: Est
       ))}
       {/* Each line, its key and its words, stands for its own marks: a tap on it shows theirs (components/MarkTooltip). */}
       {label.lines.map((line, i) => (
-        <rect key={line.text} x={frame.x0} y={ay + (i - 1) * labelLineHeight + 2} width={frame.x1 - frame.x0} height={labelLineHeight} fill="transparent" data-label-for={line.ids.join(' ')} />
+        <rect key={line.text} x={frame.x0} y={ay + (i - 1) * labelLineHeight + 2} width={frame.x1 - frame.x0} height={labelLineHeight} fill="none" pointerEvents="all" data-label-for={line.ids.join(' ')} />
       ))}
       <text x={left + labelKeyWidth} y={ay} fontSize={fontSize.small} fill={fill} pointerEvents="none">
         {label.lines.map((line, i) => (

@@ -96,7 +96,7 @@ export function FlowsChart({ direction, highlight, layout, palette }: FlowsChart
                   data-tip={tipAttribute(itemText(item), [`${directionLabels[g.direction].title} · ${flowKindLabels[g.kind]}`, item.detail, itemSource(item)])}
                 >
                   {/* The item's whole row takes the pointer, a finger's width tall. */}
-                  <rect x={item.x - 4} y={item.y - 16} width={item.width} height={flowRow} fill="transparent" />
+                  <rect x={item.x - 4} y={item.y - 16} width={item.width} height={flowRow} fill="none" pointerEvents="all" />
                   <circle cx={item.x + 3} cy={item.y - 4} r={3} fill={colourOf(g.direction)} opacity={markOpacity(g.kind)} />
                   <text x={item.x + 12} y={item.y} fontSize={fontSize.label} fill={faded(g.kind) ? palette.muted : palette.ink}>
                     {itemText(item)}

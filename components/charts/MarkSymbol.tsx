@@ -37,7 +37,7 @@ export function MarkSymbol({ cx, cy, size, measure, kind, colour, palette }: Pro
     // dash would break so short a stroke into specks), and a clear square takes the pointer in the gaps.
     return (
       <>
-        <rect x={cx - s - 1} y={cy - s - 1} width={2 * s + 2} height={2 * s + 2} fill="transparent" />
+        <rect x={cx - s - 1} y={cy - s - 1} width={2 * s + 2} height={2 * s + 2} fill="none" pointerEvents="all" />
         {style.fill === 'none' ? (
           <>
             <path d={d} fill="none" stroke={colour} strokeWidth={5} />

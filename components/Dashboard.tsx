@@ -5,10 +5,10 @@ import { PageHeader } from './PageHeader';
 import { PageTheme, PageThemeChoice } from './PageTheme';
 import { Timeline } from './Timeline';
 import { themeControl } from '@/lib/chart-controls';
-import { chartIds, defaultState, type ChartState } from '@/lib/chart-state';
+import { chartIds, defaultState, type ThemeChoice } from '@/lib/chart-state';
 
 /** Every chart on one page, in the theme its link names (`/?theme=dark`), which the reader can change. */
-export function Dashboard({ theme }: { theme: ChartState['theme'] }) {
+export function Dashboard({ theme }: { theme: ThemeChoice }) {
   return (
     <PageTheme initial={theme}>
       <a href="#charts" className="sr-only focus:not-sr-only focus:absolute focus:top-2 focus:left-2 focus:z-30 focus:rounded focus:bg-page focus:px-3 focus:py-2 focus:text-ink">

@@ -23,11 +23,11 @@ const distance = (r: DOMRect, x: number, y: number) => Math.hypot(Math.max(r.lef
 const tipOf = (mark: Element) => JSON.parse((mark as HTMLElement).dataset.tip!) as string[];
 
 /**
- * Where a mark is, its party's label aside: a label drawn in its mark's group (the casualties plot's)
- * names its own marks, line by line (`data-label-for`), and must not make a tap on it its group's.
+ * Where a mark is, the words naming marks aside: a label drawn in its mark's group names its marks
+ * itself, line by line (`data-label-for`), and must not make a tap near it its group's.
  */
 function markBox(mark: Element): DOMRect {
-  const parts = [...mark.children].filter((c) => !c.classList.contains('estimate-label'));
+  const parts = [...mark.children].filter((c) => !c.matches('[data-label-for]') && !c.querySelector('[data-label-for]'));
   if (parts.length === mark.children.length) return mark.getBoundingClientRect();
   const boxes = parts.map((p) => p.getBoundingClientRect());
   const [left, top] = [Math.min(...boxes.map((b) => b.left)), Math.min(...boxes.map((b) => b.top))];

@@ -1,7 +1,7 @@
 'use client';
 
 import { useEffect, useRef, useState } from 'react';
-import { type ChartState } from '@/lib/chart-state';
+import { type ChartState, type ThemeChoice } from '@/lib/chart-state';
 import { chartPath } from '@/lib/chart-url';
 import { embedSnippet, type EmbedHeights } from '@/lib/embed';
 import { formatDay } from '@/lib/format';
@@ -40,7 +40,7 @@ export function ShareMenu({ title, embedHeights, citeAs }: Props) {
   const [canShare, setCanShare] = useState(false);
   // What a copy was of, and what it said: the message stands while that text is still shown.
   const [copied, setCopied] = useState<{ text: string; message: string } | null>(null);
-  const [embedTheme, setEmbedTheme] = useState<ChartState['theme']>('light');
+  const [embedTheme, setEmbedTheme] = useState<ThemeChoice>('light');
   // Known only in the browser; read after hydration so server and client render the same first.
   useEffect(() => {
     setDay(today());
@@ -92,7 +92,7 @@ export function ShareMenu({ title, embedHeights, citeAs }: Props) {
             </button>
           )}
           <div className="mt-3">
-            <OptionGroup control={embedThemes} value={embedTheme} onChoose={(value) => setEmbedTheme(value as ChartState['theme'])} stacked />
+            <OptionGroup control={embedThemes} value={embedTheme} onChoose={(value) => setEmbedTheme(value as ThemeChoice)} stacked />
           </div>
           <label className="mt-2 block text-muted" htmlFor={`${id}-embed`}>
             Embed code

@@ -1,6 +1,6 @@
 import { previewSize } from './chart-size';
 import { charts, takeawayText } from './charts';
-import { defaultState, showsContext, type ChartId, type ChartState } from './chart-state';
+import { defaultState, showsContext, type ChartId, type ChartState, type ThemeChoice } from './chart-state';
 import { chartPath, dashboardPath } from './chart-url';
 import { buildVersion } from './drawings';
 import { picturePath } from './export/export-choice';
@@ -34,7 +34,7 @@ const sharedAs = (title: string, description: string, url: string, image: Return
  * The dashboard's metadata in a theme: its canonical link names the theme, as a chart page's does, and
  * a shared link previews as the trade chart in it, the relationship's headline number.
  */
-export const dashboardMeta = (theme: ChartState['theme']) =>
+export const dashboardMeta = (theme: ThemeChoice) =>
   sharedAs(site.name, site.description, dashboardPath(theme), previewImage('trade', { ...defaultState('trade'), theme }));
 
 /** A chart page's metadata: its title, its finding, its one address and its state's preview. */

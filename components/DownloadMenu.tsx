@@ -4,7 +4,7 @@ import { useState, type MouseEvent } from 'react';
 import { layouts, narrowSlotBelow, type Layout } from '@/lib/chart-size';
 import type { ChartState } from '@/lib/chart-state';
 import { downloadPath, type ExportChoice } from '@/lib/export/export-choice';
-import { themeShown, themes, type Theme } from '@/lib/palette';
+import { exportTheme, themeShown, themes, type Theme } from '@/lib/palette';
 import { useChartView } from './ChartStateProvider';
 import { layoutShown } from './layout-shown';
 import { OptionGroup } from './OptionGroup';
@@ -18,25 +18,6 @@ const choices: { label: string; hint: string; choice: ExportChoice }[] = [
   { label: 'CSV', hint: 'data with sources', choice: { format: 'csv' } },
   { label: 'JSON', hint: 'data with sources', choice: { format: 'json' } },
 ];
-
-/** Without scripts the menu cannot open: the two files most asked for become links (the wide picture, sharp on fine screens). */
-const plainDownloads: { label: string; choice: ExportChoice }[] = [
-  { label: 'PNG', choice: { format: 'png', density: 2 } },
-  { label: 'CSV', choice: { format: 'csv' } },
-];
-
-function PlainDownloads({ title, href }: { title: string; href: (choice: ExportChoice) => string }) {
-  return (
-    <p className="hidden items-center gap-2 text-sm noscript:flex">
-      <span className="text-muted">Download</span>
-      {plainDownloads.map(({ label, choice }) => (
-        <a key={label} href={href(choice)} download aria-label={`${label}: ${title}`} className="inline-flex min-h-6 items-center rounded border border-rule bg-panel px-2 py-1 text-ink hover:border-ink pointer-coarse:min-h-11">
-          {label}
-        </a>
-      ))}
-    </p>
-  );
-}
 
 /** A picture's shape: the wide drawing for slides and screens, the tall one for phones and print columns. */
 const shapeLabels: Record<Layout, string> = { wide: 'Wide (slides)', narrow: 'Tall (phones, print)' };
@@ -76,7 +57,7 @@ export function DownloadMenu({ title, version }: { title: string; version: strin
   const busy = pending !== '';
   const [error, setError] = useState('');
   const [shape, setShape] = useState<Layout>('wide');
-  const [theme, setTheme] = useState<Theme>('light');
+  const [theme, setTheme] = useState<Theme>(() => exportTheme(state));
   // What the reader chose stands for the next download (a PNG, then the SVG of the same picture).
   const [chosen, setChosen] = useState<{ shape?: Layout; theme?: Theme }>({});
   // Outlives the menu, which closes on success: a screen reader hears that the file was saved.
@@ -112,10 +93,11 @@ export function DownloadMenu({ title, version }: { title: string; version: strin
 
   return (
     <>
-      <ToolbarMenu label="Download" context={title} width="w-72" busy={busy} onOpen={open} withoutScripts={<PlainDownloads title={title} href={(choice) => downloadPath(chart, state, choice, 'wide', version)} />}>
+      <ToolbarMenu label="Download" context={title} width="18rem" busy={busy} onOpen={open}>
         {(menu) => (
           <>
-            <div className="mb-3 flex flex-col gap-2">
+            {/* Without scripts the files are the wide picture in the view's theme: choosing needs them. */}
+            <div className="mb-3 flex flex-col gap-2 noscript:hidden">
               <OptionGroup control={shapes} value={shape} onChoose={(value) => (setShape(value as Layout), setChosen((c) => ({ ...c, shape: value as Layout })))} stacked />
               <OptionGroup control={pictureThemes} value={theme} onChoose={(value) => (setTheme(value as Theme), setChosen((c) => ({ ...c, theme: value as Theme })))} stacked />
             </div>

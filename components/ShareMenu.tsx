@@ -22,7 +22,8 @@ const embedThemes = {
   ],
 };
 
-const quietButton = 'min-h-6 rounded border border-rule bg-panel px-2 py-1 text-ink hover:border-ink pointer-coarse:min-h-11';
+/** Copying needs scripts: without them the buttons go and the fields stay, to select by hand. */
+const quietButton = 'min-h-6 rounded border border-rule bg-panel px-2 py-1 text-ink hover:border-ink noscript:hidden pointer-coarse:min-h-11';
 const copyField = 'mt-1 w-full rounded border border-rule bg-panel px-2 py-1 text-xs text-ink';
 
 /**
@@ -50,7 +51,7 @@ export function ShareMenu({ title, embedHeights, citeAs }: Props) {
   // The site's public address, as the canonical link names it, not the one this copy happens to be reached at.
   const link = `${siteOrigin}${chartPath(chart, state)}`;
   const embed = embedSnippet(siteOrigin, chart, { ...state, theme: embedTheme } as ChartState, title, embedHeights);
-  const citation = `${citeAs} ${link} (accessed ${day}).`;
+  const citation = day ? `${citeAs} ${link} (accessed ${day}).` : `${citeAs} ${link}.`;
   const status = copied && [link, embed, citation].includes(copied.text) ? copied.message : '';
 
   const copy = async (text: string, field: HTMLInputElement | HTMLTextAreaElement | null, what: string) => {
@@ -69,8 +70,8 @@ export function ShareMenu({ title, embedHeights, citeAs }: Props) {
   const citationField = useRef<HTMLTextAreaElement>(null);
 
   return (
-    // Hidden where scripts do not run: nothing can be copied, and the chart link under the chart is the view's address.
-    <ToolbarMenu label="Share" context={title} width="w-80" onOpen={() => setEmbedTheme(themeShown(state))}>
+    // Where scripts do not run, the link, embed code and citation are there to select and copy by hand.
+    <ToolbarMenu label="Share" context={title} width="20rem" onOpen={() => setEmbedTheme(themeShown(state))}>
       {({ id }) => (
         <>
           <label className="block text-muted" htmlFor={`${id}-link`}>
@@ -78,7 +79,7 @@ export function ShareMenu({ title, embedHeights, citeAs }: Props) {
           </label>
           <div className="mt-1 flex gap-1">
             <input ref={linkField} id={`${id}-link`} readOnly value={link} onFocus={(e) => e.currentTarget.select()} className="min-w-0 flex-1 rounded border border-rule bg-panel px-2 py-1 text-ink" data-share-link />
-            <button type="button" onClick={() => copy(link, linkField.current, 'Link')} className="min-h-6 rounded border border-ink bg-ink px-2 py-1 text-page pointer-coarse:min-h-11">
+            <button type="button" onClick={() => copy(link, linkField.current, 'Link')} className="min-h-6 rounded border border-ink bg-ink px-2 py-1 text-page noscript:hidden pointer-coarse:min-h-11">
               Copy link
             </button>
           </div>
@@ -91,7 +92,7 @@ export function ShareMenu({ title, embedHeights, citeAs }: Props) {
               Share…
             </button>
           )}
-          <div className="mt-3">
+          <div className="mt-3 noscript:hidden">
             <OptionGroup control={embedThemes} value={embedTheme} onChoose={(value) => setEmbedTheme(value as ThemeChoice)} stacked />
           </div>
           <label className="mt-2 block text-muted" htmlFor={`${id}-embed`}>

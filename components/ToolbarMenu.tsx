@@ -1,7 +1,6 @@
 'use client';
 
-import { useEffect, useId, useLayoutEffect, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
-import { flushSync } from 'react-dom';
+import { useEffect, useId, useRef, type CSSProperties, type ReactNode } from 'react';
 
 export type MenuApi = { id: string; close: () => void; focusButton: () => void };
 
@@ -9,101 +8,70 @@ type Props = {
   label: string;
   /** What the button acts on (the chart's title), for assistive technology: a dashboard has one such button per chart. */
   context: string;
-  /** Tailwind width of the open menu. */
+  /** The open menu's width, a CSS length (at most the screen's less a margin). */
   width: string;
   busy?: boolean;
   onOpen?: () => void;
-  /** Shown instead of the button where scripts do not run (the menu needs them): plain links, or nothing. */
-  withoutScripts?: ReactNode;
   children: (api: MenuApi) => ReactNode;
 };
 
 /**
- * A toolbar button with a menu under it: closes on Escape (focus back to the button), a click
- * elsewhere or focus moving past it, and stays on screen where the toolbar wraps on a phone.
+ * A toolbar button with a menu under it: a native popover, so it opens from the reader's first press,
+ * before the page's scripts have run or where they never do, and the browser closes it on Escape
+ * (focus back to the button) or a press elsewhere and tells assistive technology whether it is open.
+ * CSS anchoring (`app/globals.css`) places it under its button, inside its chart's frame and the screen.
  */
-export function ToolbarMenu({ label, context, width, busy = false, onOpen, withoutScripts, children }: Props) {
-  const [open, setOpen] = useState(false);
-  const [shift, setShift] = useState(0);
+export function ToolbarMenu({ label, context, width, busy = false, onOpen, children }: Props) {
   const root = useRef<HTMLDivElement>(null);
   const button = useRef<HTMLButtonElement>(null);
   const menu = useRef<HTMLDivElement>(null);
   const id = useId();
+  const opened = useRef(onOpen);
+  opened.current = onOpen;
+  const isOpen = () => menu.current?.matches(':popover-open') ?? false;
 
-  // Measured before paint: move the menu sideways just enough to keep it inside its chart's frame
-  // (where the toolbar wraps, a right-aligned menu would hang over the tabs beside it) and the viewport.
-  useLayoutEffect(() => {
-    if (!open || !menu.current) {
-      setShift(0);
-      return;
-    }
-    const { left, right, width: menuWidth } = menu.current.getBoundingClientRect();
-    const margin = 8;
-    const frame = root.current?.closest('[data-frame]')?.getBoundingClientRect();
-    const fits = frame && frame.width >= menuWidth + 2 * margin;
-    const min = Math.max(margin, fits ? frame.left + margin : 0);
-    const max = Math.min(innerWidth - margin, fits ? frame.right - margin : innerWidth);
-    setShift(left < min ? min - left : right > max ? max - right : 0);
-  }, [open]);
-
+  // A menu opened before the scripts ran gets, once they do, what opening gives it.
   useEffect(() => {
-    if (!open) return;
-    const close = (e: PointerEvent) => {
-      if (!root.current?.contains(e.target as Node)) setOpen(false);
-    };
-    document.addEventListener('pointerdown', close);
-    return () => document.removeEventListener('pointerdown', close);
-  }, [open]);
+    if (isOpen()) opened.current?.();
+  }, []);
 
-  const onKeyDown = (e: KeyboardEvent) => {
-    if (e.key === 'Escape' && open) {
-      setOpen(false);
-      button.current?.focus();
-    }
-  };
-  // Closing commits at once: a click on the button right after an action closed the menu must
-  // see it closed, or the toggle would read the stale open state and leave it shut.
-  const api: MenuApi = { id, close: () => flushSync(() => setOpen(false)), focusButton: () => button.current?.focus() };
+  const api: MenuApi = { id, close: () => isOpen() && menu.current?.hidePopover(), focusButton: () => button.current?.focus() };
 
   return (
     <div
       ref={root}
-      className="relative"
-      onKeyDown={onKeyDown}
+      data-menu-root
       // Tabbing out of an open menu would leave it over the controls that now have focus. Focus lost
       // to nothing (the window left for another) keeps it open.
       onBlur={(e) => {
-        if (open && e.relatedTarget && !root.current?.contains(e.relatedTarget)) setOpen(false);
+        if (e.relatedTarget && !root.current?.contains(e.relatedTarget)) api.close();
       }}
     >
       <button
         ref={button}
         type="button"
+        popoverTarget={id}
         aria-label={`${label}: ${context}`}
-        aria-expanded={open}
         aria-controls={id}
-        onClick={() => {
-          if (!open) onOpen?.();
-          setOpen(!open);
-        }}
-        className="min-h-6 rounded border border-rule bg-panel px-3 py-1 text-sm text-ink hover:border-ink noscript:hidden pointer-coarse:min-h-11"
+        data-menu-button
+        className="min-h-6 rounded border border-rule bg-panel px-3 py-1 text-sm text-ink hover:border-ink pointer-coarse:min-h-11"
       >
         {label}
       </button>
-      {withoutScripts}
-      {open && (
-        <div
-          ref={menu}
-          id={id}
-          role="group"
-          aria-label={`${label} ${context}`}
-          aria-busy={busy}
-          style={{ transform: `translateX(${shift}px)` }}
-          className={`absolute right-0 z-20 mt-1 ${width} max-w-[calc(100vw-1rem)] rounded border border-rule bg-page p-3 text-sm shadow-lg`}
-        >
-          {children(api)}
-        </div>
-      )}
+      <div
+        ref={menu}
+        id={id}
+        popover="auto"
+        role="group"
+        aria-label={`${label} ${context}`}
+        aria-busy={busy}
+        onBeforeToggle={(e) => e.newState === 'open' && opened.current?.()}
+        data-menu
+        style={{ '--menu-width': width } as CSSProperties}
+        className="rounded border border-rule bg-page p-3 text-sm text-ink shadow-lg"
+      >
+        {children(api)}
+      </div>
     </div>
   );
 }

@@ -51,6 +51,12 @@ export async function visit(page: Page, path: string) {
   return response;
 }
 
+/** A chart's own controls, not the choices inside its Download and Share menus. */
+export const chartControl = '[data-control]:not([data-menu] *)';
+
+/** A toolbar menu (a popover, shown only while open), found from its button. */
+export const menuOf = async (button: Locator) => button.page().locator(`[id="${await button.getAttribute('aria-controls')}"]`);
+
 /** The middle of an element, scrolled into view first: where a finger lands on it. */
 export async function centreOnScreen(target: Locator) {
   await target.scrollIntoViewIfNeeded();

@@ -1,27 +1,35 @@
 import { charts, takeawayText } from '@/lib/charts';
-import { takeawayId, type ChartId } from '@/lib/chart-state';
+import { stateOptions, takeawayId, type ChartId, type ChartState } from '@/lib/chart-state';
 import { ContextSources } from './ContextSources';
+import { PartByState } from './PartByState';
 
 /**
- * The chart's finding in one sentence; what other parties add shows only while their figures are drawn.
- * `steady`: the longer sentence keeps its room while the shorter one shows (an invisible copy under it), so
- * hiding other parties' figures does not pull the controls below up under the reader's pointer.
+ * The chart's finding in one sentence; what other parties add shows only while their figures are drawn,
+ * and where a setting leaves part of the chart out, the finding names only what is drawn.
+ * `steady`: the longest sentence keeps its room while a shorter one shows (an invisible copy under it), so
+ * changing a setting does not pull the controls below up under the reader's pointer.
  */
 export function Takeaway({ chart, className, steady = false }: { chart: ChartId; className: string; steady?: boolean }) {
   const meta = charts[chart];
+  const { follows, others } = meta.takeaway;
   const alone = takeawayText(meta, false);
-  const full = meta.takeaway.others ? takeawayText(meta, true) : null;
+  const full = others ? takeawayText(meta, true) : null;
+  const byValue = follows
+    ? Object.fromEntries((stateOptions[chart] as Record<string, readonly string[]>)[follows.field].map((value) => [value, takeawayText(meta, false, { [follows.field]: value } as ChartState)]))
+    : null;
   const sentence = (cls: string) => (
     <p id={takeawayId(chart)} className={cls} data-takeaway>
-      {full ? <ContextSources otherwise={alone}>{full}</ContextSources> : alone}
+      {byValue ? <PartByState fields={[follows!.field]} parts={byValue} /> : full ? <ContextSources otherwise={alone}>{full}</ContextSources> : alone}
     </p>
   );
-  if (!steady || !full) return sentence(className);
+  const variants = new Set([alone, ...(full ? [full] : []), ...Object.values(byValue ?? {})]);
+  if (!steady || variants.size === 1) return sentence(className);
+  const longest = [...variants].reduce((a, b) => (b.length > a.length ? b : a));
   return (
     <div className={`grid ${className}`}>
       {sentence('[grid-area:1/1]')}
       <p aria-hidden className="invisible [grid-area:1/1]">
-        {full}
+        {longest}
       </p>
     </div>
   );

@@ -441,6 +441,19 @@ test('flows: the source line cites the outlet the article credits only while a f
   await expect(sourceLine).not.toContainText('BBC');
 });
 
+test('flows: the takeaway names only the direction drawn, on the page, as pressed, and in the embed', async ({ watched: page }) => {
+  await visit(page, '/charts/flows');
+  const takeaway = page.locator('[data-frame="flows"] [data-takeaway]');
+  await expect(takeaway).toContainText('Russia pays back in military technology');
+  const height = (await takeaway.boundingBox())!.height;
+  await page.locator('[data-frame="flows"] [data-control="direction"][data-value="nk-to-ru"]').click();
+  await expect(takeaway).toHaveText('North Korea sends Russia munitions, soldiers and workers, and backs its war.');
+  // The longest sentence keeps its room: the controls below do not move under the pointer.
+  expect((await takeaway.locator('xpath=..').boundingBox())!.height).toBeGreaterThanOrEqual(height);
+  await page.goto('/embed/flows?direction=ru-to-nk');
+  await expect(page.locator('[data-takeaway]')).toHaveText('Russia gives North Korea military technology, fuel, food, money and cover at the UN.');
+});
+
 test('flows: a kind that goes only the other way cannot be highlighted, and turning away from it shows all kinds', async ({ watched: page }) => {
   await visit(page, '/charts/flows');
   const frame = page.locator('[data-frame="flows"]');

@@ -2,7 +2,7 @@ import { metrics } from '@/data';
 import { casualtiesHeight } from './casualties-layout';
 import { tradeSize, type Layout } from './chart-size';
 import { casualtiesTable, flowsTable, tradeTable, type TableRow } from './chart-table';
-import { namesOtherParties, type ChartId, type ChartState } from './chart-state';
+import { namesOtherParties, showsContext, type ChartId, type ChartState } from './chart-state';
 import type { ChartNote } from './chart-notes';
 import { casualtySharePercent, tradeGrowthMultiple } from './derived';
 import { contextFigure, figure, party } from './figures';
@@ -19,8 +19,12 @@ import { allStates } from './views';
 type ChartMeta<C extends ChartId = ChartId> = {
   id: C;
   title: string;
-  /** The finding in words: what the article's own figures show, then what other parties add. */
-  takeaway: { finding: string; others?: string };
+  /**
+   * The finding in words: what the article's own figures show, then what other parties add. Where a
+   * setting leaves part of the chart out (the flows' direction), `follows` gives the finding for each of
+   * its other values, which names only what is drawn.
+   */
+  takeaway: { finding: string; others?: string; follows?: { field: string; findings: Record<string, string> } };
   notes: ChartNote[];
   /** Outlets the article credits for the figures this chart uses. */
   articleOutlets: string[];
@@ -106,7 +110,16 @@ const entries = {
   flows: {
     id: 'flows',
     title: 'Arms for technology: what North Korea and Russia exchange',
-    takeaway: { finding: 'North Korea sends munitions, soldiers and workers; Russia pays back in military technology, fuel, food, money and cover at the UN' },
+    takeaway: {
+      finding: 'North Korea sends munitions, soldiers and workers; Russia pays back in military technology, fuel, food, money and cover at the UN',
+      follows: {
+        field: 'direction',
+        findings: {
+          'nk-to-ru': 'North Korea sends Russia munitions, soldiers and workers, and backs its war',
+          'ru-to-nk': 'Russia gives North Korea military technology, fuel, food, money and cover at the UN',
+        },
+      },
+    },
     notes: [{ text: 'Items are grouped by kind; figures appear only where the article gives one.' }],
     articleOutlets: ['BBC News'],
     contextParties: [],
@@ -130,10 +143,14 @@ export const charts: Record<ChartId, ChartMeta> = entries;
  * The takeaway as one sentence. What other parties add is said only while their figures are
  * drawn, as the source line credits them only then: the words never cite a source the view hides.
  */
-export function takeawayText(meta: ChartMeta, includeContext = true): string {
-  const { finding, others } = meta.takeaway;
+export function takeawayText(meta: ChartMeta, includeContext = true, state?: ChartState): string {
+  const { others, follows } = meta.takeaway;
+  const finding = (follows && state && follows.findings[(state as Record<string, string>)[follows.field]]) || meta.takeaway.finding;
   return includeContext && others ? `${finding}; ${others}.` : `${finding}.`;
 }
+
+/** The takeaway of a view, as its page, pictures, preview and embed say it. */
+export const viewTakeaway = (meta: ChartMeta, state: ChartState) => takeawayText(meta, showsContext(state), state);
 
 /**
  * The outlets the article credits for what a view shows: one direction of the flows may draw none

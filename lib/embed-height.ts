@@ -1,6 +1,6 @@
 import { notesFor } from './chart-notes';
-import { charts, sourceLine, takeawayText } from './charts';
-import { showsContext, type ChartId, type ChartState } from './chart-state';
+import { charts, sourceLine, viewTakeaway } from './charts';
+import type { ChartId, ChartState } from './chart-state';
 import { chartWidth } from './chart-size';
 import { embedHeightKey, embedMaxWidth, type EmbedHeights } from './embed';
 import { cautiousWidth, wrapText } from './wrap-text';
@@ -21,7 +21,7 @@ function embedHeight(chart: ChartId, state: ChartState): number {
   const source = `${sourceLine(meta, state)} · Chart link`;
   // The wide drawing fills the embed's text column, so it is drawn that much larger than its own 720 px.
   const drawing = meta.height(state, 'wide') * ((embedMaxWidth - 24) / chartWidth.wide);
-  return Math.ceil(12 + 24 + 8 + lines(takeawayText(meta, showsContext(state)), 14) * 20 + 8 + drawing + notesHeight + 21 + lines(source, 12) * 16 + 12);
+  return Math.ceil(12 + 24 + 8 + lines(viewTakeaway(meta, state), 14) * 20 + 8 + drawing + notesHeight + 21 + lines(source, 12) * 16 + 12);
 }
 
 /** The height for every state a reader can pick (the tab and theme aside), for the Share menu. */

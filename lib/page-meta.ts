@@ -1,6 +1,6 @@
 import { previewSize } from './chart-size';
-import { charts, takeawayText } from './charts';
-import { defaultState, showsContext, type ChartId, type ChartState, type ThemeChoice } from './chart-state';
+import { charts, viewTakeaway } from './charts';
+import { defaultState, type ChartId, type ChartState, type ThemeChoice } from './chart-state';
 import { chartPath, dashboardPath } from './chart-url';
 import { buildVersion } from './drawings';
 import { picturePath } from './export/export-choice';
@@ -10,7 +10,7 @@ import { site, siteUrl } from './site';
 /** What a chart view's page says of itself: its title, its finding in words, and its one canonical address. */
 export function viewMeta(chart: ChartId, state: ChartState) {
   const meta = charts[chart];
-  return { title: meta.title, description: takeawayText(meta, showsContext(state)), url: siteUrl(chartPath(chart, state)) };
+  return { title: meta.title, description: viewTakeaway(meta, state), url: siteUrl(chartPath(chart, state)) };
 }
 
 /** A view's link preview, named by the build's version so a cache may keep it for good. */

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { notesFor } from '@/lib/chart-notes';
 import { metrics } from '@/data';
-import { charts, sourceLine, takeawayText } from '@/lib/charts';
+import { charts, sourceLine, takeawayText, viewTakeaway } from '@/lib/charts';
+import { flowKindLabels } from '@/lib/flow-layout';
 import { formatFigure } from '@/lib/format';
 import { defaultState } from '@/lib/chart-state';
 
@@ -92,5 +93,18 @@ describe('the source line follows the view', () => {
   it('names other parties only while their figures are drawn, and all of them without a state', () => {
     expect(sourceLine(charts.trade, { ...defaultState('trade'), context: 'off' })).toBe('Source: Geopolitiks, “Russia and North Korea: the renewed comradery”');
     expect(sourceLine(charts.trade)).toBe('Source: Geopolitiks, “Russia and North Korea: the renewed comradery”; RU stats, ITC, Exporters');
+  });
+
+  it('the flows’ takeaway, with one direction shown, names nothing that goes the other way', () => {
+    for (const direction of ['nk-to-ru', 'ru-to-nk'] as const) {
+      const text = viewTakeaway(charts.flows, { ...defaultState('flows'), direction }).toLowerCase();
+      const otherWay = metrics.flows.filter((f) => f.direction !== direction);
+      const drawnKinds = new Set(metrics.flows.filter((f) => f.direction === direction).map((f) => f.kind));
+      const words = [...otherWay.map((f) => f.label), ...otherWay.filter((f) => !drawnKinds.has(f.kind)).map((f) => flowKindLabels[f.kind])];
+      for (const word of words) expect(text, `${direction}: ${word}`).not.toContain(word.toLowerCase());
+      expect(text, direction).toMatch(/\.$/);
+    }
+    // Both ways, it is the chart's one finding.
+    expect(viewTakeaway(charts.flows, defaultState('flows'))).toBe(takeawayText(charts.flows));
   });
 });

@@ -1,6 +1,6 @@
-import { charts, sourceLine, takeawayText } from '../charts';
+import { charts, sourceLine, viewTakeaway } from '../charts';
 import { notesFor } from '../chart-notes';
-import { showsContext, type ChartId, type ChartState } from '../chart-state';
+import type { ChartId, ChartState } from '../chart-state';
 import { pictureView } from './export-choice';
 import { chartPath } from '../chart-url';
 import { palettes, type Theme } from '../palette';
@@ -13,7 +13,7 @@ export function frameParts(chart: ChartId, state: ChartState, theme: Theme, draw
   const meta = charts[chart];
   return {
     title: meta.title,
-    takeaway: takeawayText(meta, showsContext(state)),
+    takeaway: viewTakeaway(meta, state),
     sourceLine: sourceLine(meta, state),
     notes: notesFor(meta.notes, state),
     link: `${siteUrl(chartPath(chart, pictureView(chart, state)))} · ${dataStamp()}`,

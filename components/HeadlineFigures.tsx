@@ -1,10 +1,13 @@
 import { casualtyShareText } from '@/lib/casualties-series';
 import { tradeGrowthMultiple } from '@/lib/derived';
-import { figure } from '@/lib/figures';
+import { contextFigure, figure } from '@/lib/figures';
 import { formatDate, formatFigure, formatMultiple } from '@/lib/format';
 
-/** `computed`: the extra line is a number we worked out from the article's figures, and says so. */
-const cards: { id: string; caption: string; extra: string; computed?: true }[] = [
+/**
+ * `computed`: the extra line is a number we worked out from the article's figures, and says so.
+ * `caveat`: what another report says of the same figure, where it changes what the figure means.
+ */
+const cards: { id: string; caption: string; extra: string; computed?: true; caveat?: string }[] = [
   {
     id: 'trade-2025',
     caption: `trade in ${formatDate(figure('trade-2025').date)}, whole year or part (the article does not say)`,
@@ -12,7 +15,13 @@ const cards: { id: string; caption: string; extra: string; computed?: true }[] =
     computed: true,
   },
   { id: 'troops-sent', caption: 'soldiers sent to fight around Kursk', extra: `deployed later in ${formatDate(figure('troops-sent').date)}` },
-  { id: 'troops-killed-or-injured', caption: 'of them killed or injured', extra: casualtyShareText, computed: true },
+  {
+    id: 'troops-killed-or-injured',
+    caption: 'of them killed or injured',
+    extra: casualtyShareText,
+    computed: true,
+    caveat: `The BBC’s report of the same ${formatFigure(contextFigure('casualties-2025-01-15-western'))} counts all casualties, missing and captured too.`,
+  },
   { id: 'artillery-share', caption: 'of Russia’s artillery ammunition in Ukraine', extra: 'supplied by North Korea' },
   {
     id: 'debt-2012',
@@ -35,6 +44,7 @@ export function HeadlineFigures() {
             <p className="mt-1 text-xs text-muted">
               {card.computed ? `${card.extra}, computed by us from the article’s figures` : card.extra}
             </p>
+            {card.caveat && <p className="text-xs text-muted">{card.caveat}</p>}
             <p className="text-xs text-muted">
               {`Source: the article${f.source.outlet ? `, citing ${f.source.outlet}` : ''}${f.kind === 'assessment' ? ' (an assessment, not a count)' : ''}`}
             </p>

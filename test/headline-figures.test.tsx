@@ -1,7 +1,8 @@
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
 import { HeadlineFigures } from '@/components/HeadlineFigures';
-import { figure } from '@/lib/figures';
+import { contextFigure, figure } from '@/lib/figures';
+import { formatFigure } from '@/lib/format';
 
 /** Each key-figure card's lines, by the figure's id. */
 const cards = () =>
@@ -22,6 +23,13 @@ describe('the key figures', () => {
       if (f.source.outlet) expect(source, id).toContain(`citing ${f.source.outlet}`);
       expect(source.includes('an assessment'), id).toBe(f.kind === 'assessment');
     }
+  });
+
+  it('say where another report counts the same figure differently: the killed or injured as all casualties', () => {
+    const western = contextFigure('casualties-2025-01-15-western');
+    expect(western.series).toBe('all-casualties');
+    expect(western.value).toBe(figure('troops-killed-or-injured').value);
+    expect(cards().get('troops-killed-or-injured')!.join(' ')).toContain(`BBC’s report of the same ${formatFigure(western)} counts all casualties`);
   });
 
   it('say which of their lines we worked out ourselves', () => {

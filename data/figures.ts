@@ -21,6 +21,7 @@ export const figures = [
     date: '2025',
     qualifier: 'exact',
     kind: 'reported',
+    note: 'The article does not say whether this covers the whole year or only part of it.',
     source: ref('ties'),
   },
   {
@@ -42,6 +43,7 @@ export const figures = [
     undated: true,
     qualifier: 'about',
     kind: 'assessment',
+    note: 'The BBC report it matches counts it as all casualties, missing and captured too, where the article says killed or injured.',
     source: ref('military', 'BBC News'),
   },
   {

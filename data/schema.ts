@@ -61,6 +61,8 @@ const FigureSchema = z.object({
   words: z.string().min(1).optional(),
   /** Who makes the claim or assessment, where it is not the article itself. */
   party: z.string().min(1).optional(),
+  /** What a reader of the figure alone should know (our words), carried into the table and the data files. */
+  note: z.string().min(1).optional(),
   source: ArticleRefSchema,
 });
 

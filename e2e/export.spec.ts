@@ -5,7 +5,8 @@ import { Resvg } from '@resvg/resvg-js';
 import { metrics } from '@/data';
 import { tableColumns } from '@/lib/chart-table';
 import { charts } from '@/lib/charts';
-import { chartIds, type ChartId } from '@/lib/chart-state';
+import { notesFor } from '@/lib/chart-notes';
+import { chartIds, defaultState, type ChartId } from '@/lib/chart-state';
 import { decodePng, distinctColours, meanDiff } from './png';
 import { test, expect, menuOf, siteOrigin, visit } from './fixtures';
 
@@ -206,7 +207,10 @@ for (const chart of chartIds) {
     const json = await download(page, chart, 'JSON');
     expect(json.name).toBe(`${fileBase(chart)}.json`);
     const data = JSON.parse(json.body.toString('utf8'));
-    expect(Object.keys(data).sort()).toEqual(['chart', 'dataVersion', 'figuresAsOf', 'link', 'rows', 'sourceLine', 'title']);
+    expect(Object.keys(data).sort()).toEqual(['chart', 'computed', 'dataVersion', 'figuresAsOf', 'link', 'notes', 'rows', 'sourceLine', 'title']);
+    // The notes of every figure, as the Sources tab gives them, and each number we computed, with how.
+    expect(data.notes).toEqual(notesFor(charts[chart].notes, { ...defaultState(chart), tab: 'sources' }));
+    expect(data.computed.map((d: { id: string }) => d.id)).toEqual(charts[chart].derived);
     expect(data).toMatchObject({ chart, title: charts[chart].title, link: `${siteOrigin}/charts/${chart}`, dataVersion: metrics.version, figuresAsOf: metrics.asOf, rows });
     expect(data.rows.map((r: { id: string }) => r.id)).toEqual(records.map((r) => r.id));
     expect(data.sourceLine).toMatch(/^Source: /);

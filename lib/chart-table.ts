@@ -1,5 +1,6 @@
 import { metrics, type Direction, type Figure, type Qualifier } from '@/data';
 import { estimatePoints, measureLabels } from './casualties-series';
+import { derivationText, derivations } from './derived';
 import { articleRef, figure, partyAsRecorded, readerNote } from './figures';
 import { directionLabels, flowKindLabels } from './flow-layout';
 import { formatDay, formatFigure, kindLabels, qualifierWord } from './format';
@@ -45,6 +46,16 @@ const articleCitation = (source: Figure['source']) => `${metrics.article.publish
 /** A source that gives a bare number gives no qualifier; "exact" would claim a precision it never stated. */
 const qualifierShown = (q: Qualifier) => qualifierWord(q) || 'none';
 
+/**
+ * A row's note: what its source or we say of it, and any number we computed from it, with how. A note
+ * recorded as a fragment ("the aide called it…") becomes a sentence where another follows it.
+ */
+function noteOf(id: string, ...notes: (string | undefined)[]): string {
+  const parts = [...notes, ...derivations.filter((d) => d.row === id).map(derivationText)].filter((n): n is string => !!n);
+  if (parts.length < 2) return parts.join('');
+  return parts.map((n) => `${n.charAt(0).toUpperCase()}${n.slice(1)}${n.endsWith('.') ? '' : '.'}`).join(' ');
+}
+
 const articleRow = (id: string): TableRow => {
   const f = figure(id);
   return {
@@ -60,7 +71,7 @@ const articleRow = (id: string): TableRow => {
     source: f.party ? `${f.party}, in the ${articleCitation(f.source)}` : articleCitation(f.source),
     reportedBy: f.source.outlet ?? metrics.article.publisher,
     url: '',
-    note: f.undated ? 'The article gives no date for this figure.' : '',
+    note: noteOf(id, f.undated ? 'The article gives no date for this figure.' : '', f.note),
   };
 };
 
@@ -78,7 +89,7 @@ const contextRow = (id: string, label: string): TableRow => {
     source: partyAsRecorded(c),
     reportedBy: `${c.reportedBy}, ${formatDay(c.published)}`,
     url: c.url,
-    note: readerNote(c),
+    note: noteOf(id, readerNote(c)),
   };
 };
 

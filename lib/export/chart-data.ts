@@ -2,7 +2,9 @@ import { metrics } from '@/data';
 import { charts, sourceLine } from '../charts';
 import { defaultState, type ChartId } from '../chart-state';
 import { chartPath } from '../chart-url';
+import { notesFor } from '../chart-notes';
 import { tableColumns } from '../chart-table';
+import { derivations } from '../derived';
 import { toCsv } from '../csv';
 import { siteUrl } from '../site';
 
@@ -17,13 +19,18 @@ export function tableCsv(chart: ChartId): string {
   return `\ufeff${toCsv([header, ...charts[chart].table().map((row) => [row.id, ...tableColumns.map((c) => row[c.key]), ...stamp])])}`;
 }
 
-/** The same rows as JSON, with the chart's title, its source line (naming every source, as the rows hold them all) and its link. */
+/**
+ * The same rows as JSON, with the chart's title, its source line and notes (naming every source and
+ * figure, as the rows hold them all), the numbers we computed and how, and its link.
+ */
 export function tableJson(chart: ChartId): string {
   const meta = charts[chart];
   const data = {
     chart,
     title: meta.title,
     sourceLine: sourceLine(meta),
+    notes: notesFor(meta.notes, { ...defaultState(chart), tab: 'sources' }),
+    computed: derivations.filter((d) => meta.derived.includes(d.id)),
     link: siteUrl(chartPath(chart, defaultState(chart))),
     dataVersion: metrics.version,
     figuresAsOf: metrics.asOf,

@@ -9,6 +9,17 @@ import { defaultState } from '@/lib/chart-state';
 describe('chart notes follow the view', () => {
   const notes = [{ text: 'always' }, { text: 'about others', withContext: true }, { text: 'others hidden', withContext: false }];
 
+  it('keeps a note on how the chart draws something with the chart: not beside the table or the sources', () => {
+    const drawn = [{ text: 'always' }, { text: 'a mark’s look', drawing: true as const }];
+    expect(notesFor(drawn, defaultState('trade'))).toEqual(['always', 'a mark’s look']);
+    expect(notesFor(drawn, { ...defaultState('trade'), tab: 'table' })).toEqual(['always']);
+    expect(notesFor(drawn, { ...defaultState('trade'), tab: 'sources' })).toEqual(['always']);
+    // The trade table, with other parties hidden, marks no year "hidden": its note is the chart's.
+    const hiddenNote = /marked “hidden”/;
+    expect(notesFor(charts.trade.notes, { ...defaultState('trade'), context: 'off' }).some((n) => hiddenNote.test(n))).toBe(true);
+    expect(notesFor(charts.trade.notes, { ...defaultState('trade'), context: 'off', tab: 'table' }).some((n) => hiddenNote.test(n))).toBe(false);
+  });
+
   it('shows notes about other parties only while they are drawn, and the others-hidden note only while they are not', () => {
     expect(notesFor(notes, { ...defaultState('trade'), context: 'on' })).toEqual(['always', 'about others']);
     expect(notesFor(notes, { ...defaultState('trade'), context: 'off' })).toEqual(['always', 'others hidden']);

@@ -1,6 +1,6 @@
 import { charts, sourceLine, viewTakeaway } from '../charts';
 import { notesFor } from '../chart-notes';
-import type { ChartId, ChartState } from '../chart-state';
+import { onChartTab, type ChartId, type ChartState } from '../chart-state';
 import { pictureView } from './export-choice';
 import { chartPath } from '../chart-url';
 import { palettes, type Theme } from '../palette';
@@ -15,7 +15,7 @@ export function frameParts(chart: ChartId, state: ChartState, theme: Theme, draw
     title: meta.title,
     takeaway: viewTakeaway(meta, state),
     sourceLine: sourceLine(meta, state),
-    notes: notesFor(meta.notes, state),
+    notes: notesFor(meta.notes, onChartTab(state)),
     link: `${siteUrl(chartPath(chart, pictureView(chart, state)))} · ${dataStamp()}`,
     drawings,
     palette: palettes[theme],

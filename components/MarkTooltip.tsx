@@ -34,13 +34,20 @@ function markBox(mark: Element): DOMRect {
   return new DOMRect(left, top, Math.max(...boxes.map((b) => b.right)) - left, Math.max(...boxes.map((b) => b.bottom)) - top);
 }
 
-/** The marks of the drawing on screen under a point, nearest first, with what each tooltip says. */
+/** From a box's centre to a point. */
+const fromCentre = (r: DOMRect, x: number, y: number) => Math.hypot(r.left + r.width / 2 - x, r.top + r.height / 2 - y);
+
+/**
+ * The marks of the drawing on screen under a point, nearest first (of marks drawn over one another,
+ * the one whose centre is nearest: the one pressed), with what each tooltip says.
+ */
 function marksAt(figure: HTMLElement, x: number, y: number, within: number): string[][] {
   const layout = layoutShown(figure);
   const near = [...(layout?.querySelectorAll('[data-tip]') ?? [])]
-    .map((mark) => ({ mark, d: distance(markBox(mark), x, y) }))
+    .map((mark) => ({ mark, box: markBox(mark) }))
+    .map(({ mark, box }) => ({ mark, d: distance(box, x, y), centre: fromCentre(box, x, y) }))
     .filter((m) => m.d <= within)
-    .sort((a, b) => a.d - b.d);
+    .sort((a, b) => a.d - b.d || a.centre - b.centre);
   return near.filter((m) => m.d <= near[0].d + together).map((m) => tipOf(m.mark));
 }
 
@@ -146,7 +153,7 @@ export function MarkTooltip({ figure, stepsThroughMarks }: { figure: RefObject<H
   }, [figure, stepsThroughMarks]);
 
   // A tooltip that would run past the window's foot opens upwards instead, if it fits there (and one
-  // for a finger opens upwards unless it does not fit there). It is laid out at the figure's left edge first, so its width is its words' and not
+  // for a finger opens upwards unless it does not fit there; one that fits neither way slides to fit the window). It is laid out at the figure's left edge first, so its width is its words' and not
   // what is left beside the pointer, then set beside the pointer and slid back inside the figure.
   const box = useRef<HTMLDivElement>(null);
   useLayoutEffect(() => {
@@ -162,9 +169,11 @@ export function MarkTooltip({ figure, stepsThroughMarks }: { figure: RefObject<H
     el.style.left = `${Math.max(0, Math.min(beside, rootWidth - width))}px`;
     const below = rootTop + tip.y + gap + height <= window.innerHeight;
     const above = rootTop + tip.top - gap - height >= 0;
-    // Where it fits neither way, below, where its first line shows.
     const up = tip.upward ? above : above && !below;
-    el.style.top = `${up ? tip.top - gap - height : tip.y + gap}px`;
+    // Where it fits neither way (marks listed together, on a phone), it slides up from below the mark until its
+    // foot is on screen, over the mark rather than off the screen; taller than the screen, its head stays on it.
+    const slid = Math.max(8 - rootTop, Math.min(tip.y + gap, window.innerHeight - 8 - rootTop - height));
+    el.style.top = `${up ? tip.top - gap - height : below ? tip.y + gap : slid}px`;
     // In an embed the frame may be as tall as its page, its window's top then no edge of the reader's screen:
     // an observer, which sees the host's viewport, says whether the screen cuts off the top; then it opens below.
     if (!up || window === window.top) return;

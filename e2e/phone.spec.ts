@@ -94,6 +94,32 @@ test('on a phone each of two marks drawn five pixels apart can be reached by a t
   });
 });
 
+test('on a phone a tooltip listing marks drawn together, too tall for either side of the finger, slides to fit the screen, the mark pressed first', async ({ browser, baseURL }) => {
+  await onPhone(browser, baseURL, async (page) => {
+    await visit(page, '/charts/casualties');
+    const tooltip = page.locator('[data-frame="casualties"] [data-tooltip]');
+    const mark = (id: string) => page.locator(`.chart-layout-narrow .data-mark[data-id="${id}"] > :first-child`);
+    const ids = ['casualties-2025-01-09-ukraine', 'casualties-2025-01-15-western', 'killed-or-injured-2024-12-31-jcs'];
+    // The cluster in the middle of the screen, where neither half of it has room for three marks' words.
+    await mark(ids[0]).evaluate((el) => {
+      const r = el.getBoundingClientRect();
+      window.scrollBy(0, r.top + r.height / 2 - window.innerHeight / 2);
+    });
+    const centres = await Promise.all(ids.map(async (id) => (await mark(id).boundingBox())!)).then((bs) => bs.map((b) => ({ x: b.x + b.width / 2, y: b.y + b.height / 2 })));
+    const mid = { x: centres.reduce((s, c) => s + c.x, 0) / 3, y: centres.reduce((s, c) => s + c.y, 0) / 3 };
+    await page.touchscreen.tap(mid.x, mid.y);
+    await expect(tooltip.locator(':scope > div')).toHaveCount(3);
+    const tip = (await tooltip.boundingBox())!;
+    expect(tip.height, 'too tall for below the finger').toBeGreaterThan(844 - mid.y - 14);
+    expect(tip.height, 'and for above it').toBeGreaterThan(mid.y - 24);
+    expect(tip.y, 'its head on screen').toBeGreaterThanOrEqual(0);
+    expect(tip.y + tip.height, 'and its foot').toBeLessThanOrEqual(844);
+    // A tap on one of them lists the one pressed first.
+    await page.touchscreen.tap(centres[0].x, centres[0].y);
+    await expect(tooltip.locator(':scope > div').first()).toContainText('President of Ukraine');
+  });
+});
+
 test('a tap or a hover on a party’s label shows its own mark’s figure: each line of a label naming several parties its own, a lone label its mark’s', async ({ browser, baseURL, watched: page }) => {
   // Each label line and what its marks' tooltips name, first their party (the tooltip's third line).
   const lines = async (p: typeof page, layout: string) => {

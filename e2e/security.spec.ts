@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import http from 'node:http';
 import { test, expect, type Page } from '@playwright/test';
 import { hydrated } from './fixtures';
 
@@ -113,6 +114,27 @@ test('a page is asked for with GET or HEAD only; other methods get 405, never a 
     }
   const head = await request.head('/charts/trade?scale=log');
   expect(head.status()).toBe(200);
+});
+
+/** A request with its target exactly as given, which no browser or fetch would send. */
+const rawRequest = (baseURL: string, method: string, target: string) =>
+  new Promise<{ status: number; location?: string; allow?: string }>((resolve, reject) => {
+    const { hostname, port } = new URL(baseURL);
+    http
+      .request({ host: hostname, port, method, path: target }, (res) => {
+        res.resume();
+        resolve({ status: res.statusCode!, location: res.headers.location, allow: res.headers.allow });
+      })
+      .on('error', reject)
+      .end();
+  });
+
+test('a full address or `*` as the request target gets neither a redirect to another site nor a server error', async ({ baseURL }) => {
+  // The full address is read as its path: the view itself, as a request for /charts/trade?scale=log gets it.
+  expect(await rawRequest(baseURL!, 'GET', 'http://evil.example/charts/trade?scale=log')).toMatchObject({ status: 200, location: undefined });
+  expect(await rawRequest(baseURL!, 'GET', 'http://evil.example/Charts/Trade')).toMatchObject({ status: 308, location: '/charts/trade' });
+  expect(await rawRequest(baseURL!, 'OPTIONS', '*')).toMatchObject({ status: 204, allow: 'GET, HEAD' });
+  expect((await rawRequest(baseURL!, 'GET', '*')).status).toBe(400);
 });
 
 test('an embed of an unknown chart shows the 404 page inside its frame, where its links lead out', async ({ request }) => {

@@ -1,0 +1,64 @@
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { describe, expect, it } from 'vitest';
+import { guardRawRequests, originForm } from '@/lib/raw-requests';
+
+/** A raw request, as a client that is not a browser can send it (fetch itself refuses these methods and targets). */
+function send(port: number, method: string, path = '/charts/trade'): Promise<{ status: number; allow?: string; body: string }> {
+  return new Promise((resolve, reject) => {
+    const req = http.request({ host: '127.0.0.1', port, method, path }, (res) => {
+      let body = '';
+      res.on('data', (chunk) => (body += chunk));
+      res.on('end', () => resolve({ status: res.statusCode!, allow: res.headers.allow, body }));
+    });
+    req.on('error', reject);
+    req.end();
+  });
+}
+
+async function withServer(steps: (port: number, seen: string[]) => Promise<void>) {
+  guardRawRequests();
+  const seen: string[] = [];
+  const server = http.createServer((req, res) => {
+    seen.push(`${req.method} ${req.url}`);
+    res.end('app');
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  try {
+    await steps((server.address() as AddressInfo).port, seen);
+  } finally {
+    server.close();
+  }
+}
+
+describe('raw requests Next would answer badly', () => {
+  it('a method the Fetch standard forbids gets 405 before the app sees it; others reach it', () =>
+    withServer(async (port, seen) => {
+      expect(await send(port, 'TRACE')).toMatchObject({ status: 405, allow: 'GET, HEAD' });
+      // Node's own parser refuses TRACK (400): the app never sees it.
+      expect((await send(port, 'TRACK')).status).toBe(400);
+      expect(await send(port, 'GET')).toMatchObject({ status: 200 });
+      expect(seen).toEqual(['GET /charts/trade']);
+    }));
+
+  it('a full address as the target reaches the app as its path, so no answer names another site', () =>
+    withServer(async (port, seen) => {
+      expect(await send(port, 'GET', 'http://evil.example/charts/trade?scale=log')).toMatchObject({ status: 200, body: 'app' });
+      expect(await send(port, 'GET', 'HTTPS://EVIL.EXAMPLE:99')).toMatchObject({ status: 200 });
+      expect(seen).toEqual(['GET /charts/trade?scale=log', 'GET /']);
+    }));
+
+  it('`*` as the target is the server as a whole: OPTIONS says what it allows, any other method is told what a target is', () =>
+    withServer(async (port, seen) => {
+      expect(await send(port, 'OPTIONS', '*')).toMatchObject({ status: 204, allow: 'GET, HEAD' });
+      expect(await send(port, 'GET', '*')).toMatchObject({ status: 400, body: 'A request names a path on this site, such as /charts/trade.' });
+      expect(seen).toEqual([]);
+    }));
+
+  it('reads a target as the path it names', () => {
+    expect(originForm('/charts/trade?scale=log')).toBe('/charts/trade?scale=log');
+    expect(originForm('http://a.example/embed/trade?theme=dark')).toBe('/embed/trade?theme=dark');
+    expect(originForm('*')).toBeNull();
+    expect(originForm('ftp://a.example/x')).toBeNull();
+  });
+});

@@ -113,6 +113,9 @@ function labelBox(side: LabelSide, at: Extent, width: number, lines: number, spa
   return labelFrame(anchor, x, y, width, lines);
 }
 
+/** How near, centre to centre, one party's marks must be for one label to name them together. */
+const joinWithin = { wide: 60, narrow: 30 };
+
 const placedByLayout = new Map<DrawingLayout, Map<string, EstimateLabel>>();
 
 /** The same data always places the same way, so each layout is worked out once. */
@@ -211,10 +214,24 @@ function placeLabels(layout: DrawingLayout): Map<string, EstimateLabel> {
       const { covered, namesAnother } = covers(l, sides.get(l.id)!);
       return covered > 0.5 || namesAnother;
     });
+  // A one-mark label that must go first tries joining the label of the same party's nearest mark close
+  // by (a killed count under its injured count, a month apart): one name beside both. Joined, it goes
+  // for good if it still covers.
+  const joined = new Set<string>();
+  const near = (a: Placed[], b: Placed[]) => Math.min(...a.flatMap((p) => b.map((q) => Math.hypot(p.x - q.x, p.y - q.y)))) <= joinWithin[layout === 'narrow' ? 'narrow' : 'wide'];
   for (settle(); covering().some((l) => !l.claim); settle()) {
     const pool = covering().filter((l) => !l.claim);
     const worst = pool.reduce((a, b) => (cost(b, sides.get(b.id)!) > cost(a, sides.get(a.id)!) ? b : a));
-    labels = labels.flatMap((l) => (l !== worst ? [l] : l.group.length > 1 ? l.group.map((g) => labelFor([g])) : []));
+    const text = worst.lines.length === 1 ? worst.lines[0].text : null;
+    const partner = !joined.has(worst.id) && worst.group.length === 1 && labels.find((l) => l !== worst && l.lines.length === 1 && l.lines[0].text === text && near(l.group, worst.group));
+    if (partner) {
+      const both = labelFor([...partner.group, ...worst.group]);
+      joined.add(both.id);
+      labels = labels.flatMap((l) => (l === partner ? [both] : l === worst ? [] : [l]));
+      sides.set(both.id, 'right');
+      continue;
+    }
+    labels = labels.flatMap((l) => (l !== worst ? [l] : l.group.length > 1 && !joined.has(l.id) ? l.group.map((g) => labelFor([g])) : []));
     labels.forEach((l) => sides.has(l.id) || sides.set(l.id, 'right'));
   }
   return new Map(

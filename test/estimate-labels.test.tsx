@@ -5,7 +5,7 @@ import { estimatePoints } from '@/lib/casualties-series';
 import { palettes } from '@/lib/palette';
 import { textWidth } from '@/lib/text-width';
 
-const render = (layout: 'wide' | 'narrow') => drawChart('casualties', defaultState('casualties'), layout, palettes.light);
+const render = (layout: 'wide' | 'narrow' | 'slide') => drawChart('casualties', defaultState('casualties'), layout, palettes.light);
 
 /** The label drawn inside each estimate's mark group, by the estimate's id; a label of several lines joined by ' · '. */
 const drawnLabels = (html: string) =>
@@ -45,6 +45,19 @@ describe('estimate labels', () => {
       expect(label, `${a.id} and ${b.id}`).toBeDefined();
       for (const p of [a, b]) expect(label!.split(' · '), `${a.id} and ${b.id}`).toContain(p.kind === 'claim' ? `${p.partyShort} (claim)` : p.partyShort);
       if (a.kind === 'claim' || b.kind === 'claim') expect(label!.split(' · ')[0]).toMatch(/\(claim\)$/);
+    }
+  });
+
+  it.each(['wide', 'slide', 'narrow'] as const)('%s: every estimate is named on the chart, a party’s marks close together by one label beside them where each cannot have its own', (layout) => {
+    const html = render(layout);
+    const named = new Set([...html.matchAll(/data-label-for="([^"]+)"/g)].flatMap((m) => m[1].split(' ')));
+    const points = estimatePoints();
+    expect(points.filter((p) => !named.has(p.id)).map((p) => p.id)).toEqual([]);
+    // A label naming several marks names one party's: the text it shows is that party's.
+    for (const m of html.matchAll(/<text class="estimate-label"[^>]*data-label-for="([^"]+)"[^>]*><tspan[^>]*>([^<]*)</g)) {
+      const parties = new Set(m[1].split(' ').map((id) => points.find((p) => p.id === id)!.partyShort));
+      expect([...parties].length, m[2]).toBe(1);
+      expect(m[2].replace(/&amp;/g, '&').startsWith([...parties][0]), m[2]).toBe(true);
     }
   });
 

@@ -96,6 +96,9 @@ function labelAnchor(side: LabelSide, at: Extent, lines: number, width: number, 
 /** The frame's room around a label's text: only a label naming several parties is framed. */
 const framePad = (lines: number) => (lines > 1 ? 3 : 0);
 
+/** Where a label's words (and keys) start, from its anchor. */
+export const labelLeft = (anchor: EstimateLabel['anchor'], x: number, width: number) => (anchor === 'start' ? x : anchor === 'end' ? x - width : x - width / 2);
+
 /**
  * The box a label takes, from its anchor and first baseline: its text's box as the browser measures it
  * (Inter's ascent above the first baseline, its descent below the last). A label that names several
@@ -103,7 +106,7 @@ const framePad = (lines: number) => (lines > 1 ? 3 : 0);
  * more marks at the value it happens to sit level with.
  */
 export function labelFrame(anchor: EstimateLabel['anchor'], x: number, y: number, width: number, lines: number): Box {
-  const left = anchor === 'start' ? x : anchor === 'end' ? x - width : x - width / 2;
+  const left = labelLeft(anchor, x, width);
   const pad = framePad(lines);
   return { x0: left - pad, y0: y - fontSize.small - pad, x1: left + width + pad, y1: y + (lines - 1) * labelLineHeight + 3 + pad };
 }

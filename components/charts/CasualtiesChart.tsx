@@ -15,7 +15,7 @@ import { fillOpacity, markStyles, seriesColours, type Palette } from '@/lib/pale
 import { estimatesPlotHeight, estimatesTitleHeight, headlineBarsGeometry, legendHeadings, measureLegendGeometry, sectionGap } from '@/lib/casualties-layout';
 import { tipAttribute } from './tip';
 import { MarkSymbol } from './MarkSymbol';
-import { estimateMarkSize, estimatesPlotArea, estimatesYTicks, labelFrame, labelKeyWidth, labelLineHeight, placeEstimateLabels, type EstimateLabel } from '@/lib/estimate-labels';
+import { estimateMarkSize, estimatesPlotArea, estimatesYTicks, labelFrame, labelKeyWidth, labelLeft, labelLineHeight, placeEstimateLabels, type EstimateLabel } from '@/lib/estimate-labels';
 
 type CasualtiesChartProps = { estimates: boolean; layout: DrawingLayout; palette: Palette };
 
@@ -188,7 +188,7 @@ function PartyLabel({ x, y, label, palette }: { x: number; y: number; label: Est
         ))}
       </text>
     );
-  const left = label.anchor === 'start' ? ax : label.anchor === 'end' ? ax - label.width : ax - label.width / 2;
+  const left = labelLeft(label.anchor, ax, label.width);
   const frame = labelFrame(label.anchor, ax, ay, label.width, label.lines.length);
   // Keys and words are one label: where it sits is where both are.
   return (

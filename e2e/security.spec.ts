@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import http from 'node:http';
+import net from 'node:net';
 import { test, expect, type Page } from '@playwright/test';
 import { hydrated } from './fixtures';
 
@@ -135,6 +136,38 @@ test('a full address or `*` as the request target gets neither a redirect to ano
   expect(await rawRequest(baseURL!, 'GET', 'http://evil.example/Charts/Trade')).toMatchObject({ status: 308, location: '/charts/trade' });
   expect(await rawRequest(baseURL!, 'OPTIONS', '*')).toMatchObject({ status: 204, allow: 'GET, HEAD' });
   expect((await rawRequest(baseURL!, 'GET', '*')).status).toBe(400);
+});
+
+/** The first bytes the server writes back to bytes sent as they are, or what it wrote before closing; a failure after 3 s of silence. */
+const firstAnswer = (baseURL: string, bytes: string) =>
+  new Promise<string>((resolve, reject) => {
+    const { hostname, port } = new URL(baseURL);
+    const socket = net.connect(Number(port), hostname, () => socket.write(bytes));
+    socket.on('data', (d) => {
+      resolve(String(d));
+      socket.destroy();
+    });
+    socket.on('close', () => resolve(''));
+    socket.on('error', reject);
+    socket.setTimeout(3000, () => socket.destroy(new Error('no answer in 3 s')));
+  });
+
+test('an upgrade, a body that never comes, or a body on a file route gets an answer at once, never a connection left open', async ({ baseURL, request }) => {
+  // The site has no websockets; left to Next, an upgrade no route takes keeps its connection open for good.
+  for (const target of ['/nope', '/charts/Trade', '/charts/trade', '/_next/static/x'])
+    expect(await firstAnswer(baseURL!, `GET ${target} HTTP/1.1\r\nHost: x\r\nConnection: Upgrade\r\nUpgrade: websocket\r\n\r\n`), target).toMatch(/^HTTP\/1\.1 400 /);
+  // A POST is refused before its body is read; the file routes never read a GET's body.
+  expect(await firstAnswer(baseURL!, 'POST /charts/trade HTTP/1.1\r\nHost: x\r\nContent-Length: 100\r\n\r\nhello')).toMatch(/^HTTP\/1\.1 405 /);
+  for (const file of ['/charts/trade/data.csv', '/charts/trade/image.svg'])
+    expect(await firstAnswer(baseURL!, `GET ${file} HTTP/1.1\r\nHost: x\r\nContent-Length: 100\r\n\r\nhello`), file).toMatch(/^HTTP\/1\.1 (200|308) /);
+  const withJson = await request.get('/charts/trade/data.csv', { headers: { 'Content-Type': 'application/json' }, data: '{bad' });
+  expect(withJson.status()).toBe(200);
+  // Next's own files: another method gets the site's plain 405, not Next's error page without a policy.
+  const chunk = (await (await request.get('/')).text()).match(/\/_next\/static\/chunks\/[^"]+\.js/)![0];
+  const posted = await request.post(chunk);
+  expect(posted.status()).toBe(405);
+  expect(posted.headers()['content-type']).toMatch(/^text\/plain/);
+  expect(posted.headers()['cache-control']).toBe('no-store');
 });
 
 test('an embed of an unknown chart shows the 404 page inside its frame, where its links lead out', async ({ request }) => {

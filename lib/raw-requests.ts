@@ -1,9 +1,7 @@
 import http from 'node:http';
-import { refuseMethod, sendPlain } from './plain-answers';
+import type { Duplex } from 'node:stream';
+import { onlyGetAndHead, sendPlain } from './plain-answers';
 
-// The only method the Fetch standard forbids that reaches a 'request' listener: Node's parser refuses TRACK
-// with 400, and CONNECT goes to 'connect' (with no listener, the socket is closed).
-const forbidden = new Set(['TRACE']);
 const patched = Symbol.for('moscow-pyongyang.raw-requests');
 
 /**
@@ -17,27 +15,40 @@ export function originForm(target: string): string | null {
   return url && /^https?:$/.test(url.protocol) ? `${url.pathname}${url.search}` : null;
 }
 
+/** The site takes no upgraded connection (no websockets): the answer written to the bare socket, which is then closed. */
+const noUpgrade = (socket: Duplex) =>
+  socket.end('HTTP/1.1 400 Bad Request\r\nContent-Type: text/plain; charset=utf-8\r\nCache-Control: no-store\r\nConnection: close\r\n\r\nThis site takes no upgraded connections.');
+
 /**
- * Every Node HTTP server in this process answers what Next would answer with a bare 500 or a redirect
- * to another site, before Next sees it: a forbidden method with 405 and Allow: GET, HEAD; a request
- * for the server as a whole (`*`) with what it allows; a full address as a request target is read as its path.
+ * Every Node HTTP server in this process answers, before Next sees them, requests Next would answer
+ * with a bare 500, a page without its policy, a redirect to another site, or not at all:
+ * - any method but GET and HEAD, with 405 and Allow: GET, HEAD (the proxy and the file routes say the
+ *   same where this does not run), at once, without waiting for a body, and closing the connection;
+ * - a request for the server as a whole (`*`): OPTIONS gets what it allows, any other method a 400;
+ * - an Upgrade (a websocket), which Next leaves open for good where no route takes it, with 400 and a closed socket;
+ * and reads a full address as a request target as its path. `development`: the development server's own
+ * upgrades (live reload) and other methods (its error overlay's) pass, TRACE aside, which it cannot take either.
  */
-export function guardRawRequests() {
+export function guardRawRequests({ development = false } = {}) {
   const proto = http.Server.prototype as http.Server & { [patched]?: true };
   if (proto[patched]) return;
   proto[patched] = true;
   const emit = proto.emit as (this: http.Server, event: string | symbol, ...args: unknown[]) => boolean;
   proto.emit = function (this: http.Server, event: string | symbol, ...args: unknown[]) {
-    if (event !== 'request') return emit.call(this, event, ...args);
-    const [request, response] = args as [http.IncomingMessage, http.ServerResponse];
-    if (forbidden.has(request.method ?? '')) {
-      refuseMethod(response);
+    if (event === 'upgrade' && !development) {
+      noUpgrade(args[1] as Duplex);
       return true;
     }
+    if (event !== 'request') return emit.call(this, event, ...args);
+    const [request, response] = args as [http.IncomingMessage, http.ServerResponse];
     const path = originForm(request.url ?? '/');
     if (path === null) {
       if (request.method === 'OPTIONS') response.writeHead(204, { Allow: 'GET, HEAD', 'Cache-Control': 'no-store' }).end();
       else sendPlain(response, 400, 'A request names a path on this site, such as /charts/trade.');
+      return true;
+    }
+    if (request.method !== 'GET' && request.method !== 'HEAD' && (!development || request.method === 'TRACE')) {
+      response.writeHead(onlyGetAndHead.status, { ...onlyGetAndHead.headers, Connection: 'close' }).end(onlyGetAndHead.body);
       return true;
     }
     request.url = path;

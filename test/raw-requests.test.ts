@@ -1,5 +1,5 @@
 import http from 'node:http';
-import type { AddressInfo } from 'node:net';
+import net, { type AddressInfo } from 'node:net';
 import { describe, expect, it } from 'vitest';
 import { guardRawRequests, originForm } from '@/lib/raw-requests';
 
@@ -16,6 +16,18 @@ function send(port: number, method: string, path = '/charts/trade'): Promise<{ s
   });
 }
 
+/** What the server writes back to bytes sent as they are, until it closes the connection. */
+function sendBytes(port: number, bytes: string): Promise<string> {
+  return new Promise((resolve, reject) => {
+    let answer = '';
+    const socket = net.connect(port, '127.0.0.1', () => socket.write(bytes));
+    socket.on('data', (d) => (answer += d));
+    socket.on('close', () => resolve(answer));
+    socket.on('error', reject);
+    socket.setTimeout(3000, () => socket.destroy(new Error(`no answer, and the connection still open, after: ${answer}`)));
+  });
+}
+
 async function withServer(steps: (port: number, seen: string[]) => Promise<void>) {
   guardRawRequests();
   const seen: string[] = [];
@@ -23,6 +35,8 @@ async function withServer(steps: (port: number, seen: string[]) => Promise<void>
     seen.push(`${req.method} ${req.url}`);
     res.end('app');
   });
+  // As Next's own server does: an upgrade no route takes is left as it is, open.
+  server.on('upgrade', (req: http.IncomingMessage) => seen.push(`upgrade ${req.url}`));
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   try {
     await steps((server.address() as AddressInfo).port, seen);
@@ -32,13 +46,29 @@ async function withServer(steps: (port: number, seen: string[]) => Promise<void>
 }
 
 describe('raw requests Next would answer badly', () => {
-  it('a method the Fetch standard forbids gets 405 before the app sees it; others reach it', () =>
+  it('a method but GET and HEAD gets 405 before the app sees it; GET and HEAD reach it', () =>
     withServer(async (port, seen) => {
-      expect(await send(port, 'TRACE')).toMatchObject({ status: 405, allow: 'GET, HEAD' });
+      for (const method of ['TRACE', 'POST', 'PUT', 'DELETE', 'PATCH', 'OPTIONS']) expect(await send(port, method), method).toMatchObject({ status: 405, allow: 'GET, HEAD' });
       // Node's own parser refuses TRACK (400): the app never sees it.
       expect((await send(port, 'TRACK')).status).toBe(400);
       expect(await send(port, 'GET')).toMatchObject({ status: 200 });
-      expect(seen).toEqual(['GET /charts/trade']);
+      expect(await send(port, 'HEAD')).toMatchObject({ status: 200 });
+      expect(seen).toEqual(['GET /charts/trade', 'HEAD /charts/trade']);
+    }));
+
+  it('a POST whose body never comes is answered at once, and the connection closed', () =>
+    withServer(async (port) => {
+      const answer = await sendBytes(port, 'POST /charts/trade HTTP/1.1\r\nHost: x\r\nContent-Length: 100\r\n\r\nhello');
+      expect(answer).toMatch(/^HTTP\/1\.1 405 /);
+    }));
+
+  it('an upgrade (a websocket, with any method) gets 400 and a closed connection, not a socket left open for good', () =>
+    withServer(async (port, seen) => {
+      for (const method of ['GET', 'TRACE']) {
+        const answer = await sendBytes(port, `${method} /nope HTTP/1.1\r\nHost: x\r\nConnection: Upgrade\r\nUpgrade: websocket\r\n\r\n`);
+        expect(answer, method).toMatch(/^HTTP\/1\.1 400 Bad Request\r\n[\s\S]*Cache-Control: no-store[\s\S]*\r\n\r\nThis site takes no upgraded connections\.$/);
+      }
+      expect(seen).toEqual([]);
     }));
 
   it('a full address as the target reaches the app as its path, so no answer names another site', () =>

@@ -26,3 +26,6 @@ export default function handler(req: NextApiRequest, res: NextApiResponse) {
   res.setHeader('Content-Disposition', `attachment; filename="${exportFileName(chart, defaultState(chart), { format: csv ? 'csv' : 'json' })}"`);
   return res.status(200).send(csv ? tableCsv(chart) : tableJson(chart));
 }
+
+/** The routes take GET and HEAD only: a body sent anyway is never read (nor waited for). */
+export const config = { api: { bodyParser: false } };

@@ -58,3 +58,6 @@ export default async function handler(req: NextApiRequest, res: NextApiResponse)
     return sendPlain(res, 500, 'The image could not be drawn.');
   }
 }
+
+/** The routes take GET and HEAD only: a body sent anyway is never read (nor waited for). */
+export const config = { api: { bodyParser: false } };

@@ -138,6 +138,12 @@ test('a full address or `*` as the request target gets neither a redirect to ano
   expect((await rawRequest(baseURL!, 'GET', '*')).status).toBe(400);
 });
 
+test('Next’s image optimiser, which the site does not use, answers 404: no second address for a picture, no resizing on demand', async ({ request }) => {
+  const response = await request.get('/_next/image?url=/charts/trade/image.png&w=3840&q=75');
+  expect(response.status()).toBe(404);
+  expect(response.headers()['cache-control']).toBe('no-store');
+});
+
 /** The first bytes the server writes back to bytes sent as they are, or what it wrote before closing; a failure after 3 s of silence. */
 const firstAnswer = (baseURL: string, bytes: string) =>
   new Promise<string>((resolve, reject) => {

@@ -26,6 +26,8 @@ const noUpgrade = (socket: Duplex) =>
  *   same where this does not run), at once, without waiting for a body, and closing the connection;
  * - a request for the server as a whole (`*`): OPTIONS gets what it allows, any other method a 400;
  * - an Upgrade (a websocket), which Next leaves open for good where no route takes it, with 400 and a closed socket;
+ * - Next's image optimiser (`/_next/image`), which Next serves before the proxy and the site does not use: it would
+ *   be a second address for every picture, and resize one for each width and quality asked, without bound;
  * and reads a full address as a request target as its path. `development`: the development server's own
  * upgrades (live reload) and other methods (its error overlay's) pass, TRACE aside, which it cannot take either.
  */
@@ -49,6 +51,10 @@ export function guardRawRequests({ development = false } = {}) {
     }
     if (request.method !== 'GET' && request.method !== 'HEAD' && (!development || request.method === 'TRACE')) {
       response.writeHead(onlyGetAndHead.status, { ...onlyGetAndHead.headers, Connection: 'close' }).end(onlyGetAndHead.body);
+      return true;
+    }
+    if (path.split('?')[0] === '/_next/image') {
+      sendPlain(response, 404, 'No such file.');
       return true;
     }
     request.url = path;

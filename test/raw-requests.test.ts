@@ -85,6 +85,13 @@ describe('raw requests Next would answer badly', () => {
       expect(seen).toEqual([]);
     }));
 
+  it('Next’s image optimiser, which the site does not use, is no second address for its pictures', () =>
+    withServer(async (port, seen) => {
+      expect(await send(port, 'GET', '/_next/image?url=/charts/trade/image.png&w=3840&q=75')).toMatchObject({ status: 404, body: 'No such file.' });
+      expect(await send(port, 'GET', 'http://x.example/_next/image?url=/icon.svg&w=64&q=1')).toMatchObject({ status: 404 });
+      expect(seen).toEqual([]);
+    }));
+
   it('reads a target as the path it names', () => {
     expect(originForm('/charts/trade?scale=log')).toBe('/charts/trade?scale=log');
     expect(originForm('http://a.example/embed/trade?theme=dark')).toBe('/embed/trade?theme=dark');

@@ -136,6 +136,9 @@ test('a full address or `*` as the request target gets neither a redirect to ano
   expect(await rawRequest(baseURL!, 'GET', 'http://evil.example/Charts/Trade')).toMatchObject({ status: 308, location: '/charts/trade' });
   expect(await rawRequest(baseURL!, 'OPTIONS', '*')).toMatchObject({ status: 204, allow: 'GET, HEAD' });
   expect((await rawRequest(baseURL!, 'GET', '*')).status).toBe(400);
+  // Other spellings of a view's address, which would each be one more copy of it in a cache, go to the one.
+  expect(await rawRequest(baseURL!, 'GET', '/charts/../charts/trade?scale=log')).toMatchObject({ status: 308, location: '/charts/trade?scale=log' });
+  expect(await rawRequest(baseURL!, 'GET', '/charts/trade?')).toMatchObject({ status: 308, location: '/charts/trade' });
 });
 
 test('Next’s image optimiser, which the site does not use, answers 404: no second address for a picture, no resizing on demand', async ({ request }) => {

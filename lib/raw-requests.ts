@@ -1,6 +1,6 @@
 import http from 'node:http';
 import type { Duplex } from 'node:stream';
-import { onlyGetAndHead, sendPlain } from './plain-answers';
+import { onlyGetAndHead, sendPlain, sendToAddress } from './plain-answers';
 
 const patched = Symbol.for('moscow-pyongyang.raw-requests');
 
@@ -13,6 +13,20 @@ export function originForm(target: string): string | null {
   if (target.startsWith('/')) return target;
   const url = URL.parse(target);
   return url && /^https?:$/.test(url.protocol) ? `${url.pathname}${url.search}` : null;
+}
+
+/**
+ * The one spelling of a path written with dot segments (`/charts/../charts/trade`, `%2e` for a dot too) or
+ * an empty query (`/charts/trade?`), as a browser would ask for it: served as they are, each would be
+ * one more copy of its page in a cache.
+ */
+export function oneSpelling(path: string): string {
+  const at = path.indexOf('?');
+  const [pathname, query] = at < 0 ? [path, null] : [path.slice(0, at), path.slice(at + 1)];
+  const dotted = /(^|\/)(\.|%2e){1,2}(?=\/|$)/i.test(pathname);
+  if (!dotted && query !== '') return path;
+  const normal = dotted ? new URL(pathname.replace(/%2e/gi, '.'), 'http://x').pathname : pathname;
+  return query ? `${normal}?${query}` : normal;
 }
 
 /** The site takes no upgraded connection (no websockets): the answer written to the bare socket, which is then closed. */
@@ -28,7 +42,10 @@ const noUpgrade = (socket: Duplex) =>
  * - an Upgrade (a websocket), which Next leaves open for good where no route takes it, with 400 and a closed socket;
  * - Next's image optimiser (`/_next/image`), which Next serves before the proxy and the site does not use: it would
  *   be a second address for every picture, and resize one for each width and quality asked, without bound;
- * and reads a full address as a request target as its path. `development`: the development server's own
+ * - Next's middleware prefetch (`x-middleware-prefetch`), which it answers with a blank page: the site has no
+ *   client-side navigation;
+ * and reads a full address as a request target as its path, sending a path with dot segments or an empty
+ * query to its one spelling. `development`: the development server's own
  * upgrades (live reload) and other methods (its error overlay's) pass, TRACE aside, which it cannot take either.
  */
 export function guardRawRequests({ development = false } = {}) {
@@ -55,6 +72,15 @@ export function guardRawRequests({ development = false } = {}) {
     }
     if (path.split('?')[0] === '/_next/image') {
       sendPlain(response, 404, 'No such file.');
+      return true;
+    }
+    if (request.headers['x-middleware-prefetch'] !== undefined) {
+      sendPlain(response, 400, 'This site has no client-side navigation.');
+      return true;
+    }
+    const spelt = oneSpelling(path);
+    if (spelt !== path) {
+      sendToAddress(response, spelt);
       return true;
     }
     request.url = path;

@@ -1,7 +1,7 @@
 import http from 'node:http';
 import net, { type AddressInfo } from 'node:net';
 import { describe, expect, it } from 'vitest';
-import { guardRawRequests, originForm } from '@/lib/raw-requests';
+import { guardRawRequests, oneSpelling, originForm } from '@/lib/raw-requests';
 
 /** A raw request, as a client that is not a browser can send it (fetch itself refuses these methods and targets). */
 function send(port: number, method: string, path = '/charts/trade'): Promise<{ status: number; allow?: string; body: string }> {
@@ -92,10 +92,28 @@ describe('raw requests Next would answer badly', () => {
       expect(seen).toEqual([]);
     }));
 
+  it('a path with dot segments or an empty query is sent to its one spelling; Next’s middleware prefetch gets 400', () =>
+    withServer(async (port, seen) => {
+      const location = (target: string) =>
+        new Promise<{ status: number; location?: string }>((resolve, reject) =>
+          http.get({ host: '127.0.0.1', port, path: target }, (res) => (res.resume(), resolve({ status: res.statusCode!, location: res.headers.location }))).on('error', reject),
+        );
+      expect(await location('/charts/../charts/trade?scale=log')).toEqual({ status: 308, location: '/charts/trade?scale=log' });
+      expect(await location('/./charts/%2E/trade')).toEqual({ status: 308, location: '/charts/trade' });
+      expect(await location('/charts/trade?')).toEqual({ status: 308, location: '/charts/trade' });
+      expect(await location('/.well-known/x')).toMatchObject({ status: 200 });
+      const prefetch = await new Promise<number>((resolve) => http.get({ host: '127.0.0.1', port, path: '/charts/trade', headers: { 'x-middleware-prefetch': '1' } }, (res) => (res.resume(), resolve(res.statusCode!))));
+      expect(prefetch).toBe(400);
+      expect(seen).toEqual(['GET /.well-known/x']);
+    }));
+
   it('reads a target as the path it names', () => {
     expect(originForm('/charts/trade?scale=log')).toBe('/charts/trade?scale=log');
     expect(originForm('http://a.example/embed/trade?theme=dark')).toBe('/embed/trade?theme=dark');
     expect(originForm('*')).toBeNull();
     expect(originForm('ftp://a.example/x')).toBeNull();
+    expect(oneSpelling('/embed/trade/.%2E/flows?x=1')).toBe('/embed/flows?x=1');
+    expect(oneSpelling('/charts/...')).toBe('/charts/...');
+    expect(oneSpelling('/charts/trade?scale=log')).toBe('/charts/trade?scale=log');
   });
 });

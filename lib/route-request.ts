@@ -53,7 +53,8 @@ export function routeRequest({ method, url, routerRequest, dev }: Asked): Routed
     const id = file[1] === undefined ? '' : decoded(file[1]);
     // An id that is not valid percent-encoding would otherwise get Next's bare 400 from the rewrite.
     if (id === null) return notFound(false);
-    const meant = chartIdInOtherCase(id);
+    // `tr%61de` or `Trade` for trade: the file's one address names the chart as it is spelt.
+    const meant = chartIdInOtherCase(id) ?? (id !== file[1] && isChartId(id) ? id : undefined);
     if (meant || pathname !== asked) return redirect(fileAddress(meant ?? file[1], file[2], url.searchParams), 308);
     return { answer: 'file', briefly: sameNameEachBuild(pathname) };
   }

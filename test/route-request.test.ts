@@ -47,5 +47,8 @@ describe('what each address is answered with', () => {
     expect(routed('/fonts/inter-400.woff2')).toEqual({ answer: 'public', briefly: true });
     expect(routed('/drawings/x/trade.html')).toEqual({ answer: 'public', briefly: false });
     expect(routed('/CHARTS/Trade/image.png?SCALE=LOG&density=1')).toEqual({ answer: 'redirect', location: '/charts/trade/image.png?scale=log', status: 308 });
+    // A chart's name percent-encoded is the chart, as on its page.
+    expect(routed('/charts/tr%61de/image.png?scale=log')).toEqual({ answer: 'redirect', location: '/charts/trade/image.png?scale=log', status: 308 });
+    expect(routed('/charts/%74rade/data.csv')).toEqual({ answer: 'redirect', location: '/charts/trade/data.csv', status: 308 });
   });
 });

@@ -119,12 +119,12 @@ test('a page is asked for with GET or HEAD only; other methods get 405, never a 
 
 /** A request with its target exactly as given, which no browser or fetch would send. */
 const rawRequest = (baseURL: string, method: string, target: string) =>
-  new Promise<{ status: number; location?: string; allow?: string }>((resolve, reject) => {
+  new Promise<{ status: number; location?: string; allow?: string; cacheControl?: string }>((resolve, reject) => {
     const { hostname, port } = new URL(baseURL);
     http
       .request({ host: hostname, port, method, path: target }, (res) => {
         res.resume();
-        resolve({ status: res.statusCode!, location: res.headers.location, allow: res.headers.allow });
+        resolve({ status: res.statusCode!, location: res.headers.location, allow: res.headers.allow, cacheControl: res.headers['cache-control'] });
       })
       .on('error', reject)
       .end();
@@ -139,6 +139,7 @@ test('a full address or `*` as the request target gets neither a redirect to ano
   // Other spellings of a view's address, which would each be one more copy of it in a cache, go to the one.
   expect(await rawRequest(baseURL!, 'GET', '/charts/../charts/trade?scale=log')).toMatchObject({ status: 308, location: '/charts/trade?scale=log' });
   expect(await rawRequest(baseURL!, 'GET', '/charts/trade?')).toMatchObject({ status: 308, location: '/charts/trade' });
+  expect(await rawRequest(baseURL!, 'GET', '/charts//trade')).toMatchObject({ status: 308, location: '/charts/trade', cacheControl: 'public, max-age=300' });
 });
 
 test('Next’s image optimiser, which the site does not use, answers 404: no second address for a picture, no resizing on demand', async ({ request }) => {

@@ -16,16 +16,19 @@ export function originForm(target: string): string | null {
 }
 
 /**
- * The one spelling of a path written with dot segments (`/charts/../charts/trade`, `%2e` for a dot too) or
- * an empty query (`/charts/trade?`), as a browser would ask for it: served as they are, each would be
- * one more copy of its page in a cache.
+ * The one spelling of a path written with dot segments (`/charts/../charts/trade`, `%2e` for a dot too),
+ * doubled slashes (`/charts//trade`) or an empty query (`/charts/trade?`), as a browser would ask for it:
+ * served as they are, each would be one more copy of its page in a cache (and Next's own redirect of a
+ * doubled slash says nothing of how long it holds).
  */
 export function oneSpelling(path: string): string {
   const at = path.indexOf('?');
   const [pathname, query] = at < 0 ? [path, null] : [path.slice(0, at), path.slice(at + 1)];
   const dotted = /(^|\/)(\.|%2e){1,2}(?=\/|$)/i.test(pathname);
-  if (!dotted && query !== '') return path;
-  const normal = dotted ? new URL(pathname.replace(/%2e/gi, '.'), 'http://x').pathname : pathname;
+  const doubled = pathname.includes('//');
+  if (!dotted && !doubled && query !== '') return path;
+  const single = pathname.replace(/\/{2,}/g, '/');
+  const normal = dotted ? new URL(single.replace(/%2e/gi, '.'), 'http://x').pathname : single;
   return query ? `${normal}?${query}` : normal;
 }
 
@@ -45,7 +48,7 @@ const noUpgrade = (socket: Duplex) =>
  * - Next's middleware prefetch (`x-middleware-prefetch`), which it answers with a blank page: the site has no
  *   client-side navigation;
  * and reads a full address as a request target as its path, sending a path with dot segments or an empty
- * query to its one spelling. `development`: the development server's own
+ * query (or doubled slashes) to its one spelling. `development`: the development server's own
  * upgrades (live reload) and other methods (its error overlay's) pass, TRACE aside, which it cannot take either.
  */
 export function guardRawRequests({ development = false } = {}) {

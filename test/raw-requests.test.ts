@@ -114,6 +114,7 @@ describe('raw requests Next would answer badly', () => {
     expect(originForm('ftp://a.example/x')).toBeNull();
     expect(oneSpelling('/embed/trade/.%2E/flows?x=1')).toBe('/embed/flows?x=1');
     expect(oneSpelling('/charts/...')).toBe('/charts/...');
+    expect(oneSpelling('//charts//trade/..//flows?x=1')).toBe('/charts/flows?x=1');
     expect(oneSpelling('/charts/trade?scale=log')).toBe('/charts/trade?scale=log');
   });
 });

@@ -1,9 +1,10 @@
 /**
- * Answers, before Next sees them, requests Next would answer with a bare 500, a page without its
- * policy, a redirect to another site or not at all (lib/raw-requests): methods but GET and HEAD (TRACE,
- * which the Fetch standard forbids, among them: Next hands every page request to proxy.ts as a Fetch
- * Request, whose constructor throws on it), `*` as the request target, and upgrades (the development
- * server keeps its own, for live reload, and its other methods); a full address as the target is read as its path.
+ * Answers, before Next sees them, requests Next would answer with a bare 500, a page without its policy,
+ * a blank page, a redirect to another site or not at all (lib/raw-requests): methods but GET and HEAD
+ * (TRACE among them: Next hands every page request to proxy.ts as a Fetch Request, whose constructor
+ * throws on it), `*` as the request target, upgrades, its image optimiser and middleware prefetch; and
+ * sends other spellings of a path to its one. The development server keeps its own upgrades (live reload)
+ * and other methods.
  */
 export async function register() {
   if (process.env.NEXT_RUNTIME !== 'nodejs') return;

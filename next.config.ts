@@ -15,6 +15,8 @@ const nextConfig: NextConfig = {
   ...(process.env.NEXT_OUTPUT === 'standalone' && { output: 'standalone' as const }),
   reactStrictMode: true,
   poweredByHeader: false,
+  // The site uses no next/image; lib/raw-requests refuses its optimiser's address, and Next does too where that guard does not run.
+  images: { unoptimized: true },
   // proxy.ts rewrites each link onto its prerendered view. Normalised, the request URL it sees names
   // "localhost" where Next listens on 127.0.0.1 (`next start -H 127.0.0.1`), so Next would take the
   // rewrite for another origin's and fetch it over HTTP, through the proxy again. Unnormalised, it is

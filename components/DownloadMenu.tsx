@@ -96,8 +96,9 @@ export function DownloadMenu({ title, version }: { title: string; version: strin
       <ToolbarMenu label="Download" context={title} width="18rem" busy={busy} onOpen={open}>
         {(menu) => (
           <>
-            {/* Without scripts the files are the wide picture in the view's theme: choosing needs them. */}
-            <div className="mb-3 flex flex-col gap-2 noscript:hidden">
+            {/* Until the scripts run, or where they never do, the files are the wide picture in the view's theme (light for
+                the system's, which the server cannot know): choosing needs them. */}
+            <div className="mb-3 flex flex-col gap-2" data-needs-scripts>
               <OptionGroup control={shapes} value={shape} onChoose={(value) => (setShape(value as Layout), setChosen((c) => ({ ...c, shape: value as Layout })))} stacked />
               <OptionGroup control={pictureThemes} value={theme} onChoose={(value) => (setTheme(value as Theme), setChosen((c) => ({ ...c, theme: value as Theme })))} stacked />
             </div>

@@ -1,13 +1,13 @@
 import { casualtyShareText } from '@/lib/casualties-series';
 import { tradeGrowthMultiple } from '@/lib/derived';
-import { contextFigure, figure } from '@/lib/figures';
+import { figure } from '@/lib/figures';
 import { formatDate, formatFigure, formatMultiple } from '@/lib/format';
 
 /**
  * `computed`: the extra line is a number we worked out from the article's figures, and says so.
- * `caveat`: what another report says of the same figure, where it changes what the figure means.
+ * `caveat`: the figure's note (data/figures.ts) is shown, where it changes what the figure means and the caption does not say it.
  */
-const cards: { id: string; caption: string; extra: string; computed?: true; caveat?: string }[] = [
+const cards: { id: string; caption: string; extra: string; computed?: true; caveat?: true }[] = [
   {
     id: 'trade-2025',
     caption: `trade in ${formatDate(figure('trade-2025').date)}, whole year or part (the article does not say)`,
@@ -20,7 +20,7 @@ const cards: { id: string; caption: string; extra: string; computed?: true; cave
     caption: 'of them killed or injured',
     extra: casualtyShareText,
     computed: true,
-    caveat: `The BBC’s report of the same ${formatFigure(contextFigure('casualties-2025-01-15-western'))} counts all casualties, missing and captured too.`,
+    caveat: true,
   },
   { id: 'artillery-share', caption: 'of Russia’s artillery ammunition in Ukraine', extra: 'supplied by North Korea' },
   {
@@ -44,7 +44,7 @@ export function HeadlineFigures() {
             <p className="mt-1 text-xs text-muted">
               {card.computed ? `${card.extra}, computed by us from the article’s figures` : card.extra}
             </p>
-            {card.caveat && <p className="text-xs text-muted">{card.caveat}</p>}
+            {card.caveat && f.note && <p className="text-xs text-muted">{f.note}</p>}
             <p className="text-xs text-muted">
               {`Source: the article${f.source.outlet ? `, citing ${f.source.outlet}` : ''}${f.kind === 'assessment' ? ' (an assessment, not a count)' : ''}`}
             </p>

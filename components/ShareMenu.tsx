@@ -22,8 +22,7 @@ const embedThemes = {
   ],
 };
 
-/** Copying needs scripts: without them the buttons go and the fields stay, to select by hand. */
-const quietButton = 'min-h-6 rounded border border-rule bg-panel px-2 py-1 text-ink hover:border-ink noscript:hidden pointer-coarse:min-h-11';
+const quietButton = 'min-h-6 rounded border border-rule bg-panel px-2 py-1 text-ink hover:border-ink pointer-coarse:min-h-11';
 const copyField = 'mt-1 w-full rounded border border-rule bg-panel px-2 py-1 text-xs text-ink';
 
 /**
@@ -70,7 +69,8 @@ export function ShareMenu({ title, embedHeights, citeAs }: Props) {
   const citationField = useRef<HTMLTextAreaElement>(null);
 
   return (
-    // Where scripts do not run, the link, embed code and citation are there to select and copy by hand.
+    // Until the scripts run, or where they never do, the link, embed code and citation are there to select and copy
+    // by hand; copying, and the embed's theme, need them (data-needs-scripts).
     <ToolbarMenu label="Share" context={title} width="20rem" onOpen={() => setEmbedTheme(themeShown(state))}>
       {({ id }) => (
         <>
@@ -79,7 +79,7 @@ export function ShareMenu({ title, embedHeights, citeAs }: Props) {
           </label>
           <div className="mt-1 flex gap-1">
             <input ref={linkField} id={`${id}-link`} readOnly value={link} onFocus={(e) => e.currentTarget.select()} className="min-w-0 flex-1 rounded border border-rule bg-panel px-2 py-1 text-ink" data-share-link />
-            <button type="button" onClick={() => copy(link, linkField.current, 'Link')} className="min-h-6 rounded border border-ink bg-ink px-2 py-1 text-page noscript:hidden pointer-coarse:min-h-11">
+            <button type="button" onClick={() => copy(link, linkField.current, 'Link')} className="min-h-6 rounded border border-ink bg-ink px-2 py-1 text-page pointer-coarse:min-h-11" data-needs-scripts>
               Copy link
             </button>
           </div>
@@ -92,21 +92,21 @@ export function ShareMenu({ title, embedHeights, citeAs }: Props) {
               Share…
             </button>
           )}
-          <div className="mt-3 noscript:hidden">
+          <div className="mt-3" data-needs-scripts>
             <OptionGroup control={embedThemes} value={embedTheme} onChoose={(value) => setEmbedTheme(value as ThemeChoice)} stacked />
           </div>
           <label className="mt-2 block text-muted" htmlFor={`${id}-embed`}>
             Embed code
           </label>
           <textarea ref={embedField} id={`${id}-embed`} readOnly rows={3} value={embed} onFocus={(e) => e.currentTarget.select()} className={`${copyField} font-mono`} data-share-embed />
-          <button type="button" onClick={() => copy(embed, embedField.current, 'Embed code')} className={`mt-1 ${quietButton}`}>
+          <button type="button" onClick={() => copy(embed, embedField.current, 'Embed code')} className={`mt-1 ${quietButton}`} data-needs-scripts>
             Copy embed code
           </button>
           <label className="mt-3 block text-muted" htmlFor={`${id}-cite`}>
             Cite this view
           </label>
           <textarea ref={citationField} id={`${id}-cite`} readOnly rows={3} value={citation} onFocus={(e) => e.currentTarget.select()} className={copyField} data-share-cite />
-          <button type="button" onClick={() => copy(citation, citationField.current, 'Citation')} className={`mt-1 ${quietButton}`}>
+          <button type="button" onClick={() => copy(citation, citationField.current, 'Citation')} className={`mt-1 ${quietButton}`} data-needs-scripts>
             Copy citation
           </button>
           <p role="status" aria-live="polite" className="mt-2 min-h-5 text-muted" data-share-status>

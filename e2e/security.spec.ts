@@ -143,9 +143,11 @@ test('a full address or `*` as the request target gets neither a redirect to ano
 });
 
 test('Next’s image optimiser, which the site does not use, answers 404: no second address for a picture, no resizing on demand', async ({ request }) => {
-  const response = await request.get('/_next/image?url=/charts/trade/image.png&w=3840&q=75');
-  expect(response.status()).toBe(404);
-  expect(response.headers()['cache-control']).toBe('no-store');
+  for (const path of ['/_next/image?url=/charts/trade/image.png&w=3840&q=75', '/_next/image/?url=/charts/trade/image.png&w=3840&q=75']) {
+    const response = await request.get(path);
+    expect(response.status(), path).toBe(404);
+    expect(response.headers()['cache-control'], path).toBe('no-store');
+  }
 });
 
 /** The first bytes the server writes back to bytes sent as they are, or what it wrote before closing; a failure after 3 s of silence. */

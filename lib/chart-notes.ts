@@ -2,7 +2,8 @@ import { namesOtherParties, type ChartState } from './chart-state';
 
 /**
  * A chart note. With `withContext` it shows only while other parties' figures are shown (true)
- * or only while they are hidden (false), on the chart and table tabs; the sources tab lists every one.
+ * or only while they are hidden (false), on the chart and table tabs; the sources tab, which names
+ * every party, lists those about them.
  * A `drawing` note says how the chart draws something (a mark's look, a year marked "hidden"), so it
  * shows with the chart (its tab, pictures, embeds) and not beside the table or the sources. Kept apart
  * from lib/charts.ts so the browser can filter notes without loading the data module.

@@ -24,7 +24,7 @@ type ChartMeta<C extends ChartId = ChartId> = {
    * setting leaves part of the chart out (the flows' direction), `follows` gives the finding for each of
    * its other values, which names only what is drawn.
    */
-  takeaway: { finding: string; others?: string; follows?: { field: string; findings: Record<string, string> } };
+  takeaway: { finding: string } & ({ others?: string; follows?: never } | { follows: { field: string; findings: Record<string, string> }; others?: never });
   notes: ChartNote[];
   /** Outlets the article credits for the figures this chart uses. */
   articleOutlets: string[];

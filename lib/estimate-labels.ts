@@ -218,23 +218,31 @@ function placeLabels(layout: DrawingLayout): Map<string, EstimateLabel> {
       return covered > 0.5 || namesAnother;
     });
   // A one-mark label that must go first tries joining the label of the same party's nearest mark close
-  // by (a killed count under its injured count, a month apart): one name beside both. Joined, it goes
-  // for good if it still covers.
-  const joined = new Set<string>();
+  // by (a killed count under its injured count, a month apart): one name beside both. A joined label that
+  // must go gives way to the one it replaced, its newcomer then named in the tooltip and table only.
+  type Label = (typeof labels)[number];
+  const replaced = new Map<Label, Label>();
+  const unjoinable = new Set<string>();
   const near = (a: Placed[], b: Placed[]) => Math.min(...a.flatMap((p) => b.map((q) => Math.hypot(p.x - q.x, p.y - q.y)))) <= joinWithin[layout === 'narrow' ? 'narrow' : 'wide'];
   for (settle(); covering().some((l) => !l.claim); settle()) {
     const pool = covering().filter((l) => !l.claim);
     const worst = pool.reduce((a, b) => (cost(b, sides.get(b.id)!) > cost(a, sides.get(a.id)!) ? b : a));
-    const text = worst.lines.length === 1 ? worst.lines[0].text : null;
-    const partner = !joined.has(worst.id) && worst.group.length === 1 && labels.find((l) => l !== worst && l.lines.length === 1 && l.lines[0].text === text && near(l.group, worst.group));
-    if (partner) {
-      const both = labelFor([...partner.group, ...worst.group]);
-      joined.add(both.id);
-      labels = labels.flatMap((l) => (l === partner ? [both] : l === worst ? [] : [l]));
-      sides.set(both.id, 'right');
+    const undone = replaced.get(worst);
+    if (undone) {
+      worst.group.filter((g) => !undone.group.includes(g)).forEach((g) => unjoinable.add(g.p.id));
+      labels = labels.map((l) => (l === worst ? undone : l));
       continue;
     }
-    labels = labels.flatMap((l) => (l !== worst ? [l] : l.group.length > 1 && !joined.has(l.id) ? l.group.map((g) => labelFor([g])) : []));
+    const text = worst.lines.length === 1 ? worst.lines[0].text : null;
+    const partner = worst.group.length === 1 && !unjoinable.has(worst.id) && labels.find((l) => l !== worst && l.lines.length === 1 && l.lines[0].text === text && near(l.group, worst.group));
+    if (partner) {
+      const both = labelFor([...partner.group, ...worst.group]);
+      replaced.set(both, partner);
+      labels = labels.flatMap((l) => (l === partner ? [both] : l === worst ? [] : [l]));
+      if (!sides.has(both.id)) sides.set(both.id, 'right');
+      continue;
+    }
+    labels = labels.flatMap((l) => (l !== worst ? [l] : l.group.length > 1 ? l.group.map((g) => labelFor([g])) : []));
     labels.forEach((l) => sides.has(l.id) || sides.set(l.id, 'right'));
   }
   return new Map(

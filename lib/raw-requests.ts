@@ -17,18 +17,19 @@ export function originForm(target: string): string | null {
 
 /**
  * The one spelling of a path written with dot segments (`/charts/../charts/trade`, `%2e` for a dot too),
- * doubled slashes (`/charts//trade`) or an empty query (`/charts/trade?`), as a browser would ask for it:
- * served as they are, each would be one more copy of its page in a cache (and Next's own redirect of a
- * doubled slash says nothing of how long it holds).
+ * doubled slashes or backslashes (`/charts//trade`, `/charts\\trade`, which browsers read as slashes) or an
+ * empty query (`/charts/trade?`), as a browser would ask for it: served as they are, each would be one more
+ * copy of its page in a cache (and Next's own redirect of a doubled slash says nothing of how long it holds).
  */
 export function oneSpelling(path: string): string {
   const at = path.indexOf('?');
   const [pathname, query] = at < 0 ? [path, null] : [path.slice(0, at), path.slice(at + 1)];
-  const dotted = /(^|\/)(\.|%2e){1,2}(?=\/|$)/i.test(pathname);
-  const doubled = pathname.includes('//');
-  if (!dotted && !doubled && query !== '') return path;
-  const single = pathname.replace(/\/{2,}/g, '/');
-  const normal = dotted ? new URL(single.replace(/%2e/gi, '.'), 'http://x').pathname : single;
+  const dotted = /(^|[\/\\])(\.|%2e){1,2}(?=[\/\\]|$)/i.test(pathname);
+  const slashes = /\/\/|\\/.test(pathname);
+  if (!dotted && !slashes && query !== '') return path;
+  const single = pathname.replace(/[\/\\]+/g, '/');
+  // After the origin, so nothing in the path can be read as a host.
+  const normal = dotted ? new URL(`http://x${single.replace(/%2e/gi, '.')}`).pathname : single;
   return query ? `${normal}?${query}` : normal;
 }
 
@@ -57,36 +58,48 @@ export function guardRawRequests({ development = false } = {}) {
   proto[patched] = true;
   const emit = proto.emit as (this: http.Server, event: string | symbol, ...args: unknown[]) => boolean;
   proto.emit = function (this: http.Server, event: string | symbol, ...args: unknown[]) {
-    if (event === 'upgrade' && !development) {
-      noUpgrade(args[1] as Duplex);
-      return true;
+    let answeredHere: boolean;
+    try {
+      answeredHere = answer(event, args, development);
+    } catch {
+      // A target this reads wrongly is refused, never left unanswered.
+      answeredHere = event === 'request' ? (sendPlain(args[1] as http.ServerResponse, 400, 'A request names a path on this site, such as /charts/trade.'), true) : false;
     }
-    if (event !== 'request') return emit.call(this, event, ...args);
-    const [request, response] = args as [http.IncomingMessage, http.ServerResponse];
-    const path = originForm(request.url ?? '/');
-    if (path === null) {
-      if (request.method === 'OPTIONS') response.writeHead(204, { Allow: 'GET, HEAD', 'Cache-Control': 'no-store' }).end();
-      else sendPlain(response, 400, 'A request names a path on this site, such as /charts/trade.');
-      return true;
-    }
-    if (request.method !== 'GET' && request.method !== 'HEAD' && (!development || request.method === 'TRACE')) {
-      response.writeHead(onlyGetAndHead.status, { ...onlyGetAndHead.headers, Connection: 'close' }).end(onlyGetAndHead.body);
-      return true;
-    }
-    if (path.split('?')[0] === '/_next/image') {
-      sendPlain(response, 404, 'No such file.');
-      return true;
-    }
-    if (request.headers['x-middleware-prefetch'] !== undefined) {
-      sendPlain(response, 400, 'This site has no client-side navigation.');
-      return true;
-    }
-    const spelt = oneSpelling(path);
-    if (spelt !== path) {
-      sendToAddress(response, spelt);
-      return true;
-    }
-    request.url = path;
-    return emit.call(this, event, ...args);
+    return answeredHere || emit.call(this, event, ...args);
   } as typeof proto.emit;
+}
+
+/** Answers what the guard answers and says so; otherwise leaves the request to Next, its target read as a path. */
+function answer(event: string | symbol, args: unknown[], development: boolean): boolean {
+  if (event === 'upgrade' && !development) {
+    noUpgrade(args[1] as Duplex);
+    return true;
+  }
+  if (event !== 'request') return false;
+  const [request, response] = args as [http.IncomingMessage, http.ServerResponse];
+  const path = originForm(request.url ?? '/');
+  if (path === null) {
+    if (request.method === 'OPTIONS') response.writeHead(204, { Allow: 'GET, HEAD', 'Cache-Control': 'no-store' }).end();
+    else sendPlain(response, 400, 'A request names a path on this site, such as /charts/trade.');
+    return true;
+  }
+  if (request.method !== 'GET' && request.method !== 'HEAD' && (!development || request.method === 'TRACE')) {
+    response.writeHead(onlyGetAndHead.status, { ...onlyGetAndHead.headers, Connection: 'close' }).end(onlyGetAndHead.body);
+    return true;
+  }
+  if (/^\/_next\/image(\/|$)/.test(path.split('?')[0])) {
+    sendPlain(response, 404, 'No such file.');
+    return true;
+  }
+  if (request.headers['x-middleware-prefetch'] !== undefined) {
+    sendPlain(response, 400, 'This site has no client-side navigation.');
+    return true;
+  }
+  const spelt = oneSpelling(path);
+  if (spelt !== path) {
+    sendToAddress(response, spelt);
+    return true;
+  }
+  request.url = path;
+  return false;
 }

@@ -89,6 +89,7 @@ describe('raw requests Next would answer badly', () => {
     withServer(async (port, seen) => {
       expect(await send(port, 'GET', '/_next/image?url=/charts/trade/image.png&w=3840&q=75')).toMatchObject({ status: 404, body: 'No such file.' });
       expect(await send(port, 'GET', 'http://x.example/_next/image?url=/icon.svg&w=64&q=1')).toMatchObject({ status: 404 });
+      expect(await send(port, 'GET', '/_next/image/?url=/charts/trade/image.png&w=3840&q=75')).toMatchObject({ status: 404 });
       expect(seen).toEqual([]);
     }));
 
@@ -102,6 +103,9 @@ describe('raw requests Next would answer badly', () => {
       expect(await location('/./charts/%2E/trade')).toEqual({ status: 308, location: '/charts/trade' });
       expect(await location('/charts/trade?')).toEqual({ status: 308, location: '/charts/trade' });
       expect(await location('/.well-known/x')).toMatchObject({ status: 200 });
+      // Backslashes, which browsers read as slashes; one that would read as a host (`/\\[`) is refused, not left unanswered.
+      expect(await location('/charts\\trade')).toEqual({ status: 308, location: '/charts/trade' });
+      expect(await location('/\\evil.example/./x')).toEqual({ status: 308, location: '/evil.example/x' });
       const prefetch = await new Promise<number>((resolve) => http.get({ host: '127.0.0.1', port, path: '/charts/trade', headers: { 'x-middleware-prefetch': '1' } }, (res) => (res.resume(), resolve(res.statusCode!))));
       expect(prefetch).toBe(400);
       expect(seen).toEqual(['GET /.well-known/x']);
@@ -115,6 +119,7 @@ describe('raw requests Next would answer badly', () => {
     expect(oneSpelling('/embed/trade/.%2E/flows?x=1')).toBe('/embed/flows?x=1');
     expect(oneSpelling('/charts/...')).toBe('/charts/...');
     expect(oneSpelling('//charts//trade/..//flows?x=1')).toBe('/charts/flows?x=1');
+    expect(oneSpelling('/\\[/./x')).toBe('/[/x');
     expect(oneSpelling('/charts/trade?scale=log')).toBe('/charts/trade?scale=log');
   });
 });

@@ -56,7 +56,8 @@ export function contentSecurityPolicy(inline: InlineHashes | 'development', { fr
   return [
     directive('default-src', "'self'"),
     directive('script-src', "'self'", ...(dev ? ["'unsafe-inline'", "'unsafe-eval'"] : inline.scripts)),
-    directive('style-src', "'self'", themeHash, ...(dev ? ["'unsafe-inline'"] : inline.styles)),
+    // Not the theme's hash beside 'unsafe-inline': a browser ignores 'unsafe-inline' where a hash is listed.
+    directive('style-src', "'self'", ...(dev ? ["'unsafe-inline'"] : [themeHash, ...inline.styles])),
     // React sets style attributes (the tooltip's place, a menu's shift); the drawings carry Recharts' own.
     directive('style-src-attr', "'unsafe-inline'"),
     directive('img-src', "'self'", 'data:', 'blob:'),

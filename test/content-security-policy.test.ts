@@ -43,6 +43,8 @@ describe('contentSecurityPolicy', () => {
 
   it('allows eval and inline scripts only to the development server', () => {
     expect(directives(contentSecurityPolicy('development', options)).get('script-src')).toEqual(["'self'", "'unsafe-inline'", "'unsafe-eval'"]);
+    // And inline styles, with no hash beside them, which would make a browser ignore 'unsafe-inline'.
+    expect(directives(contentSecurityPolicy('development', options)).get('style-src')).toEqual(["'self'", "'unsafe-inline'"]);
     expect(directives(contentSecurityPolicy(hashes, options)).get('script-src')!.filter((source) => source.startsWith("'unsafe"))).toEqual([]);
   });
 });

@@ -1,8 +1,7 @@
 import { metrics } from '@/data';
 import { charts } from '@/lib/charts';
-import { derivations } from '@/lib/derived';
+import { derivations, derivationValue } from '@/lib/derived';
 import { dataStamp, party } from '@/lib/figures';
-import { formatValue } from '@/lib/format';
 import type { ChartId } from '@/lib/chart-state';
 
 /** Where every number of a chart comes from, and how the computed ones were worked out. */
@@ -38,7 +37,7 @@ export function ChartSources({ chart }: { chart: ChartId }) {
           <ul className="list-disc pl-5">
             {used.map((d) => (
               <li key={d.id} data-derivation={d.id}>
-                {d.label}: <b>{d.approximate ? '≈' : ''}{formatValue(d.value, d.unit)}</b> — {d.how}.
+                {d.label}: <b>{derivationValue(d)}</b> — {d.how}.
               </li>
             ))}
           </ul>

@@ -4,24 +4,18 @@ import { figure } from '@/lib/figures';
 import { formatDate, formatFigure, formatMultiple } from '@/lib/format';
 
 /**
- * `computed`: the extra line is a number we worked out from the article's figures, and says so.
- * `caveat`: the figure's note (data/figures.ts) is shown, where it changes what the figure means and the caption does not say it.
+ * `computed`: the extra line is a number we worked out from the article's figures, and says so. A figure's
+ * note (data/figures.ts: part of a year, a count another report reads more widely) follows it.
  */
-const cards: { id: string; caption: string; extra: string; computed?: true; caveat?: true }[] = [
+const cards: { id: string; caption: string; extra: string; computed?: true }[] = [
   {
     id: 'trade-2025',
-    caption: `trade in ${formatDate(figure('trade-2025').date)}, whole year or part (the article does not say)`,
+    caption: `trade in ${formatDate(figure('trade-2025').date)}`,
     extra: `${formatMultiple(tradeGrowthMultiple)} on ${formatDate(figure('trade-2022').date)}`,
     computed: true,
   },
   { id: 'troops-sent', caption: 'soldiers sent to fight around Kursk', extra: `deployed later in ${formatDate(figure('troops-sent').date)}` },
-  {
-    id: 'troops-killed-or-injured',
-    caption: 'of them killed or injured',
-    extra: casualtyShareText,
-    computed: true,
-    caveat: true,
-  },
+  { id: 'troops-killed-or-injured', caption: 'of them killed or injured', extra: casualtyShareText, computed: true },
   { id: 'artillery-share', caption: 'of Russia’s artillery ammunition in Ukraine', extra: 'supplied by North Korea' },
   {
     id: 'debt-2012',
@@ -44,7 +38,7 @@ export function HeadlineFigures() {
             <p className="mt-1 text-xs text-muted">
               {card.computed ? `${card.extra}, computed by us from the article’s figures` : card.extra}
             </p>
-            {card.caveat && f.note && <p className="text-xs text-muted">{f.note}</p>}
+            {f.note && <p className="text-xs text-muted">{f.note}</p>}
             <p className="text-xs text-muted">
               {`Source: the article${f.source.outlet ? `, citing ${f.source.outlet}` : ''}${f.kind === 'assessment' ? ' (an assessment, not a count)' : ''}`}
             </p>

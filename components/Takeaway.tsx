@@ -1,30 +1,23 @@
-import { charts, takeawayText } from '@/lib/charts';
-import { stateOptions, takeawayId, type ChartId, type ChartState } from '@/lib/chart-state';
-import { ContextSources } from './ContextSources';
+import { takeawayParts } from '@/lib/charts';
+import { takeawayId, type ChartId } from '@/lib/chart-state';
 import { PartByState } from './PartByState';
 
 /**
- * The chart's finding in one sentence; what other parties add shows only while their figures are drawn,
- * and where a setting leaves part of the chart out, the finding names only what is drawn.
+ * The chart's finding in one sentence, as the view says it (lib/charts takeawayParts): what other parties
+ * add only while their figures are drawn, and where a setting leaves part of the chart out, only what is drawn.
  * `steady`: the longest sentence keeps its room while a shorter one shows (an invisible copy under it), so
  * changing a setting does not pull the controls below up under the reader's pointer.
  */
 export function Takeaway({ chart, className, steady = false }: { chart: ChartId; className: string; steady?: boolean }) {
-  const meta = charts[chart];
-  const { follows, others } = meta.takeaway;
-  const alone = takeawayText(meta, false);
-  const full = others ? takeawayText(meta, true) : null;
-  const byValue = follows
-    ? Object.fromEntries((stateOptions[chart] as Record<string, readonly string[]>)[follows.field].map((value) => [value, takeawayText(meta, false, { [follows.field]: value } as ChartState)]))
-    : null;
+  const { fields, parts } = takeawayParts(chart);
   const sentence = (cls: string) => (
     <p id={takeawayId(chart)} className={cls} data-takeaway>
-      {byValue ? <PartByState fields={[follows!.field]} parts={byValue} /> : full ? <ContextSources otherwise={alone}>{full}</ContextSources> : alone}
+      <PartByState fields={fields} parts={parts} />
     </p>
   );
-  const variants = new Set([alone, ...(full ? [full] : []), ...Object.values(byValue ?? {})]);
-  if (!steady || variants.size === 1) return sentence(className);
-  const longest = [...variants].reduce((a, b) => (b.length > a.length ? b : a));
+  const variants = [...new Set(Object.values(parts))];
+  if (!steady || variants.length === 1) return sentence(className);
+  const longest = variants.reduce((a, b) => (b.length > a.length ? b : a));
   return (
     <div className={`grid ${className}`}>
       {sentence('[grid-area:1/1]')}

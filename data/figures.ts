@@ -21,7 +21,7 @@ export const figures = [
     date: '2025',
     qualifier: 'exact',
     kind: 'reported',
-    note: 'The article does not say whether this covers the whole year or only part of it.',
+    note: 'The article does not say whether its 2025 figure covers the whole year or only part of it.',
     source: ref('ties'),
   },
   {

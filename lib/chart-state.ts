@@ -24,7 +24,7 @@ type Options = typeof stateOptions;
 export type ChartId = keyof Options;
 
 /** Where a chart draws other parties' figures beside the article's, the setting that hides them. */
-const othersSetting: { [C in ChartId]?: keyof Options[C] & string } = { trade: 'context', casualties: 'estimates' };
+export const othersSetting: { [C in ChartId]?: keyof Options[C] & string } = { trade: 'context', casualties: 'estimates' };
 export const chartIds = Object.keys(stateOptions) as ChartId[];
 // Distributes over the union, so ChartState alone is any one chart's full state.
 export type ChartState<C extends ChartId = ChartId> = C extends ChartId ? { [K in keyof Options[C]]: Options[C][K] extends readonly (infer V)[] ? V : never } : never;

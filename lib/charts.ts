@@ -2,7 +2,7 @@ import { metrics } from '@/data';
 import { casualtiesHeight } from './casualties-layout';
 import { tradeSize, type Layout } from './chart-size';
 import { casualtiesTable, flowsTable, tradeTable, type TableRow } from './chart-table';
-import { namesOtherParties, showsContext, type ChartId, type ChartState } from './chart-state';
+import { namesOtherParties, othersSetting, showsContext, type ChartId, type ChartState } from './chart-state';
 import type { ChartNote } from './chart-notes';
 import { casualtySharePercent, tradeGrowthMultiple } from './derived';
 import { contextFigure, figure, party } from './figures';
@@ -24,7 +24,7 @@ type ChartMeta<C extends ChartId = ChartId> = {
    * setting leaves part of the chart out (the flows' direction), `follows` gives the finding for each of
    * its other values, which names only what is drawn.
    */
-  takeaway: { finding: string } & ({ others?: string; follows?: never } | { follows: { field: string; findings: Record<string, string> }; others?: never });
+  takeaway: { finding: string; others?: string; follows?: { field: string; findings: Record<string, string> } };
   notes: ChartNote[];
   /** Outlets the article credits for the figures this chart uses. */
   articleOutlets: string[];
@@ -69,7 +69,7 @@ const entries = {
     notes: [
       { text: 'Marks in the accent colour are the article’s figures; the others are context from other parties, drawn by kind: solid for official Russian statistics, hollow for mirror statistics and industry estimates.', withContext: true, drawing: true },
       { text: 'No figures for 2020 or 2021 in these sources: those years are left empty, not filled in.' },
-      { text: 'The article does not say whether its 2025 figure covers the whole year or only part of it.' },
+      { text: figure('trade-2025').note! },
       { text: 'A × beside a value is its multiple of the article’s 2022 figure, worked out by us from the two figures.', drawing: true },
       { text: 'The 2024 figure is an industry estimate that leaves out military transfers; sources measure trade differently, so compare years with care.', withContext: true },
       { text: 'Years marked “hidden” have figures from other parties, not shown in this view.', withContext: false, drawing: true },
@@ -151,6 +151,17 @@ export function takeawayText(meta: ChartMeta, includeContext = true, state?: Cha
 
 /** The takeaway of a view, as its page, pictures, preview and embed say it. */
 export const viewTakeaway = (meta: ChartMeta, state: ChartState) => takeawayText(meta, showsContext(state), state);
+
+/**
+ * Every takeaway a chart's page can show, by the values of the settings it follows (the one that hides
+ * other parties' figures, a `follows` field) joined with a space: the page swaps between them as they change.
+ */
+export function takeawayParts(chart: ChartId): { fields: string[]; parts: Record<string, string> } {
+  const meta = charts[chart];
+  const fields = [othersSetting[chart], meta.takeaway.follows?.field].filter((f): f is string => f !== undefined);
+  const parts = Object.fromEntries(allStates(chart, fields).map((s) => [fields.map((f) => (s as Record<string, string>)[f]).join(' '), viewTakeaway(meta, s)]));
+  return { fields, parts };
+}
 
 /**
  * The outlets the article credits for what a view shows: one direction of the flows may draw none

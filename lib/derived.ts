@@ -23,5 +23,8 @@ export const derivations = [
 
 type Derivation = (typeof derivations)[number];
 
+/** A computed number as shown: "×13.9", "≈36%". */
+export const derivationValue = (d: Derivation) => `${d.approximate ? '≈' : ''}${formatValue(d.value, d.unit)}`;
+
 /** A computed number in words, with how we worked it out: "Computed by us: Trade growth, 2022 to 2025, ×13.9: Article’s …". */
-export const derivationText = (d: Derivation) => `Computed by us: ${d.label}, ${d.approximate ? '≈' : ''}${formatValue(d.value, d.unit)}: ${d.how}.`;
+export const derivationText = (d: Derivation) => `Computed by us: ${d.label}, ${derivationValue(d)}: ${d.how}.`;

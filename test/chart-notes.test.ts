@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { notesFor } from '@/lib/chart-notes';
 import { metrics } from '@/data';
-import { charts, sourceLine, takeawayText, viewTakeaway } from '@/lib/charts';
+import { charts, sourceLine, takeawayParts, takeawayText, viewTakeaway } from '@/lib/charts';
 import { flowKindLabels } from '@/lib/flow-layout';
 import { formatFigure } from '@/lib/format';
 import { defaultState } from '@/lib/chart-state';
@@ -117,5 +117,16 @@ describe('the source line follows the view', () => {
     }
     // Both ways, it is the chart's one finding.
     expect(viewTakeaway(charts.flows, defaultState('flows'))).toBe(takeawayText(charts.flows));
+  });
+
+  it('the page gets every takeaway of a chart, by the settings it follows', () => {
+    const trade = takeawayParts('trade');
+    expect(trade.fields).toEqual(['context']);
+    expect(trade.parts.on).toContain('$34.4M');
+    expect(trade.parts.off).not.toContain('$34.4M');
+    const flows = takeawayParts('flows');
+    expect(flows.fields).toEqual(['direction']);
+    expect(flows.parts['nk-to-ru']).toBe('North Korea sends Russia munitions, soldiers and workers, and backs its war.');
+    expect(Object.keys(flows.parts)).toEqual(['both', 'nk-to-ru', 'ru-to-nk']);
   });
 });
